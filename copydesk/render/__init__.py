@@ -1,0 +1,1 @@
+"""Renderers read a finished report and never compute."""
