@@ -76,6 +76,12 @@ _DATELINE_WORDS = frozenset("""
     est edt et cst cdt mst mdt pst pdt cet cest ist aest hrs hours ago min mins minute minutes
     read date filed created issued released from in story article edited
 """.split())
+# ...and words that make a short line a fact about someone, not the story's date
+_NOT_DATELINE_WORDS = frozenset("""
+    born died dies death founded since until till before after married elected opened established
+    between during expires expired due deadline closes closed starts started ends ended began begins
+    scheduled effective valid
+""".split())
 _WORD = re.compile(r"[^\W\d_][\w'’.]*")
 _DATELINE_PREFIX = re.compile(r"[\W_]*(?:[A-Z][\w.'’-]*[\W_]*){0,4}")
 _DATELINE_SUFFIX = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?[-–—:|]")
@@ -107,6 +113,8 @@ def _line_dateline(line: str) -> datetime.date | None:
     for start, end, when in sorted(found):
         before, after = line[:start], line[end:]
         words = _WORD.findall(before + " " + after)
+        if any(w.lower().rstrip(".") in _NOT_DATELINE_WORDS for w in words):
+            continue
         short = len(line.split()) <= _SHORT_LINE_WORDS
         if short and all(not w[0].islower() or w.lower().rstrip(".") in _DATELINE_WORDS for w in words):
             return when
@@ -175,8 +183,12 @@ def _size(n: int) -> str:
     return f"{n} bytes" if n != 1 else "1 byte"
 
 
-def _too_big(what: str, size: int, limit: int) -> InputError:
-    have, cap = _size(size), _size(limit)
+def _too_big(what: str, size: int | None, limit: int) -> InputError:
+    """``size`` None: read up to the limit and found more (a pipe), so the size is not known."""
+    cap = _size(limit) if limit >= 1_000 else f"{limit}-byte"
+    if size is None:
+        return InputError(f"{what} is over the {cap} limit; raise it with --max-bytes")
+    have = _size(size)
     if have == cap:  # 5.0 MB over a 5.0 MB limit reads oddly: show the bytes
         have, cap = f"{size:,} bytes", f"{limit:,}-byte"
     return InputError(f"{what} is {have}, over the {cap} limit; raise it with --max-bytes")
@@ -303,6 +315,12 @@ _LANG_SAMPLE = 5000
 _LANG_MIN_PROB = 0.9
 _LANG_MIN_WORDS = 15
 _LANG_MIN_LETTERS = 100  # for scripts written without spaces
+# English function words: in English prose they are a third or more of the words, in other
+# languages a few percent, so a high share settles the question without loading the model.
+_ENGLISH_FUNCTION_WORDS = frozenset(
+    "the of and to in a is was that for on with as by at he it said from his her has have are were "
+    "be an which who after but not this their they its had been will would or she we".split())
+_ENGLISH_SURE_SHARE = 0.22
 _identifier = None
 _identifier_lock = threading.Lock()
 
@@ -326,10 +344,12 @@ def _check_language(text: str) -> None:
     sample = text[:_LANG_SAMPLE]
     words = len(re.findall(r"[^\W\d_]{2,}", sample))
     letters = sum(1 for ch in sample if ch.isalpha())
-    if words < _LANG_MIN_WORDS and letters < _LANG_MIN_LETTERS:
+    unspaced = letters >= _LANG_MIN_LETTERS and letters > 12 * max(words, 1)  # Chinese, Japanese, Thai
+    if words < _LANG_MIN_WORDS and not unspaced:
+        return  # too little to judge: short English must pass
+    tokens = re.findall(r"[^\W\d_]+", sample.lower())
+    if tokens and sum(t in _ENGLISH_FUNCTION_WORDS for t in tokens) / len(tokens) >= _ENGLISH_SURE_SHARE:
         return
-    if words < _LANG_MIN_WORDS and letters < 4 * _LANG_MIN_LETTERS and " " in sample.strip():
-        return  # few words in a spaced script: too little to judge
     lang, prob = _language_identifier().classify(sample)
     if lang != "en" and prob >= _LANG_MIN_PROB:
         name = _LANG_NAMES.get(lang, lang)
@@ -466,7 +486,7 @@ def _blocks(body) -> list[tuple[str, str]]:
                 if text:
                     items.append("• " + text)
             if items:
-                out.append(("list", "\n".join(dict.fromkeys(items))))
+                out.append(("list", "\n".join(items)))
         elif tag == "table":
             rows = []
             for row in el.iter("row"):
@@ -508,7 +528,10 @@ def _is_caption(el) -> bool:
     return "wp-caption-text" in cls.split()
 
 
-_SKIP_TAGS = {"script", "style", "noscript", "template", "head", "svg", "button", "select", "form"}
+_SKIP_TAGS = {"script", "style", "noscript", "template", "head", "svg", "button", "select"}
+# not article text when continuing it from a sibling container (an ASP.NET page wraps the whole
+# page in a <form>, so forms are only left out there)
+_CHUNK_SKIP_TAGS = _SKIP_TAGS | {"form", "figure", "aside", "nav", "footer", "header", "table"}
 
 
 def _walk_page(tree, blocks: list[tuple[str, str]]) -> list[tuple[str, object, object]]:
@@ -592,12 +615,12 @@ def _link_share(el) -> float:
     return linked / total
 
 
-def _is_link_list(lst) -> bool:
-    """A list whose every item holds a link and half of whose text is links: "More stories"."""
+def _is_link_list(lst, share: float) -> bool:
+    """A list whose every item holds a link, ``share`` of whose text is links: "More stories"."""
     if lst is None or lst.tag not in ("ul", "ol"):
         return False
     items = [li for li in lst if li.tag == "li"]
-    return bool(items) and all(li.find(".//a") is not None for li in items) and _link_share(lst) >= 0.5
+    return bool(items) and all(li.find(".//a") is not None for li in items) and _link_share(lst) >= share
 
 
 def _key(text: str) -> str:
@@ -674,14 +697,13 @@ def _lca(elements):
 
 
 def _chunk_blocks(root) -> list[tuple[str, str]]:
-    out: list[tuple[str, str]] = []
+    out: list[tuple[str, str, object]] = []
     for el in root.iter(*_CHUNK_TEXT_TAGS):
         skip = False
         for a in el.iterancestors():
             if a is root:
                 break
-            if not isinstance(a.tag, str) or a.tag in _SKIP_TAGS or a.tag in (
-                    "figure", "aside", "nav", "footer", "header", "table") or _CHUNK_SKIP.search(a.get("class") or ""):
+            if not isinstance(a.tag, str) or a.tag in _CHUNK_SKIP_TAGS or _CHUNK_SKIP.search(a.get("class") or ""):
                 skip = True
                 break
             if a.tag in _CHUNK_TEXT_TAGS:  # already inside a collected element
@@ -689,18 +711,22 @@ def _chunk_blocks(root) -> list[tuple[str, str]]:
                 break
         if skip or _CHUNK_SKIP.search(el.get("class") or "") or _link_share(el) >= 0.8:
             continue  # a link list ("More stories") is not article text
-        if el.tag == "li" and _is_link_list(el.getparent()):
+        if el.tag == "li" and _is_link_list(el.getparent(), 0.5):
             continue
         text = _clean(el.text_content(), keep_newlines=False)
         if not text:
             continue
         if el.tag == "li":
-            out.append(("list", "• " + text))
+            out.append(("list", "• " + text, el))
         elif el.tag in ("h2", "h3", "h4"):
-            out.append(("head", text))
+            out.append(("head", text, el))
         else:
-            out.append(("p", text))
-    return out
+            out.append(("p", text, el))
+    # a list of links after the last paragraph is a "more stories" box, even when each item
+    # has a few words of its own around the link
+    while out and out[-1][0] == "list" and _is_link_list(out[-1][2].getparent(), 0.25):
+        out.pop()
+    return [(kind, text) for kind, text, _ in out]
 
 
 def _continuation_chunks(events, blocks):
@@ -720,8 +746,8 @@ def _continuation_chunks(events, blocks):
             return [], []
         cls = (node.get("class") or "").strip()
         if cls:
-            sibs = [sib for sib in parent if sib is not node and sib.tag == node.tag and (sib.get("class") or "").strip() == cls]
-            if sibs:
+            if any(sib is not node and sib.tag == node.tag and (sib.get("class") or "").strip() == cls
+                   for sib in parent):
                 break
         path.insert(0, (node.tag, node.get("class")))
         node = parent
@@ -774,12 +800,9 @@ def _clean_title(title: str | None, sitename: str | None, url: str | None) -> st
     if not title:
         return None
     title = _clean(title, keep_newlines=False)
-    labels: set[str] = set()
-    for name in (sitename, url):
-        if not name:
-            continue
-        host = re.sub(r"^[a-z]+://", "", name.lower()).split("/")[0] if name is url else name.lower()
-        labels.update(p for p in re.split(r"[^a-z0-9]+", host) if len(p) >= 3 and p not in _GENERIC_HOST)
+    host = re.sub(r"^[a-z][a-z0-9+.-]*://", "", (url or "").lower()).split("/")[0]
+    labels = {p for p in re.split(r"[^a-z0-9]+", f"{host} {(sitename or '').lower()}")
+              if len(p) >= 3 and p not in _GENERIC_HOST}
     site = re.sub(r"[^a-z0-9]", "", (sitename or "").lower())
 
     def is_site(piece: str) -> bool:
@@ -921,7 +944,8 @@ def load_bytes(data: bytes, *, source: str = "-", html: bool | None = None, enco
         raise InputError(f"expected bytes, not {type(data).__name__}")
     data = bytes(data)
     if len(data) > max_bytes:
-        raise _too_big("the input", len(data), max_bytes)
+        # the CLI reads stdin up to max_bytes + 1: past the limit, but the full size is unknown
+        raise _too_big("the input", None if len(data) == max_bytes + 1 else len(data), max_bytes)
     url = source if isinstance(source, str) and re.match(r"https?://", source) else None
     return _from_bytes(data, source=source, html=html, encoding=encoding, published=when, url=url)
 
@@ -948,18 +972,11 @@ def load(source: str | os.PathLike, *, published=None, encoding: str | None = No
     except TypeError:
         raise InputError(f"expected article text (str) or a path, not {type(source).__name__}") from None
     name = str(source)
+    if encoding is not None:
+        _codec(encoding)
     data = _read_file(path, name, max_bytes)
     suffix = path.suffix.lower()
     html = True if suffix in (".html", ".htm", ".xhtml") else False if suffix == ".txt" else None
-    if html is False:
-        if encoding is not None:
-            _codec(encoding)
-        if not data.strip():
-            raise InputError("the article is empty")
-        _check_binary(data, encoding)
-        if data[:5].lower() == b"{\\rtf":
-            raise InputError("this is an RTF document, not plain text; save it as .txt or .html")
-        return _finish(_decode_text(data, encoding), source=name, published=when)
     return _from_bytes(data, source=name, html=html, encoding=encoding, published=when, url=None)
 
 
@@ -978,7 +995,7 @@ def _read_file(path: Path, name: str, max_bytes: int) -> bytes:
     if path.is_dir():
         raise InputError(f"{shown} is a directory, not a file")
     if st.st_size > max_bytes:
-        raise _too_big(f"{shown}", st.st_size, max_bytes)
+        raise _too_big("file", st.st_size, max_bytes)
     try:
         with path.open("rb") as fh:
             data = fh.read(max_bytes + 1)  # a pipe or special file may not know its size
@@ -989,5 +1006,5 @@ def _read_file(path: Path, name: str, max_bytes: int) -> bytes:
     except OSError as exc:
         raise InputError(f"cannot read {shown}: {_one_line(exc.strerror or exc)}") from None
     if len(data) > max_bytes:
-        raise _too_big(f"{shown}", len(data), max_bytes)
+        raise _too_big("file", None, max_bytes)
     return data

@@ -1,31 +1,39 @@
 """Duplicates (CD2xx): passages and sentences that appear twice in one article.
 
 Both rules share one analysis, cached on the Document: every unit (a block, or a sentence)
-is normalised (case, quote marks, apostrophes, dashes, punctuation and whitespace all
-folded away), indexed by word bigrams so that only plausible pairs are compared, and each
-pair that survives is aligned word by word (rapidfuzz Levenshtein on word lists).
+is normalised (NFKC, case folded, curly and straight quotes, apostrophes and dashes folded,
+punctuation and whitespace dropped), indexed by word bigrams so that only plausible pairs
+are compared, and each pair that survives is aligned word by word (rapidfuzz Levenshtein
+on word lists, so "changed words" are counted, not changed characters).
 
 Thresholds (``n`` = words in the longer passage, after normalisation):
 
-* a passage must carry at least ``MIN_CONTENT`` content words (words that are not function
-  words, reporting verbs or one-letter leftovers) to count; a whole block repeated
-  word for word needs only ``MIN_CONTENT_VERBATIM``. Stock lines ("he said.", "No one was
-  injured.", "Image: Jane Doe.") never reach these counts, so no phrase list is needed;
+* a passage must carry at least ``MIN_CONTENT`` (8) content words: words that are not
+  function words (spaCy's English stop list), reporting verbs ("said", "told") or
+  one-letter leftovers. A whole block repeated verbatim needs only ``MIN_CONTENT_VERBATIM``
+  (6), so a short picture caption pasted twice is still caught. Stock lines ("he said.",
+  "No one was injured.", "Image: Jane Doe.", "The ministry said in a statement.") never
+  reach these counts, so no phrase list is needed;
 * verbatim: equal after normalisation;
 * near-verbatim: at most ``allowed_edits(n)`` changed words (1 below 16 words, 2 below 24,
-  3 below 40, then 8 % of the words) and a character similarity of at least ``MIN_RATIO``;
-* a changed figure, a changed name (a capitalised word replaced by one that is not a
-  spelling variant of it) or an added or dropped negation is a different fact, not a
-  repeat: in passages under ``LONG_WORDS`` words such a pair is never reported (it is a
-  contradiction's business). In longer passages a single such change is still a repeat
-  (the rest of a 30-word paragraph cannot be identical by chance) and the message names it;
-* a headline is compared only for near-identity (at most one changed word), since a lede
-  that restates the headline in other words is normal;
-* a sentence is a repeat also when it sits, near-verbatim, inside a longer sentence that
-  it covers at least ``MIN_COVER`` of (a pull quote against the sentence with its
-  attribution).
+  3 below 40, then 8 % of the words) and a character similarity (``fuzz.ratio`` on the
+  normalised text) of at least ``MIN_RATIO`` (88);
+* a changed figure (digits or number words), a changed name (a capitalised word replaced by
+  one that is not a spelling variant of it, ``fuzz.ratio`` < ``VARIANT_RATIO``) or an added
+  or dropped negation makes a different fact, not a repeat. Under ``LONG_WORDS`` (40) words
+  such a pair is never reported: "The 25-year-old was taken to hospital" and "The
+  52-year-old ..." are two people, or a contradiction for the CD4xx rules. In a passage of
+  40 words or more whose other words are all identical, that one change is still a repeat
+  (so much identical text is no coincidence) and the message shows the differing words;
+* a headline is compared with other blocks as a whole and only for near-identity (at most
+  one changed word), since a lede that restates the headline in other words is normal;
+* a sentence is also a repeat when it sits, near-verbatim, inside a longer sentence that it
+  covers at least ``MIN_COVER`` (60 %) of: a pull quote against the quotation with its
+  attribution;
+* cost: verbatim copies are found by hashing; other candidates must share half of their
+  informative bigrams, a bigram found in more than ``MAX_POSTING`` units (template wording)
+  is not counted, and at most ``TOP_K`` candidates are aligned per unit.
 """
-
 from __future__ import annotations
 
 import re
@@ -46,9 +54,10 @@ MIN_CONTENT = 8
 MIN_CONTENT_VERBATIM = 6
 MIN_RATIO = 88.0
 MIN_COVER = 0.6
-LONG_WORDS = 25
-VARIANT_RATIO = 80.0  # two words this alike are one word spelt two ways, not two names
-SUMMARY_KINDS = ("headline", "standfirst", "bullet")
+LONG_WORDS = 40
+MAX_POSTING = 40  # a word bigram in more units than this is template wording
+TOP_K = 12  # candidates aligned per unit
+VARIANT_RATIO = 85.0  # two words this alike are one word spelt two ways, not two names
 
 _QUOTES = str.maketrans({
     "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "`": "'", "\u00b4": "'",
@@ -61,6 +70,9 @@ _WORD = re.compile(r"\w+")
 _REPORTING = frozenset({"said", "says", "told", "tells", "added", "adds", "according", "stated", "noted"})
 _NEGATIONS = frozenset({"not", "no", "never", "nor", "none", "nothing", "neither", "nobody", "cannot",
                         "without"})
+# "didn't" folds to "didnt": an auxiliary + "nt" is a negation too ("can't" -> "cant" -> "ca").
+_AUX = frozenset({"do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "could",
+                  "would", "should", "must", "need", "ca", "wo", "ai", "might"})
 _NUMBER_WORDS = frozenset(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
@@ -79,6 +91,7 @@ class Unit:
     words: list[str]  # original spelling (quote marks folded), for names
     norm: list[str]  # case-folded
     content: int
+    ids: list[int] = field(default_factory=list)  # norm as integers, for fast alignment
     joined: str = ""
     shingles: set[tuple[str, str]] = field(default_factory=set)
 
@@ -108,11 +121,12 @@ def _is_function(word: str) -> bool:
     return word in STOP_WORDS or word in _REPORTING or (len(word) == 1 and not word.isdigit())
 
 
-def _unit(text: str, start: int, end: int, block: int, kind: str) -> Unit:
+def _unit(text: str, start: int, end: int, block: int, kind: str, vocab: dict[str, int]) -> Unit:
     words = _words(text[start:end])
     norm = [w.casefold() for w in words]
     content = sum(1 for w in norm if not _is_function(w))
-    u = Unit(start, end, block, kind, words, norm, content, " ".join(norm))
+    u = Unit(start, end, block, kind, words, norm, content, [vocab.setdefault(w, len(vocab)) for w in norm],
+             " ".join(norm))
     u.shingles = {(a, b) for a, b in zip(norm, norm[1:]) if not (_is_function(a) and _is_function(b))}
     return u
 
@@ -131,8 +145,14 @@ def _has_digits(words: list[str]) -> str:
     return "".join(ch for w in words for ch in w if ch.isdigit())
 
 
-def _is_name(word: str, index: int) -> bool:
-    return word[:1].isupper() and (index > 0 or word.casefold() not in STOP_WORDS)
+def _is_name(word: str) -> bool:
+    """Capitalised and not a function word: a name, or a sentence-initial word (counted too,
+    which only makes the rule more careful)."""
+    return word[:1].isupper() and word.casefold() not in STOP_WORDS
+
+
+def _negations(words: list[str]) -> Counter[str]:
+    return Counter(w for w in words if w in _NEGATIONS or (w.endswith("nt") and w[:-2] in _AUX))
 
 
 def _substantive(a: Unit, b: Unit, op) -> bool:
@@ -143,55 +163,49 @@ def _substantive(a: Unit, b: Unit, op) -> bool:
         return True
     if Counter(w for w in a_low if w in _NUMBER_WORDS) != Counter(w for w in b_low if w in _NUMBER_WORDS):
         return True
-    if Counter(w for w in a_low if w in _NEGATIONS or w.endswith("nt") and w[:-2] in _AUX) != \
-            Counter(w for w in b_low if w in _NEGATIONS or w.endswith("nt") and w[:-2] in _AUX):
+    if _negations(a_low) != _negations(b_low):
         return True
-    if op.tag == "replace":
-        names = any(_is_name(w, op.src_start + i) for i, w in enumerate(a_seg)) or \
-            any(_is_name(w, op.dest_start + i) for i, w in enumerate(b_seg))
-        if names and fuzz.ratio(" ".join(a_low), " ".join(b_low)) < VARIANT_RATIO:
-            return True
-    return False
-
-
-_AUX = frozenset({"do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "could",
-                  "would", "should", "must", "need", "ca", "wo", "ai", "might"})
+    # A name replaced by another name; "Jersualem" corrected to "Jerusalem" is one name.
+    return op.tag == "replace" and any(_is_name(w) for w in a_seg + b_seg) and \
+        fuzz.ratio(" ".join(a_low), " ".join(b_low)) < VARIANT_RATIO
 
 
 def compare(a: Unit, b: Unit, *, strict: bool = False, allow_contained: bool = False) -> Match | None:
     """Whether b repeats a: verbatim, near-verbatim, or (sentences) contained in it or it in b."""
     if a.joined == b.joined:
         return Match(a, b, True, 0, [])
-    n_long, n_short = max(len(a.norm), len(b.norm)), min(len(a.norm), len(b.norm))
+    n_long, n_short = max(len(a.ids), len(b.ids)), min(len(a.ids), len(b.ids))
     if n_short / n_long < MIN_COVER:
         return None
-    ops = [op for op in Levenshtein.opcodes(a.norm, b.norm) if op.tag != "equal"]
+    # Cheap bound first: the edit distance, with room for the extra words of a containment.
+    budget = 1 if strict else allowed_edits(n_long)
+    cutoff = budget + (n_long - n_short if allow_contained else 0)
+    if Levenshtein.distance(a.ids, b.ids, score_cutoff=cutoff) > cutoff:
+        return None
+    ops = [op for op in Levenshtein.opcodes(a.ids, b.ids) if op.tag != "equal"]
     contained = False
-    if allow_contained and len(a.norm) != len(b.norm):
+    if allow_contained and len(a.ids) != len(b.ids):
         # Extra words at either end of the longer passage do not count against the shorter one.
-        extra = "insert" if len(b.norm) > len(a.norm) else "delete"
-        while ops and ops[0].tag == extra and (ops[0].src_start == 0 and ops[0].dest_start == 0):
+        extra = "insert" if len(b.ids) > len(a.ids) else "delete"
+        while ops and ops[0].tag == extra and ops[0].src_start == 0 and ops[0].dest_start == 0:
             ops.pop(0)
             contained = True
-        while ops and ops[-1].tag == extra and ops[-1].src_end == len(a.norm) and ops[-1].dest_end == len(b.norm):
+        while ops and ops[-1].tag == extra and ops[-1].src_end == len(a.ids) and ops[-1].dest_end == len(b.ids):
             ops.pop()
             contained = True
     edits = sum(max(op.src_end - op.src_start, op.dest_end - op.dest_start) for op in ops)
     n = n_short if contained else n_long
-    if strict:
-        if edits > 1:
-            return None
-    elif edits > allowed_edits(n):
+    if edits > (1 if strict else allowed_edits(n)):
         return None
     if not contained and fuzz.ratio(a.joined, b.joined) < MIN_RATIO:
         return None
     substantive = [op for op in ops if _substantive(a, b, op)]
-    if substantive and (strict or n < LONG_WORDS or len(substantive) > 1):
+    # A changed figure, name or negation is a different fact; only in a long passage whose
+    # other words are all identical is it still a repeat (with the difference reported).
+    if substantive and (strict or n < LONG_WORDS or len(ops) > 1):
         return None
-    if not ops and not contained:
-        return Match(a, b, True, 0, [])
     diffs = [(" ".join(a.words[op.src_start:op.src_end]), " ".join(b.words[op.dest_start:op.dest_end]))
-             for op in (substantive or ops)]
+             for op in ops]
     return Match(a, b, not ops, edits, diffs, contained)
 
 
@@ -201,44 +215,61 @@ def _pairs(units: list[Unit], min_content: int, verbatim_min: int, allow_contain
 
     Units arrive in text order. A repeat is paired with the earliest earlier unit it matches
     that is not itself a repeat, so three copies A, B, C give B/A and C/A, never C/B too."""
+    exact: dict[str, list[int]] = defaultdict(list)
     index: dict[tuple[str, str], list[int]] = defaultdict(list)
     root: dict[int, int] = {}  # repeat -> the first occurrence it was paired with
     out: list[Match] = []
     for k, u in enumerate(units):
         if u.content < verbatim_min or not u.shingles or (exclude and u.block in exclude):
             continue
-        found = _earlier_matches(units, index, k, min_content, allow_contained)
+        found = _earlier_matches(units, exact, index, k, min_content, allow_contained)
         if found:
             firsts = [(j, m) for j, m in found if j not in root]
             j, m = (firsts or found)[0]
             root[k] = root.get(j, j)
             out.append(m)
+        exact[u.joined].append(k)
         for sh in u.shingles:
             index[sh].append(k)
     return out
 
 
-def _earlier_matches(units: list[Unit], index: dict[tuple[str, str], list[int]], k: int,
-                     min_content: int, allow_contained: bool) -> list[tuple[int, Match]]:
-    """Earlier units that unit k repeats. Only units sharing half their bigrams are compared."""
+def _earlier_matches(units: list[Unit], exact: dict[str, list[int]], index: dict[tuple[str, str], list[int]],
+                     k: int, min_content: int, allow_contained: bool) -> list[tuple[int, Match]]:
+    """Earlier units that unit k repeats, earliest first.
+
+    Verbatim copies come from a hash of the normalised text. For the others, only the
+    ``TOP_K`` earlier units sharing the most word bigrams (and at least half of k's
+    informative ones) are aligned; a bigram found in more than ``MAX_POSTING`` units
+    (template wording: "voted for the motion") is not counted, so a long, repetitive
+    article stays linear rather than quadratic."""
     u = units[k]
-    hits: Counter[int] = Counter()
-    for sh in u.shingles:
-        for j in index.get(sh, ()):
-            hits[j] += 1
-    found: list[tuple[int, Match]] = []
-    for j, shared in sorted(hits.items()):
+    found: dict[int, Match] = {}
+    for j in exact.get(u.joined, ()):
         v = units[j]
-        if shared * 2 < min(len(u.shingles), len(v.shingles)):
+        if not (u.block == v.block and u.start < v.end and v.start < u.end):
+            found[j] = Match(v, u, True, 0, [])
+    hits: Counter[int] = Counter()
+    informative = 0
+    for sh in u.shingles:
+        posting = index.get(sh, ())
+        if len(posting) > MAX_POSTING:
             continue
+        informative += 1
+        for j in posting:
+            hits[j] += 1
+    ranked = sorted((j for j, shared in hits.items() if shared * 2 >= informative and j not in found),
+                    key=lambda j: (-hits[j], j))[:TOP_K]
+    for j in ranked:
+        v = units[j]
         if u.block == v.block and u.start < v.end and v.start < u.end:
             continue
         strict = u.kind == "headline" or v.kind == "headline"
         m = compare(v, u, strict=strict, allow_contained=allow_contained and not strict)
         if m is None or (not m.verbatim and min(u.content, v.content) < min_content):
             continue
-        found.append((j, m))
-    return found
+        found[j] = m
+    return sorted(found.items())
 
 
 @dataclass
@@ -252,7 +283,8 @@ def analyse(doc: Document) -> Analysis:
     if cached is not None:
         return cached
     text = doc.text
-    blocks = [_unit(text, b.start, b.end, i, b.kind) for i, b in enumerate(doc.blocks)]
+    vocab: dict[str, int] = {}  # word -> id, for fast alignment
+    blocks = [_unit(text, b.start, b.end, i, b.kind, vocab) for i, b in enumerate(doc.blocks)]
     passages = _pairs(blocks, MIN_CONTENT, MIN_CONTENT_VERBATIM, allow_contained=False)
 
     # Sentences: a block already reported as a whole repeat is left out, and two sentences
@@ -263,7 +295,7 @@ def analyse(doc: Document) -> Analysis:
         kind = doc.blocks[s.block].kind
         if kind == "headline":
             continue  # the headline is compared as a whole block only
-        units.append(_unit(text, s.start, s.end, s.block, kind))
+        units.append(_unit(text, s.start, s.end, s.block, kind, vocab))
     matches = _pairs(units, MIN_CONTENT, MIN_CONTENT, allow_contained=True, exclude=repeated_blocks)
     groups: dict[tuple[int, int], list[Match]] = {}
     for m in matches:

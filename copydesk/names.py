@@ -1,0 +1,262 @@
+"""Name variants: when are two spellings one name, and which spelling is right.
+
+Plain functions, shared by the spelling checks (CD3xx) and by entity clustering:
+
+- ``fold(s)``: the letters of a name, case-folded, without diacritics, hyphens, spaces or
+  apostrophes ("Abdel-Rahman", "Abdel Rahman" and "abdelrahman" fold alike; so do "José"
+  and "Jose").
+- ``translit_key(s)``: ``fold`` with the differences that transliteration makes undone
+  (doubled letters, ee/i, ph/f, y/i after the first letter).
+- ``zipf(word)``: how common a word is in English (wordfreq's Zipf scale, 0 = unknown,
+  3 = once per million words), read from a list shipped in copydesk/data.
+- ``variant_kind(a, b)``: "same", "transliteration", "misspelling" or None.
+- ``nearest_proper_noun(word)``: the well-known proper noun that an unknown word looks like
+  a typing slip of, if any.
+
+Whether a spelling is *known* comes from wordfreq's English word list (built from
+Wikipedia, subtitles, news, books, the web...), which holds common names in lower case:
+"petraeus" has Zipf 2.6, "petreaus" is absent; "qassem" 1.8 and "qasem" 1.6 are both in
+use. A known spelling beats an unknown one however often the unknown one appears.
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from rapidfuzz.distance import OSA, Levenshtein
+
+DATA = Path(__file__).resolve().parent / "data"
+ZIPF_FILE = DATA / "names_zipf_en.txt.gz"
+PROPER_FILE = DATA / "names_proper_en.tsv"
+
+VOWELS = frozenset("aeiou")
+# Letters that do not decompose under NFKD.
+_SPECIAL = str.maketrans({"ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe",
+                          "ß": "ss", "ı": "i", "ħ": "h"})
+# Consonants that romanisations of one letter disagree on (Qasim/Kasim, Qaddafi/Gaddafi).
+_CONSONANT_SWAPS = frozenset({frozenset("qk"), frozenset("qg"), frozenset("kc")})
+
+# A word is "known" from this Zipf frequency on; "unknown" below UNKNOWN_MAX when the other
+# spelling is at least GAP more common (wordfreq also counts common misspellings a little:
+# "afganistan" 1.8 against "afghanistan" 4.2).
+KNOWN_MIN = 1.5
+UNKNOWN_MAX = 2.0
+GAP = 2.0
+
+
+# --------------------------------------------------------------------------- normalising
+
+def fold(s: str) -> str:
+    """Lower-case letters only, diacritics removed: the spelling with house style taken out."""
+    s = unicodedata.normalize("NFKD", s.casefold().translate(_SPECIAL))
+    return "".join(ch for ch in s if ch.isalpha() and not unicodedata.combining(ch))
+
+
+def fold_words(s: str) -> list[str]:
+    """``fold`` of each word of a name ("Abdel-Rahman Ali" -> ["abdel", "rahman", "ali"])."""
+    return [f for f in (fold(w) for w in re.split(r"[\s\-\u2010\u2011]+", s)) if f]
+
+
+def _collapse_doubles(s: str) -> str:
+    out: list[str] = []
+    for ch in s:
+        if not out or out[-1] != ch:
+            out.append(ch)
+    return "".join(out)
+
+
+def translit_key(s: str) -> str:
+    """``fold`` with transliteration differences undone: Qassem/Qasem, Hameed/Hamid,
+    Soleymani/Soleimani, Mustapha/Mustafa all give one key each."""
+    f = fold(s)
+    if not f:
+        return f
+    f = f[0] + f[1:].replace("y", "i")
+    f = f.replace("ph", "f").replace("ee", "i")
+    return _collapse_doubles(f)
+
+
+# --------------------------------------------------------------------------- word knowledge
+
+@lru_cache(maxsize=1)
+def _zipf_table() -> dict[str, float]:
+    table: dict[str, float] = {}
+    try:
+        with gzip.open(ZIPF_FILE, "rt", encoding="utf-8") as fh:
+            for line in fh:
+                value, words = line.rstrip("\n").split("\t", 1)
+                table.update(dict.fromkeys(words.split(" "), float(value)))
+    except OSError:  # pragma: no cover - data file missing: fall back to wordfreq itself
+        return {}
+    return table
+
+
+def zipf(word: str) -> float:
+    """English Zipf frequency of one word (0.0 when wordfreq does not know it)."""
+    w = unicodedata.normalize("NFC", word.casefold())
+    table = _zipf_table()
+    if table:
+        return table.get(w, 0.0)
+    from wordfreq import zipf_frequency  # pragma: no cover
+
+    return zipf_frequency(w, "en")  # pragma: no cover
+
+
+def is_known(word: str) -> bool:
+    return zipf(word) >= KNOWN_MIN
+
+
+@dataclass(frozen=True)
+class ProperNoun:
+    word: str  # lower-case, as wordfreq has it
+    display: str  # as it is written: "Jerusalem"
+    kind: str  # country | state | continent | city1m | city | name | other
+    zipf: float
+
+    @property
+    def is_place(self) -> bool:
+        return self.kind in ("country", "state", "continent", "city1m", "city")
+
+
+@lru_cache(maxsize=1)
+def proper_nouns() -> dict[str, ProperNoun]:
+    out: dict[str, ProperNoun] = {}
+    try:
+        text = PROPER_FILE.read_text("utf-8")
+    except OSError:  # pragma: no cover
+        return out
+    for line in text.splitlines():
+        word, display, kind, z = line.split("\t")
+        out[word] = ProperNoun(word, display, kind, float(z))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _proper_by_length() -> dict[int, list[str]]:
+    by_len: dict[int, list[str]] = {}
+    for word in proper_nouns():
+        by_len.setdefault(len(word), []).append(word)
+    return by_len
+
+
+def is_transposition(a: str, b: str) -> bool:
+    """b is a with two neighbouring letters swapped (and nothing else)."""
+    return len(a) == len(b) and OSA.distance(a, b) == 1 and Levenshtein.distance(a, b) == 2
+
+
+def nearest_proper_noun(word: str) -> list[tuple[ProperNoun, int]]:
+    """Well-known proper nouns one typing slip (an insertion, deletion, substitution or swap
+    of neighbouring letters) away from ``word``, with the OSA distance, commonest first."""
+    from rapidfuzz import process
+
+    w = unicodedata.normalize("NFC", word.casefold())
+    table = proper_nouns()
+    by_len = _proper_by_length()
+    choices = [c for n in (len(w) - 1, len(w), len(w) + 1) for c in by_len.get(n, ())]
+    found = process.extract(w, choices, scorer=OSA.distance, score_cutoff=1, limit=None)
+    hits = [(table[c], int(d)) for c, d, _ in found if c != w]
+    return sorted(hits, key=lambda h: -h[0].zipf)
+
+
+# --------------------------------------------------------------------------- classifying
+
+def _translit_edit(op: str, a: str, b: str, i: int, j: int) -> bool:
+    """Is one edit between transliteration keys a difference romanisations make?"""
+    if op == "replace":
+        x, y = a[i], b[j]
+        if x in VOWELS and y in VOWELS:
+            # not the last letter: Maria/Mario, Roberta/Roberto are two names
+            return i < len(a) - 1 and j < len(b) - 1
+        return frozenset((x, y)) in _CONSONANT_SWAPS
+    if op == "insert":  # b has b[j] that a lacks before a[i]
+        longer, k = b, j
+    else:  # delete: a has a[i] that b lacks
+        longer, k = a, i
+    ch = longer[k]
+    nxt = longer[k + 1] if k + 1 < len(longer) else ""
+    prev = longer[k - 1] if k > 0 else ""
+    if ch == "o" and nxt == "u":  # Youssef/Yussef, Mahmoud/Mahmud
+        return True
+    if ch == "h" and prev and prev in "dkt" and nxt in VOWELS:  # Gadhafi/Gaddafi, Thomas/Tomas
+        return True
+    return False
+
+
+def is_transliteration(a: str, b: str) -> bool:
+    """Two spellings that romanisations of one name produce: doubled letters, vowels inside
+    the name (Mohammed/Muhammad, Abdel/Abdul), ou/u, ee/i, y/i, ph/f, q/k/g, dh/d, kh/k, th/t. A swap of
+    letters, a dropped vowel (Solemani) or a different consonant (Iran/Iraq) is not."""
+    fa, fb = fold(a), fold(b)
+    if fa == fb or min(len(fa), len(fb)) < 4:
+        return False
+    if OSA.distance(fa, fb) < Levenshtein.distance(fa, fb):  # a swap: Petreaus
+        return False
+    ka, kb = translit_key(a), translit_key(b)
+    if ka == kb:
+        return True
+    ops = Levenshtein.editops(ka, kb)
+    if len(ops) > (2 if max(len(ka), len(kb)) < 7 else 3):
+        return False
+    return all(_translit_edit(op.tag, ka, kb, op.src_pos, op.dest_pos) for op in ops)
+
+
+def misspelling_distance(a: str, b: str) -> int | None:
+    """OSA distance when a and b are close enough that one may be a slip for the other:
+    one edit, or two in long names (9+ letters). None otherwise."""
+    fa, fb = fold(a), fold(b)
+    if min(len(fa), len(fb)) < 4:
+        return None
+    limit = 2 if min(len(fa), len(fb)) >= 9 else 1
+    d = OSA.distance(fa, fb, score_cutoff=limit)
+    return d if 0 < d <= limit else None
+
+
+def known_vs_unknown(za: float, zb: float) -> int:
+    """+1 when the first spelling is known and the second is not, -1 for the reverse, 0 when
+    word frequency cannot tell (both known, or both unknown)."""
+    hi, lo = max(za, zb), min(za, zb)
+    if hi < KNOWN_MIN or lo >= UNKNOWN_MAX or (lo > 0 and hi - lo < GAP):
+        return 0
+    return 1 if za > zb else -1
+
+
+def variant_kind(a: str, b: str, za: float | None = None, zb: float | None = None) -> str | None:
+    """How two spellings of what may be one name relate:
+
+    - "same": identical but for case, diacritics, hyphens or spaces (José/Jose,
+      Abdel-Rahman/Abdel Rahman);
+    - "transliteration": two romanisations of one name (Qassem/Qasem, Mohammed/Muhammad):
+      both can be right, a house picks one;
+    - "misspelling": one slip apart (a swap, a dropped, added or wrong letter) where
+      one spelling is known and the other is not, or neither is known (then only the
+      counts in the text can say which is right);
+    - None: different names (Iran/Iraq, Austria/Australia) or too far apart.
+
+    ``za``/``zb`` are the Zipf frequencies, looked up when not given.
+    """
+    fa, fb = fold(a), fold(b)
+    if not fa or not fb:
+        return None
+    if fa == fb:
+        return "same"
+    if is_transliteration(a, b):
+        return "transliteration"
+    if misspelling_distance(a, b) is None:
+        return None
+    za = zipf(a) if za is None else za
+    zb = zipf(b) if zb is None else zb
+    if known_vs_unknown(za, zb) != 0:
+        return "misspelling"
+    if max(za, zb) < KNOWN_MIN:  # neither known: the text's own counts decide
+        return "misspelling"
+    return None
+
+
+__all__ = ["ProperNoun", "fold", "fold_words", "is_known", "is_transliteration", "is_transposition",
+           "known_vs_unknown", "misspelling_distance", "nearest_proper_noun", "proper_nouns",
+           "translit_key", "variant_kind", "zipf"]
