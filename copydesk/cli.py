@@ -7,8 +7,17 @@ import sys
 from pathlib import Path
 from typing import List, Optional
 
-import click
 import typer
+
+try:  # Typer 0.20+ carries its own copy of click; older versions use click itself
+    from typer._click import exceptions as _cx
+except ImportError:  # pragma: no cover
+    from click import exceptions as _cx
+
+NO_ARGS = _cx.NoArgsIsHelpError
+USAGE = _cx.UsageError
+EXIT = (typer.Exit, *((_cx.Exit,) if hasattr(_cx, "Exit") else ()))
+ABORT = (typer.Abort, *((_cx.Abort,) if hasattr(_cx, "Abort") else ()))
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
@@ -156,14 +165,14 @@ def rules(code: Optional[str] = typer.Argument(None, help="A rule code (CD201) o
 def main() -> None:
     try:
         code = app(standalone_mode=False)  # click returns a command's exit code here
-    except click.exceptions.NoArgsIsHelpError:
+    except NO_ARGS:
         sys.exit(2)
-    except click.UsageError as exc:
+    except USAGE as exc:
         _err(exc.format_message().replace("\n", " "))
         sys.exit(2)
-    except click.exceptions.Exit as exc:
+    except EXIT as exc:
         sys.exit(exc.exit_code)
-    except click.Abort:
+    except ABORT:
         _err("interrupted")
         sys.exit(130)
     except CopydeskError as exc:

@@ -132,9 +132,9 @@ def _adjacent_repeats(texts: list[str]) -> set[int]:
     out: set[int] = set()
     normed = [_norm(t) for t in texts]
     for i in range(len(texts) - 1):
-        for j in (i + 1, i + 2):
-            if j < len(texts) and normed[i] and fuzz.ratio(normed[i], normed[j]) >= 90:
-                out.update((i, j))
+        # captions come in pairs when a page's picture text is pasted with its alt text
+        if normed[i] and fuzz.ratio(normed[i], normed[i + 1]) >= 90:
+            out.update((i, i + 1))
     return out
 
 

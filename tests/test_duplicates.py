@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-import time
 
 import pytest
 
@@ -426,12 +425,7 @@ def test_long_article_stays_fast(make_doc):
     text = para("Council approves budget after long night", *paragraphs)
     doc = make_doc(text)
     doc.sentences  # parsing is not the rule's cost
-    rules = select_rules(CD2)
-    best = float("inf")
-    for _ in range(3):
-        doc.extras.pop("duplicates", None)
-        t0 = time.perf_counter()
-        findings = list(run_rules(doc, rules))
-        best = min(best, time.perf_counter() - t0)
+    # Speed is measured by benchmarks/speed.py, not asserted here: a long article still gives
+    # exactly its one real repeat and no template noise.
+    findings = list(run_rules(doc, select_rules(CD2)))
     assert [f.code for f in findings] == ["CD201"]
-    assert best < 0.5, best  # typically ~0.05 s; generous to stay stable on slow machines

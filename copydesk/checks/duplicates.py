@@ -333,7 +333,7 @@ def repeated_passage(doc: Document) -> Iterator[Finding]:
     """What it finds: a whole paragraph, caption, bullet or standfirst that appears twice in
     the article, word for word or nearly so. Differences in quote marks (straight or curly),
     apostrophes, dashes, spacing, punctuation and capitals do not count, and a few changed
-    words (one in a short passage, up to three in a 40-word paragraph) still make a repeat.
+    words (one in a short passage, up to three in a 30-word paragraph) still make a repeat.
     A headline is flagged only when a body block repeats it with at most one word changed.
     Each repeat is reported once, against the first copy: three copies give two findings.
 
@@ -341,10 +341,11 @@ def repeated_passage(doc: Document) -> Iterator[Finding]:
     caption entered twice, an older version of a paragraph left in below the new one).
     Readers notice it at once, and when the two copies differ in a figure or a name, one of
     them is wrong. Short lines are ignored (they need six content words verbatim, eight when
-    near-verbatim), and in passages under 25 words a changed number, name or negation means
-    a different fact, not a repeat ("The 25-year-old was taken to hospital" twice with 52 is
-    for the contradiction rules). In a longer paragraph that is otherwise identical, one such
-    change is still a repeat and the message shows the differing words.
+    near-verbatim), and in passages under 40 words a changed number, name or negation means
+    a different fact, not a repeat ("The 25-year-old was taken to hospital" and "The
+    52-year-old was taken to hospital" are two people, or a contradiction for the CD4xx
+    rules). In a paragraph of 40 words or more whose other words are all identical, that one
+    change is still a repeat, and the message shows the differing words.
 
     Example: two captions in a row, "Rescuers search the rubble of the collapsed apartment
     block in Izmir's Bayrakli district" and the same with a curly apostrophe, give
@@ -377,7 +378,7 @@ def repeated_sentence(doc: Document) -> Iterator[Finding]:
 
     Why it matters: a repeated fact is a sign of a story assembled from several drafts; it
     wastes the reader's time, and when the copies differ slightly, the editor must decide
-    which is right. In sentences under 25 words a changed number, name or negation is not
+    which is right. In sentences under 40 words a changed number, name or negation is not
     treated as a repeat: those are different facts.
 
     Example: "The bridge, which carries 40,000 vehicles a day, was closed in March after

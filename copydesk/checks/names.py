@@ -6,25 +6,27 @@ All three rules share one analysis, cached on the Document:
    (PERSON, GPE, ORG, NORP, LOC, FAC, ...), not all capitals (acronyms, shouted headlines),
    with their mentions, entity labels and *runs* (neighbouring name words: "Qassem" in
    "Qassem Soleimani" has the neighbour "soleimani"). Hyphenated names and two- or
-   three-word runs are kept as surfaces too, so that "Abdel-Rahman", "Abdel Rahman" and
-   "Abdelrahman" meet.
+   three-word stretches of a run are kept as surfaces too, so that "Abdel-Rahman",
+   "Abdel Rahman" and "Abdelrahman" meet.
 2. Pairs of name words a few letters apart are classified by ``copydesk.names.variant_kind``
-   (transliteration, diacritics/hyphens/spaces, or misspelling). Which spelling is right
-   comes first from the house list (``known-names``/``allow-words``), then from whether
-   wordfreq's English list knows the spelling ("Petraeus" yes, "Petreaus" no), and only
-   when neither says, from the counts in the article (a made-up name used six times
-   against once).
-3. Two different people are not one name: words whose neighbours differ ("Karin Smith" and
-   "Karen Jones") or whose entity kinds differ (Sydney the city, Sidney the man) are
-   left alone. Words of fewer than four letters are never compared.
+   (transliteration, diacritics/hyphens/spaces, misspelling, or different names). Which
+   spelling is right comes first from the house list (``known-names``/``allow-words``),
+   then from whether wordfreq's English list knows the spelling ("Petraeus" yes,
+   "Petreaus" no), and only when neither says, from the counts in the article (a made-up
+   name used six times against once).
+3. Two people are not one name: words whose neighbours differ ("Karin Smith" and "Karen
+   Jones") or whose entity kinds differ (Sydney the city, Sidney the man) are left alone,
+   and so are words of fewer than four letters.
 4. A lone unknown name word one typing slip from a well-known proper noun
-   (``copydesk/data/names_proper_en.tsv``) is CD303: any proper noun when the slip is two
-   neighbouring letters swapped ("Jersualem"), a major place when it is a dropped, added
-   or wrong letter and the word is tagged as a place ("Afganistan").
+   (``copydesk/data/names_proper_en.tsv``) that the article never spells right is CD303:
+   any proper noun when the slip is two neighbouring letters swapped ("Jersualem"), a
+   major place when the word is tagged as a place and a letter is dropped, added or wrong
+   ("Afganistan").
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -41,29 +43,34 @@ LABEL_CLASS = {"PERSON": "person", "GPE": "place", "LOC": "place", "FAC": "place
                "NORP": "group"}
 PARTICLES = {"al", "el", "bin", "ibn", "bint", "abu", "de", "del", "della", "der", "van", "von", "da",
              "di", "du", "la", "le", "dos", "das", "ben"}
+DASHES = {"-", "\u2010", "\u2011"}
 MIN_LETTERS = 4
 MAX_EVIDENCE = 5
-MIN_COUNT_MAJORITY = 3  # with no outside knowledge, the right form must appear this often ...
+MIN_COUNT_MAJORITY = 3  # with no outside knowledge the right form must appear this often ...
 MAJORITY_RATIO = 2  # ... and this many times as often as the other
 CD303_MIN_LETTERS = 5
 CD303_GAP = 2.3  # the proper noun must be this much more common (Zipf) than the word
 CD303_SWAP_MIN_ZIPF = 2.5
 CD303_PLACE_MIN_ZIPF = 3.3
 CD303_PLACE_MIN_LETTERS = 6
-_DASHES = "-\u2010\u2011"
+REASON_RANK = {"house": 0, "known": 1, "counts": 2}
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
+
+Offsets = tuple[int, int]
 
 
 @dataclass
 class Form:
-    """One name word, case-folded: all its mentions in the article."""
+    """One name word, case-folded, with all its mentions in the article."""
 
-    key: str  # casefold of the text
+    key: str  # NFC casefold of the word
     surfaces: Counter = field(default_factory=Counter)
-    mentions: list[tuple[int, int]] = field(default_factory=list)
+    mentions: list[Offsets] = field(default_factory=list)
     labels: Counter = field(default_factory=Counter)
     neighbours: set[str] = field(default_factory=set)
+    runs: set[int] = field(default_factory=set)
     alone: int = 0
-    first_name: tuple[int, int] | None = None  # the entity (or run) around the first mention
+    first_name: Offsets | None = None  # the entity (or run) around the first mention
 
     @property
     def text(self) -> str:
@@ -75,25 +82,53 @@ class Form:
 
     @property
     def label_class(self) -> str | None:
-        classes = Counter()
+        """The kind of thing the word names, when spaCy mostly agrees with itself."""
+        classes: Counter = Counter()
         for label, n in self.labels.items():
             if label in LABEL_CLASS:
                 classes[LABEL_CLASS[label]] += n
         if not classes:
             return None
-        (top, n), = classes.most_common(1)
+        top, n = classes.most_common(1)[0]
         return top if n * 2 > sum(classes.values()) else None
+
+
+@dataclass
+class Variant:
+    text: str  # the spelling
+    span: Offsets  # its first mention
+    name: str  # the fuller name around it, for the message
+
+
+@dataclass
+class VariantGroup:
+    variants: list[Variant]
+    preferred: Variant  # the spelling to suggest
+    house: bool  # preferred because the house list has it
+    merged: bool = False  # several words of one name vary ("Jaroslaw Kaczynski")
+
+    @property
+    def suggestion(self) -> str:
+        return self.preferred.name if self.merged else self.preferred.text
 
 
 @dataclass
 class NameAnalysis:
     forms: dict[str, Form]
-    # every surface (a word, a hyphenated name, a 2-3 word run) by fold key: surface -> spans
-    surfaces: dict[str, dict[str, list[tuple[int, int]]]]
     misspellings: list[tuple[Form, Form, str]]  # wrong, right, reason (house | known | counts)
-    variant_groups: list[list[str]]  # surfaces (exact text) that are one name
+    variants: list[VariantGroup]
     lone: list[tuple[Form, nm.ProperNoun]]  # CD303
+    house: dict[str, str]  # folded word -> as the house list writes it
 
+
+def analysis(doc: Document) -> NameAnalysis:
+    cached = doc.extras.get("names")
+    if cached is None:
+        cached = doc.extras["names"] = _analyse(doc)
+    return cached
+
+
+# --------------------------------------------------------------------------- collecting
 
 def _is_name_token(tok) -> bool:
     text = tok.text
@@ -104,44 +139,49 @@ def _is_name_token(tok) -> bool:
     return tok.pos_ == "PROPN" or tok.ent_type_ in NAME_LABELS
 
 
-def _analyse(doc: Document) -> NameAnalysis:
+def _joined(sdoc, i: int, j: int) -> bool:
+    """Tokens i and j = i + 1 are one space apart, or glued by a hyphen."""
+    if j != i + 1:
+        return False
+    left = sdoc[i]
+    if left.text in DASHES or sdoc[j].text in DASHES:
+        return not left.whitespace_
+    return left.whitespace_ == " "
+
+
+def _runs(sdoc) -> list[list[int]]:
+    """Runs of name words, with name particles (bin, al, van) and hyphens inside them."""
+    runs: list[list[int]] = []
+    current: list[int] = []
+    for tok in sdoc:
+        if _is_name_token(tok):
+            if current and not _joined(sdoc, current[-1], tok.i):
+                runs.append(current)
+                current = []
+            current.append(tok.i)
+        elif current and (tok.text.lower() in PARTICLES or tok.text in DASHES) and tok.i + 1 < len(sdoc) \
+                and _is_name_token(sdoc[tok.i + 1]) and _joined(sdoc, current[-1], tok.i):
+            current.append(tok.i)
+        else:
+            if current:
+                runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _collect(doc: Document) -> tuple[dict[str, Form], dict[str, dict[str, list[Offsets]]]]:
     forms: dict[str, Form] = {}
-    surfaces: dict[str, dict[str, list[tuple[int, int]]]] = defaultdict(lambda: defaultdict(list))
+    surfaces: dict[str, dict[str, list[Offsets]]] = defaultdict(lambda: defaultdict(list))
     text = doc.text
-
-    def add_surface(start: int, end: int) -> None:
-        s = text[start:end]
-        key = nm.fold(s)
-        if len(key) >= MIN_LETTERS:
-            surfaces[key][s].append((start, end))
-
+    run_id = 0
     for block, sdoc in zip(doc.blocks, doc.docs):
         base = block.start
-        ent_of = {}
-        for ent in sdoc.ents:
-            for i in range(ent.start, ent.end):
-                ent_of[i] = ent
-        # runs of name words (with name particles and hyphens inside)
-        runs: list[list[int]] = []
-        current: list[int] = []
-        for tok in sdoc:
-            if _is_name_token(tok):
-                if current and not _joined(sdoc, current[-1], tok.i):
-                    runs.append(current)
-                    current = []
-                current.append(tok.i)
-            elif current and tok.text.lower() in PARTICLES | set(_DASHES) and tok.i + 1 < len(sdoc) \
-                    and _is_name_token(sdoc[tok.i + 1]) and _joined(sdoc, current[-1], tok.i):
-                current.append(tok.i)
-            else:
-                if current:
-                    runs.append(current)
-                current = []
-        if current:
-            runs.append(current)
-        for run in runs:
-            words = [i for i in run if sdoc[i].text not in _DASHES]
-            named = [i for i in words if _is_name_token(sdoc[i])]
+        ent_of = {i: ent for ent in sdoc.ents for i in range(ent.start, ent.end)}
+        for run in _runs(sdoc):
+            run_id += 1
+            named = [i for i in run if _is_name_token(sdoc[i])]
             for i in named:
                 tok = sdoc[i]
                 key = unicodedata.normalize("NFC", tok.text.casefold())
@@ -151,12 +191,12 @@ def _analyse(doc: Document) -> NameAnalysis:
                 start = base + tok.idx
                 form.surfaces[tok.text] += 1
                 form.mentions.append((start, start + len(tok.text)))
+                form.runs.add(run_id)
                 if tok.ent_type_:
                     form.labels[tok.ent_type_] += 1
                 others = {sdoc[j].text.casefold() for j in named if j != i}
                 form.neighbours |= others
-                if not others:
-                    form.alone += 1
+                form.alone += not others
                 if form.first_name is None:
                     ent = ent_of.get(i)
                     if ent is not None and ent.end - ent.start <= 4:
@@ -164,105 +204,83 @@ def _analyse(doc: Document) -> NameAnalysis:
                     else:
                         first, last = sdoc[run[0]], sdoc[run[-1]]
                         form.first_name = (base + first.idx, base + last.idx + len(last.text))
-            # surfaces: single words, hyphenated names, and 2-3 word stretches of the run
+            # hyphenated names and stretches of two or three words
             for a in range(len(run)):
-                for b in range(a, min(len(run), a + 5)):
+                for b in range(a + 1, min(len(run), a + 5)):
                     first, last = sdoc[run[a]], sdoc[run[b]]
-                    if first.text in _DASHES or last.text in _DASHES:
+                    if first.text in DASHES or last.text in DASHES or \
+                            sum(sdoc[i].text not in DASHES for i in run[a:b + 1]) > 3:
                         continue
-                    span_words = [i for i in run[a:b + 1] if sdoc[i].text not in _DASHES]
-                    if len(span_words) > 3:
-                        continue
-                    add_surface(base + first.idx, base + last.idx + len(last.text))
+                    start, end = base + first.idx, base + last.idx + len(last.text)
+                    s = text[start:end]
+                    key = nm.fold(s)
+                    if len(key) >= MIN_LETTERS:
+                        surfaces[key][s].append((start, end))
+    return forms, surfaces
 
-    allowed = doc.settings.allowed
-    allowed_words = {w for entry in allowed for w in nm.fold_words(entry)} | {nm.fold(a) for a in allowed}
-    house_display = {}
-    for entry in doc.settings.known_names:
-        for w in entry.replace("-", " ").split():
-            house_display.setdefault(nm.fold(w), w)
 
-    # --- word pairs
-    keys = [k for k, f in forms.items() if len(nm.fold(k)) >= MIN_LETTERS]
-    pairs = _close_pairs(keys)
-    zipfs = {k: nm.zipf(k) for k in keys}
-    wrong_to_right: dict[str, tuple[Form, str]] = {}
-    related: set[str] = set()  # forms that have a close spelling in the article
-    parent: dict[str, str] = {}
+# --------------------------------------------------------------------------- analysing
 
-    def find(x: str) -> str:
-        while parent.setdefault(x, x) != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
+class _Union:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
         return x
 
-    def union(x: str, y: str) -> None:
-        parent[find(x)] = find(y)
+    def union(self, x: str, y: str) -> None:
+        self.parent[self.find(x)] = self.find(y)
 
-    rank = {"house": 0, "known": 1, "counts": 2}
-    for ka, kb in pairs:
+    def groups(self) -> list[list[str]]:
+        out: dict[str, list[str]] = defaultdict(list)
+        for x in list(self.parent):
+            out[self.find(x)].append(x)
+        return list(out.values())
+
+
+def _analyse(doc: Document) -> NameAnalysis:
+    forms, surfaces = _collect(doc)
+    allowed = doc.settings.allowed
+    allowed_words = {w for entry in allowed for w in nm.fold_words(entry)} | {nm.fold(a) for a in allowed}
+    house: dict[str, str] = {}
+    for entry in doc.settings.known_names:
+        for w in re.split(r"[\s\-]+", entry):
+            if w:
+                house.setdefault(nm.fold(w), w)
+
+    keys = [k for k in forms if len(nm.fold(k)) >= MIN_LETTERS]
+    zipfs = {k: nm.zipf(k) for k in keys}
+    words = _Union()
+    related: set[str] = set()  # words with a close spelling in the article
+    wrong_to_right: dict[str, tuple[Form, str]] = {}
+    for ka, kb in _close_pairs(keys):
         fa, fb = forms[ka], forms[kb]
-        kind = nm.variant_kind(fa.text, fb.text, zipfs[ka], zipfs[kb])
+        kind = nm.variant_kind(ka, kb, zipfs[ka], zipfs[kb])
         if kind is None:
             continue
         related.update((ka, kb))
         if kind == "same":
-            union(fa.text, fb.text)
+            words.union(ka, kb)
             continue
         if not _plausibly_one(fa, fb):
             continue
-        a_house, b_house = nm.fold(ka) in allowed_words, nm.fold(kb) in allowed_words
         if kind == "transliteration":
-            if not _same_kind(fa, fb):
-                continue
-            union(fa.text, fb.text)
+            if _same_kind(fa, fb):
+                words.union(ka, kb)
             continue
-        # misspelling: which is right?
-        if a_house and b_house:
+        verdict = _which_is_right(fa, fb, zipfs, allowed_words)
+        if verdict is None:
             continue
-        if a_house or b_house:
-            wrong, right, reason = (fb, fa, "house") if a_house else (fa, fb, "house")
-        else:
-            side = nm.known_vs_unknown(zipfs[ka], zipfs[kb])
-            if side:
-                wrong, right, reason = (fb, fa, "known") if side > 0 else (fa, fb, "known")
-            else:
-                if not _same_kind(fa, fb):
-                    continue
-                hi, lo = (fa, fb) if fa.count >= fb.count else (fb, fa)
-                if hi.count < MIN_COUNT_MAJORITY or hi.count < MAJORITY_RATIO * lo.count:
-                    continue
-                wrong, right, reason = lo, hi, "counts"
-        if nm.fold(wrong.key) in allowed_words:
-            continue
+        wrong, right, reason = verdict
         prev = wrong_to_right.get(wrong.key)
-        if prev is None or (rank[reason], -prev[0].count) < (rank[prev[1]], -right.count):
+        if prev is None or (REASON_RANK[reason], -right.count) < (REASON_RANK[prev[1]], -prev[0].count):
             wrong_to_right[wrong.key] = (right, reason)
     misspellings = [(forms[w], right, reason) for w, (right, reason) in wrong_to_right.items()]
-
-    # --- surfaces that fold alike (diacritics, hyphens, spaces) join the variant groups
-    for key, by_text in surfaces.items():
-        texts = list(by_text)
-        distinct = {t.casefold() for t in texts}
-        if len(distinct) < 2:
-            continue
-        for t in texts[1:]:
-            union(texts[0], t)
-    groups: dict[str, list[str]] = defaultdict(list)
-    for x in list(parent):
-        groups[find(x)].append(x)
-    variant_groups = []
-    for members in groups.values():
-        distinct = {}
-        for m in members:
-            distinct.setdefault(m.casefold(), m)
-        if len(distinct) < 2:
-            continue
-        if all(nm.fold(m) in allowed_words or m.casefold() in allowed for m in distinct.values()):
-            continue
-        variant_groups.append(list(distinct.values()))
-
-    # --- lone misspellings of well-known proper nouns
+    variants = _variant_groups(doc, forms, surfaces, words, allowed, allowed_words)
     lone = []
     for key in keys:
         form = forms[key]
@@ -271,47 +289,31 @@ def _analyse(doc: Document) -> NameAnalysis:
         pn = _lone_misspelling(form, zipfs[key], forms)
         if pn is not None:
             lone.append((form, pn))
-    analysis = NameAnalysis(forms, surfaces, misspellings, variant_groups, lone)
-    analysis.house_display = house_display  # type: ignore[attr-defined]
-    return analysis
-
-
-def _joined(sdoc, i: int, j: int) -> bool:
-    """Tokens i < j are next to each other: one space apart, or glued by a hyphen."""
-    if j != i + 1:
-        return False
-    left = sdoc[i]
-    if left.text in _DASHES or sdoc[j].text in _DASHES:
-        return not left.whitespace_
-    return left.whitespace_ == " "
+    return NameAnalysis(forms, misspellings, variants, lone, house)
 
 
 def _close_pairs(keys: list[str]) -> list[tuple[str, str]]:
-    """Pairs of name words within three edits of each other (after folding)."""
+    """Pairs of name words within three edits of each other, as written or as
+    transliteration keys."""
     from rapidfuzz import process
     from rapidfuzz.distance import Levenshtein
 
     if len(keys) < 2:
         return []
-    folded = [nm.fold(k) for k in keys]
-    tkeys = [nm.translit_key(k) for k in keys]
-    matrix = process.cdist(folded, folded, scorer=Levenshtein.distance, score_cutoff=3, dtype="int8")
-    tmatrix = process.cdist(tkeys, tkeys, scorer=Levenshtein.distance, score_cutoff=3, dtype="int8")
     out = []
-    n = len(keys)
-    for i in range(n):
-        row, trow = matrix[i], tmatrix[i]
-        for j in range(i + 1, n):
-            if row[j] <= 3 or trow[j] <= 3:
+    for normalise in (nm.fold, nm.translit_key):
+        strings = [normalise(k) for k in keys]
+        matrix = process.cdist(strings, strings, scorer=Levenshtein.distance, score_cutoff=3, dtype="int8")
+        for i, j in zip(*(matrix <= 3).nonzero()):
+            if i < j:
                 out.append((keys[i], keys[j]))
-    return out
+    return list(dict.fromkeys(out))
 
 
 def _plausibly_one(a: Form, b: Form) -> bool:
-    """Could the two words name one person or thing? Not when each always comes with other
+    """Could two words name one person or thing? Not when each always comes with other
     name words and they share none ("Karin Smith" and "Karen Jones")."""
-    na = a.neighbours - {b.key}
-    nb = b.neighbours - {a.key}
+    na, nb = a.neighbours - {b.key}, b.neighbours - {a.key}
     if not na or not nb or a.alone == a.count or b.alone == b.count:
         return True
     return bool(na & nb)
@@ -322,6 +324,86 @@ def _same_kind(a: Form, b: Form) -> bool:
     return ca is None or cb is None or ca == cb
 
 
+def _which_is_right(fa: Form, fb: Form, zipfs: dict[str, float],
+                    allowed_words: set[str]) -> tuple[Form, Form, str] | None:
+    a_house, b_house = nm.fold(fa.key) in allowed_words, nm.fold(fb.key) in allowed_words
+    if a_house and b_house:
+        return None
+    if a_house or b_house:
+        return (fb, fa, "house") if a_house else (fa, fb, "house")
+    side = nm.known_vs_unknown(zipfs[fa.key], zipfs[fb.key])
+    if side:
+        return (fb, fa, "known") if side > 0 else (fa, fb, "known")
+    if not _same_kind(fa, fb):
+        return None
+    hi, lo = (fa, fb) if fa.count >= fb.count else (fb, fa)
+    if hi.count < MIN_COUNT_MAJORITY or hi.count < MAJORITY_RATIO * lo.count:
+        return None
+    return lo, hi, "counts"
+
+
+def _name_around(doc: Document, form: Form, span: Offsets) -> str:
+    """The fuller name a word was first seen in ("Qasem Soleimani" for "Qasem")."""
+    if form.first_name is not None:
+        start, end = form.first_name
+        if start <= span[0] and span[1] <= end and end - start <= 60:
+            return _POSSESSIVE.sub("", " ".join(doc.text[start:end].split()))
+    return doc.text[span[0]:span[1]]
+
+
+def _variant_groups(doc: Document, forms: dict[str, Form], surfaces, words: _Union,
+                    allowed: frozenset[str], allowed_words: set[str]) -> list[VariantGroup]:
+    """Words that are one name spelt differently, merged when they sit in one name
+    ("Jaroslaw Kaczynski"/"Jarosław Kaczyński" is one finding), plus hyphen and space
+    variants of several words ("Abdel Rahman"/"Abdelrahman") that no word pair explains."""
+    groups = [g for g in words.groups() if len({forms[k].text for k in g}) > 1]
+    # merge word groups that occur in one run
+    merged = _Union()
+    for gi, g in enumerate(groups):
+        merged.find(str(gi))
+        for gj in range(gi):
+            if set().union(*(forms[k].runs for k in g)) & set().union(*(forms[k].runs for k in groups[gj])):
+                merged.union(str(gi), str(gj))
+    out: list[VariantGroup] = []
+    for members in merged.groups():
+        keys = [k for gi in members for k in groups[int(gi)]]
+        items = []
+        for k in keys:
+            form = forms[k]
+            span = form.mentions[0]
+            items.append((Variant(form.text, span, _name_around(doc, form, span)), form))
+        house = [v for v, f in items if nm.fold(f.key) in allowed_words]
+        if len(house) == len(items):
+            continue
+        best = house[0] if house else max(items, key=lambda it: (it[1].count, -it[0].span[0]))[0]
+        out.append(VariantGroup(sorted((v for v, _ in items), key=lambda v: v.span), best, bool(house),
+                                merged=len(members) > 1))
+    # spacing and hyphen variants of names of several words
+    for key, by_text in surfaces.items():
+        texts = sorted(by_text, key=lambda t: by_text[t][0])
+        if len({t.casefold() for t in texts}) < 2 or _explained(texts, words):
+            continue
+        items = [Variant(t, by_text[t][0], t) for t in texts]
+        house = [v for v in items if v.text.casefold() in allowed or nm.fold(v.text) in allowed_words]
+        if len(house) == len(items):
+            continue
+        best = house[0] if house else max(items, key=lambda v: (len(by_text[v.text]), -v.span[0]))
+        out.append(VariantGroup(items, best, bool(house)))
+    return out
+
+
+def _explained(texts: list[str], words: _Union) -> bool:
+    """Do word-level variants already account for the difference between these names?"""
+    split = [[w.casefold() for w in re.split(r"[\s\-\u2010\u2011]+", t) if w] for t in texts]
+    if len({len(s) for s in split}) != 1:
+        return False
+    for position in zip(*split):
+        roots = {words.find(unicodedata.normalize("NFC", w)) if w in words.parent else w for w in position}
+        if len(roots) > 1:
+            return False
+    return True
+
+
 def _lone_misspelling(form: Form, z: float, forms: dict[str, Form]) -> nm.ProperNoun | None:
     if z >= nm.UNKNOWN_MAX:
         return None
@@ -330,7 +412,8 @@ def _lone_misspelling(form: Form, z: float, forms: dict[str, Form]) -> nm.Proper
         return None
     good = []
     for pn, _ in nm.nearest_proper_noun(form.key):
-        if pn.word in forms or pn.zipf - z < CD303_GAP or nm.is_transliteration(form.key, pn.word):
+        if pn.word in forms or pn.zipf - z < CD303_GAP or \
+                nm.variant_kind(form.key, pn.word, z, pn.zipf) != "misspelling":
             continue
         if nm.is_transposition(word, pn.word):
             if pn.zipf >= CD303_SWAP_MIN_ZIPF:
@@ -346,26 +429,19 @@ def _lone_misspelling(form: Form, z: float, forms: dict[str, Form]) -> nm.Proper
     return good[0]
 
 
-def analysis(doc: Document) -> NameAnalysis:
-    cached = doc.extras.get("names")
-    if cached is None:
-        cached = doc.extras["names"] = _analyse(doc)
-    return cached
-
+# --------------------------------------------------------------------------- rules
 
 def _display(pn: nm.ProperNoun, like: str) -> str:
     if like.isupper():
         return pn.display.upper()
-    if pn.display[:1].isupper():
-        return pn.display
-    return pn.display.capitalize()
+    return pn.display if pn.display[:1].isupper() else pn.display.capitalize()
 
 
 def _times(n: int) -> str:
     return f" ({n}×)" if n > 1 else ""
 
 
-def _spans(doc: Document, spans: list[tuple[int, int]], role: str) -> list[Span]:
+def _spans(doc: Document, spans: list[Offsets], role: str) -> list[Span]:
     return [doc.span(s, e, role) for s, e in spans]
 
 
@@ -373,23 +449,23 @@ def _spans(doc: Document, spans: list[tuple[int, int]], role: str) -> list[Span]
 def name_misspelling(doc: Document) -> Iterator[Finding]:
     """What it finds: a name spelt two ways in one article where one spelling is a slip
     (two letters swapped, one dropped, added or wrong): "Petreaus" twice and "Petraeus"
-    once. The right spelling is the one the house list names, else the one that English
-    text in general uses (wordfreq's word list knows "Petraeus", not "Petreaus"), and only
-    when neither knows the name, the one the article uses far more often.
+    once. The right spelling is the one the house list names, else the one English text in
+    general uses (wordfreq's word list knows "Petraeus", not "Petreaus"), and only when
+    neither knows the name, the one the article uses far more often (3+ times, and at
+    least twice as often).
 
-    Why it matters: a misspelt name is the error readers and subjects notice first, and
-    the wrong form can be the more frequent one in the copy (it was typed, then pasted),
-    so a count alone would "correct" the right spelling.
+    Why it matters: a misspelt name is the error readers and the people named notice
+    first, and the wrong form can be the more frequent one in the copy (typed once, then
+    pasted), so a count alone would "correct" the right spelling.
 
-    Example: "General David Petreaus ... 'General Petreaus, you should know ...,' Petraeus
-    said." gives `"Petreaus" (2×) looks like a misspelling of "Petraeus"`, suggestion
-    "Petraeus".
+    Example: "US General David Petreaus ... 'General Petreaus, you should know ...,'
+    Petraeus said." gives `"Petreaus" (2×) looks like a misspelling of "Petraeus"`,
+    suggestion "Petraeus".
     """
     result = analysis(doc)
-    house = getattr(result, "house_display", {})
     for wrong, right, reason in result.misspellings:
-        right_text = house.get(nm.fold(right.key), right.text) if reason == "house" else right.text
-        why = {"house": ", the spelling on the house list", "known": "",
+        right_text = result.house.get(nm.fold(right.key), right.text) if reason == "house" else right.text
+        why = {"house": " (the house list's spelling)", "known": "",
                "counts": f" (used {right.count}×)"}[reason]
         yield Finding(
             code="CD301",
@@ -410,59 +486,26 @@ def name_variant(doc: Document) -> Iterator[Finding]:
 
     Why it matters: house style picks one spelling per name and keeps to it; a story that
     switches reads as careless, and a reader may take the two spellings for two people.
-    Nothing is wrong with either spelling, so this is information, not a warning.
+    Neither spelling is wrong, so this is information, not a warning. A name on the house
+    list is the suggested spelling.
 
     Example: "Qassem Soleimani" in the headline and "Qasem Soleimani" in a caption give
-    `"Qasem Soleimani" and "Qassem Soleimani": one name spelt two ways; pick one`.
+    `"Qassem Soleimani" and "Qasem Soleimani": one name spelt two ways; pick one`.
     """
-    result = analysis(doc)
-    allowed = doc.settings.allowed
-    for group in result.variant_groups:
-        spans: dict[str, list[tuple[int, int]]] = {}
-        names: dict[str, str] = {}
-        for surface in group:
-            mentions = _mentions_of(result, surface)
-            if not mentions:
-                continue
-            spans[surface] = mentions
-            names[surface] = _name_around(doc, result, surface, mentions[0])
-        if len(spans) < 2:
-            continue
-        house = [s for s in spans if s.casefold() in allowed or nm.fold(s) in
-                 {nm.fold(a) for a in allowed}]
-        preferred = house[0] if house else max(spans, key=lambda s: (len(spans[s]), -spans[s][0][0]))
-        order = sorted(spans, key=lambda s: spans[s][0][0])
-        shown = list(dict.fromkeys(names[s] for s in order))
-        if len(shown) < len(order):
-            shown = order
-        listed = " and ".join(f'"{n}"' for n in shown) if len(shown) == 2 else \
-            ", ".join(f'"{n}"' for n in shown[:-1]) + f' and "{shown[-1]}"'
-        ways = {2: "two", 3: "three", 4: "four"}.get(len(spans), str(len(spans)))
-        evidence = []
-        for s in order:
-            evidence.append(doc.span(*spans[s][0], "preferred" if s == preferred and house else "variant"))
+    for group in analysis(doc).variants:
+        names = list(dict.fromkeys(v.name for v in group.variants))
+        if len(names) < 2:
+            names = [v.text for v in group.variants]
+        listed = (", ".join(f'"{n}"' for n in names[:-1])) + f' and "{names[-1]}"'
+        ways = {2: "two", 3: "three", 4: "four"}.get(len(names), str(len(names)))
+        pick = f'; the house list has "{group.suggestion}"' if group.house else "; pick one"
         yield Finding(
             code="CD302",
-            message=f"{listed}: one name spelt {ways} ways; pick one"
-            + (" (the house list has " + f'"{preferred}")' if house else ""),
-            evidence=evidence,
-            suggestion=preferred,
+            message=f"{listed}: one name spelt {ways} ways{pick}",
+            evidence=[doc.span(*v.span, "preferred" if group.house and v.name == group.preferred.name
+                               else "variant") for v in group.variants],
+            suggestion=group.suggestion,
         )
-
-
-def _mentions_of(result: NameAnalysis, surface: str) -> list[tuple[int, int]]:
-    by_text = result.surfaces.get(nm.fold(surface), {})
-    return sorted(by_text.get(surface, []))
-
-
-def _name_around(doc: Document, result: NameAnalysis, surface: str, span: tuple[int, int]) -> str:
-    """The fuller name a word was first seen in ("Qasem Soleimani" for "Qasem")."""
-    form = result.forms.get(unicodedata.normalize("NFC", surface.casefold()))
-    if form is not None and form.first_name is not None:
-        start, end = form.first_name
-        if start <= span[0] and span[1] <= end and end - start <= 60:
-            return " ".join(doc.text[start:end].split())
-    return surface
 
 
 @rule("CD303", "proper-noun-misspelling", "spelling", "warning")
@@ -476,11 +519,10 @@ def proper_noun_misspelling(doc: Document) -> Iterator[Finding]:
     Why it matters: with no correct spelling elsewhere in the story, nothing in the copy
     itself shows the slip; a reader who knows the name sees it at once.
 
-    Example: "As the head of the Quds – or Jersualem – Force" gives `"Jersualem" looks like
-    a misspelling of "Jerusalem"`, suggestion "Jerusalem".
+    Example: "talks in Washingotn on Monday" gives `"Washingotn" looks like a misspelling
+    of "Washington"`, suggestion "Washington".
     """
-    result = analysis(doc)
-    for form, pn in result.lone:
+    for form, pn in analysis(doc).lone:
         right = _display(pn, form.text)
         yield Finding(
             code="CD303",
