@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Iterator
 
-from .model import Article, Block, Span
+from .model import Article, Block, Claim, Entity, Quote, Span, Timex, TimelineEvent
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -33,6 +33,12 @@ class Document:
     docs: list["Doc"]  # aligned with article.blocks
     settings: "Settings"
     extras: dict = field(default_factory=dict)  # what earlier stages leave for later ones
+    # Filled by the stages in order (entities -> quotes -> claims -> time -> facts); rules read them.
+    entities: list[Entity] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    timexes: list[Timex] = field(default_factory=list)
+    timeline: list[TimelineEvent] = field(default_factory=list)
 
     @property
     def text(self) -> str:

@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Sequence
 
-from . import __version__, ingest, nlp, structure
+from . import __version__, ingest, nlp, stages, structure
 from .checks import Rule, run_rules, select_rules
 from .config import Settings, settings_for
 from .document import Document
@@ -103,6 +103,9 @@ class Checker:
         with self._timed("structure"):
             structure.classify(article, docs)
         doc = Document(article, docs, settings)
+        for name, stage in stages.STAGES:
+            with self._timed(name):
+                stage(doc)
         rules = prepared.rules
         if article.published is None:
             doc.extras["skipped_for_date"] = [r.code for r in rules if r.needs_date]
@@ -117,8 +120,9 @@ class Checker:
         assign_ids(findings)
         shown = [f for f in findings if f.id not in self.baseline]
         hidden = [f for f in findings if f.id in self.baseline]
-        return Report(article=article, findings=shown, version=__version__, suppressed=hidden,
-                      settings=settings)
+        return Report(article=article, findings=shown, entities=doc.entities, timexes=doc.timexes,
+                      quotes=doc.quotes, claims=doc.claims, timeline=doc.timeline,
+                      version=__version__, suppressed=hidden, settings=settings)
 
     def check(self, source: Source, published: str | date | None = None) -> Report:
         prepared = self.prepare(source, published)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from copydesk import nlp, structure
+from copydesk import nlp, stages, structure
 from copydesk.checks import run_rules, select_rules
 from copydesk.config import Settings
 from copydesk.document import Document
@@ -18,14 +18,18 @@ def spacy_nlp():
 
 @pytest.fixture
 def make_doc(spacy_nlp):
-    """make_doc(text, published=None, **settings) -> Document, parsed and classified."""
+    """make_doc(text, published=None, **settings) -> Document, parsed, classified and run
+    through the analysis stages (entities, quotes, claims, ...)."""
 
     def build(text: str, published=None, title=None, **settings) -> Document:
         article = Article(text=text, title=title, published=published)
         article.blocks = structure.segment(text)
         docs = list(nlp.parse_blocks(spacy_nlp, [text[b.start:b.end] for b in article.blocks]))
         structure.classify(article, docs)
-        return Document(article, docs, Settings().merged(**settings))
+        doc = Document(article, docs, Settings().merged(**settings))
+        for _, stage in stages.STAGES:
+            stage(doc)
+        return doc
 
     return build
 

@@ -394,8 +394,9 @@ def _variant_groups(doc: Document, forms: dict[str, Form], surfaces, words: _Uni
 
 def _explained(texts: list[str], words: _Union) -> bool:
     """Do word-level variants already account for the difference between these names?"""
+    separators = {tuple(re.findall(r"[\s\-\u2010\u2011]+", t)) for t in texts}
     split = [[w.casefold() for w in re.split(r"[\s\-\u2010\u2011]+", t) if w] for t in texts]
-    if len({len(s) for s in split}) != 1:
+    if len(separators) != 1 or len({len(s) for s in split}) != 1:
         return False
     for position in zip(*split):
         roots = {words.find(unicodedata.normalize("NFC", w)) if w in words.parent else w for w in position}

@@ -1,0 +1,15 @@
+"""The analysis stages that run after parsing, in order. Each reads what the earlier ones left
+on the Document and fills its own part; rules then read the finished Document."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from . import claims, entities, quotes
+from .document import Document
+
+STAGES: list[tuple[str, Callable[[Document], None]]] = [
+    ("entities", entities.annotate),
+    ("quotes", quotes.annotate),
+    ("claims", claims.annotate),
+]
