@@ -59,6 +59,7 @@ SLIP_GAP = 2.3
 
 # --------------------------------------------------------------------------- normalising
 
+@lru_cache(maxsize=1 << 16)
 def fold(s: str) -> str:
     """Lower-case letters only, diacritics removed: the spelling with house style taken out."""
     s = unicodedata.normalize("NFKD", s.casefold().translate(_SPECIAL))
@@ -78,6 +79,7 @@ def _collapse_doubles(s: str) -> str:
     return "".join(out)
 
 
+@lru_cache(maxsize=1 << 16)
 def translit_key(s: str) -> str:
     """``fold`` with transliteration differences undone: Qassem/Qasem, Hameed/Hamid,
     Soleymani/Soleimani, Mustapha/Mustafa all give one key each."""
@@ -105,7 +107,12 @@ def _zipf_table() -> dict[str, float]:
 
 
 def zipf(word: str) -> float:
-    """English Zipf frequency of one word (0.0 when wordfreq does not know it)."""
+    """English Zipf frequency of a word (0.0 when wordfreq does not know it, and for words
+    of one or two letters, which the list leaves out). For a name of several words, that of
+    its rarest word ("David Petreaus" is as unknown as "Petreaus")."""
+    parts = [p for p in re.split(r"[\s\-\u2010\u2011]+", word) if p]
+    if len(parts) > 1:
+        return min(zipf(p) for p in parts)
     w = unicodedata.normalize("NFC", word.casefold())
     table = _zipf_table()
     if table:
@@ -152,6 +159,13 @@ def _proper_by_length() -> dict[int, list[str]]:
     return by_len
 
 
+@lru_cache(maxsize=64)
+def _proper_choices(length: int) -> list[str]:
+    """Proper nouns one letter shorter, as long, or one letter longer."""
+    by_len = _proper_by_length()
+    return [c for n in (length - 1, length, length + 1) for c in by_len.get(n, ())]
+
+
 def is_transposition(a: str, b: str) -> bool:
     """b is a with two neighbouring letters swapped (and nothing else)."""
     return len(a) == len(b) and OSA.distance(a, b) == 1 and Levenshtein.distance(a, b) == 2
@@ -164,9 +178,7 @@ def nearest_proper_noun(word: str) -> list[tuple[ProperNoun, int]]:
 
     w = unicodedata.normalize("NFC", word.casefold())
     table = proper_nouns()
-    by_len = _proper_by_length()
-    choices = [c for n in (len(w) - 1, len(w), len(w) + 1) for c in by_len.get(n, ())]
-    found = process.extract(w, choices, scorer=OSA.distance, score_cutoff=1, limit=None)
+    found = process.extract(w, _proper_choices(len(w)), scorer=OSA.distance, score_cutoff=1, limit=None)
     hits = [(table[c], int(d)) for c, d, _ in found if c != w]
     return sorted(hits, key=lambda h: -h[0].zipf)
 
@@ -197,8 +209,9 @@ def _translit_edit(op: str, a: str, b: str, i: int, j: int) -> bool:
 
 def is_transliteration(a: str, b: str) -> bool:
     """Two spellings that romanisations of one name produce: doubled letters, vowels inside
-    the name (Mohammed/Muhammad, Abdel/Abdul), ou/u, ee/i, y/i, ph/f, q/k/g, dh/d, kh/k, th/t. A swap of
-    letters, a dropped vowel (Solemani) or a different consonant (Iran/Iraq) is not."""
+    the name (Mohammed/Muhammad, Abdel/Abdul), ou/u, ee/i, y/i, ph/f, q/k/g, dh/d, kh/k,
+    th/t. A swap of letters, a dropped vowel (Solemani) or a different consonant
+    (Iran/Iraq) is not."""
     fa, fb = fold(a), fold(b)
     if fa == fb or min(len(fa), len(fb)) < 4:
         return False
@@ -222,9 +235,10 @@ def is_plural(a: str, b: str) -> bool:
 
 def misspelling_distance(a: str, b: str) -> int | None:
     """OSA distance when a and b are close enough that one may be a slip for the other:
-    one edit, or two in long names (9+ letters). None otherwise."""
+    one edit, or two in long names (9+ letters). None otherwise, and for words of fewer
+    than five letters, where one letter makes another name (Iraj/Iran, Omar/Omer)."""
     fa, fb = fold(a), fold(b)
-    if min(len(fa), len(fb)) < 4:
+    if min(len(fa), len(fb)) < 5:
         return None
     limit = 2 if min(len(fa), len(fb)) >= 9 else 1
     d = OSA.distance(fa, fb, score_cutoff=limit)
@@ -252,7 +266,9 @@ def variant_kind(a: str, b: str, za: float | None = None, zb: float | None = Non
       counts in the text can say which is right);
     - None: different names (Iran/Iraq, Austria/Australia) or too far apart.
 
-    ``za``/``zb`` are the Zipf frequencies, looked up when not given.
+    ``za``/``zb`` are the Zipf frequencies, looked up when not given. Works on whole names
+    too: "Qasem Soleimani"/"Qassem Soleimani" is a transliteration, "Maria Lopez"/"Ana
+    Lopez" None.
     """
     fa, fb = fold(a), fold(b)
     if not fa or not fb:

@@ -15,8 +15,9 @@ All three rules share one analysis, cached on the Document:
    "Petreaus" no), and only when neither says, from the counts in the article (a made-up
    name used six times against once).
 3. Two people are not one name: words whose neighbours differ ("Karin Smith" and "Karen
-   Jones") or whose entity kinds differ (Sydney the city, Sidney the man) are left alone,
-   and so are words of fewer than four letters.
+   Jones") or whose entity kinds differ (Sydney the city, Sidney the man) are left alone;
+   two common names (Barron/Baron) count as one only when they share a neighbour. Words of
+   fewer than four letters are never compared, and a misspelling needs five (Iraj/Iran).
 4. A lone unknown name word one typing slip from a well-known proper noun
    (``copydesk/data/names_proper_en.tsv``) that the article never spells right is CD303:
    any proper noun when the slip is two neighbouring letters swapped ("Jersualem"), a
@@ -55,6 +56,7 @@ CD303_PLACE_MIN_ZIPF = 3.3
 CD303_PLACE_MIN_LETTERS = 6
 REASON_RANK = {"house": 0, "known": 1, "counts": 2}
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
+_PUNCT = "\"'\u2018\u2019\u201c\u201d()[]{}.,;:!?\u2013\u2014 "
 
 Offsets = tuple[int, int]
 
@@ -94,10 +96,20 @@ class Form:
 
 
 @dataclass
+class Mention:
+    start: int
+    end: int
+    run: int
+    name: Offsets  # the entity (or run) around it
+
+
+@dataclass
 class Variant:
     text: str  # the spelling
     span: Offsets  # its first mention
     name: str  # the fuller name around it, for the message
+    count: int = 1
+    runs: set[int] = field(default_factory=set)
 
 
 @dataclass
@@ -113,12 +125,44 @@ class VariantGroup:
 
 
 @dataclass
+class Misspelling:
+    wrong: Form
+    right: str  # the spelling to use
+    reason: str  # house | known | counts
+    right_form: Form | None = None  # where the article spells it right, if it does
+
+
+@dataclass
 class NameAnalysis:
     forms: dict[str, Form]
-    misspellings: list[tuple[Form, Form, str]]  # wrong, right, reason (house | known | counts)
+    misspellings: list[Misspelling]
     variants: list[VariantGroup]
     lone: list[tuple[Form, nm.ProperNoun]]  # CD303
-    house: dict[str, str]  # folded word -> as the house list writes it
+
+
+class House:
+    """The house list: names and words that are right as written (case aside). A word is
+    on it when it is one of its entries or a whole word or words inside one ("Qasem" in
+    "Qasem Soleimani")."""
+
+    def __init__(self, known_names, allow_words) -> None:
+        self.entries = [unicodedata.normalize("NFC", e.casefold()) for e in (*known_names, *allow_words)]
+        self.words: dict[str, str] = {}  # casefolded word of a known name -> as written there
+        for entry in known_names:
+            for w in re.split(r"[\s\-\u2010\u2011]+", unicodedata.normalize("NFC", entry)):
+                if len(nm.fold(w)) >= CD303_MIN_LETTERS:
+                    self.words.setdefault(w.casefold(), w)
+
+        self._seen: dict[str, bool] = {}
+
+    def has(self, text: str) -> bool:
+        if not self.entries:
+            return False
+        t = unicodedata.normalize("NFC", " ".join(text.casefold().split()))
+        if t not in self._seen:
+            pattern = re.compile(r"(?<!\w)" + re.escape(t) + r"(?!\w)")
+            self._seen[t] = any(pattern.search(e) for e in self.entries)
+        return self._seen[t]
 
 
 def analysis(doc: Document) -> NameAnalysis:
@@ -171,9 +215,18 @@ def _runs(sdoc) -> list[list[int]]:
     return runs
 
 
-def _collect(doc: Document) -> tuple[dict[str, Form], dict[str, dict[str, list[Offsets]]]]:
+def _name_span(sdoc, base: int, run: list[int], ent_of: dict, i: int, j: int) -> Offsets:
+    """The entity around tokens i..j when it is a short one, else their run."""
+    ent = ent_of.get(i)
+    if ent is not None and ent is ent_of.get(j) and ent.end - ent.start <= 5:
+        return base + ent.start_char, base + ent.end_char
+    first, last = sdoc[run[0]], sdoc[run[-1]]
+    return base + first.idx, base + last.idx + len(last.text)
+
+
+def _collect(doc: Document) -> tuple[dict[str, Form], dict[str, dict[str, list[Mention]]]]:
     forms: dict[str, Form] = {}
-    surfaces: dict[str, dict[str, list[Offsets]]] = defaultdict(lambda: defaultdict(list))
+    surfaces: dict[str, dict[str, list[Mention]]] = defaultdict(lambda: defaultdict(list))
     text = doc.text
     run_id = 0
     for block, sdoc in zip(doc.blocks, doc.docs):
@@ -194,19 +247,16 @@ def _collect(doc: Document) -> tuple[dict[str, Form], dict[str, dict[str, list[O
                 form.runs.add(run_id)
                 if tok.ent_type_:
                     form.labels[tok.ent_type_] += 1
-                others = {sdoc[j].text.casefold() for j in named if j != i}
-                form.neighbours |= others
+                others = [sdoc[j].text for j in named if j != i]
+                if others:
+                    form.neighbours |= {nm.translit_key(o) for o in others}
+                    form.neighbours.add(nm.translit_key("".join(others)))
                 form.alone += not others
                 if form.first_name is None:
-                    ent = ent_of.get(i)
-                    if ent is not None and ent.end - ent.start <= 4:
-                        form.first_name = (base + ent.start_char, base + ent.end_char)
-                    else:
-                        first, last = sdoc[run[0]], sdoc[run[-1]]
-                        form.first_name = (base + first.idx, base + last.idx + len(last.text))
-            # hyphenated names and stretches of two or three words
+                    form.first_name = _name_span(sdoc, base, run, ent_of, i, i)
+            # single words, hyphenated names and stretches of two or three words
             for a in range(len(run)):
-                for b in range(a + 1, min(len(run), a + 5)):
+                for b in range(a, min(len(run), a + 5)):
                     first, last = sdoc[run[a]], sdoc[run[b]]
                     if first.text in DASHES or last.text in DASHES or \
                             sum(sdoc[i].text not in DASHES for i in run[a:b + 1]) > 3:
@@ -215,7 +265,8 @@ def _collect(doc: Document) -> tuple[dict[str, Form], dict[str, dict[str, list[O
                     s = text[start:end]
                     key = nm.fold(s)
                     if len(key) >= MIN_LETTERS:
-                        surfaces[key][s].append((start, end))
+                        name = _name_span(sdoc, base, run, ent_of, run[a], run[b])
+                        surfaces[key][s].append(Mention(start, end, run_id, name))
     return forms, surfaces
 
 
@@ -244,19 +295,13 @@ class _Union:
 
 def _analyse(doc: Document) -> NameAnalysis:
     forms, surfaces = _collect(doc)
-    allowed = doc.settings.allowed
-    allowed_words = {w for entry in allowed for w in nm.fold_words(entry)} | {nm.fold(a) for a in allowed}
-    house: dict[str, str] = {}
-    for entry in doc.settings.known_names:
-        for w in re.split(r"[\s\-]+", entry):
-            if w:
-                house.setdefault(nm.fold(w), w)
+    house = House(doc.settings.known_names, doc.settings.allow_words)
 
     keys = [k for k in forms if len(nm.fold(k)) >= MIN_LETTERS]
     zipfs = {k: nm.zipf(k) for k in keys}
     words = _Union()
     related: set[str] = set()  # words with a close spelling in the article
-    wrong_to_right: dict[str, tuple[Form, str]] = {}
+    wrong_to_right: dict[str, Misspelling] = {}
     for ka, kb in _close_pairs(keys):
         fa, fb = forms[ka], forms[kb]
         kind = nm.variant_kind(ka, kb, zipfs[ka], zipfs[kb])
@@ -269,27 +314,67 @@ def _analyse(doc: Document) -> NameAnalysis:
         if not _plausibly_one(fa, fb):
             continue
         if kind == "transliteration":
-            if _same_kind(fa, fb):
+            # two common names (Barron/Baron, Mohammed/Muhammad) are one person's only
+            # when they share a neighbour: "son Barron" is not "Sacha Baron Cohen"
+            common = min(zipfs[ka], zipfs[kb]) >= nm.COMMON_MIN
+            if _same_kind(fa, fb) and (not common or _share_neighbour(fa, fb)):
                 words.union(ka, kb)
             continue
-        verdict = _which_is_right(fa, fb, zipfs, allowed_words)
-        if verdict is None:
-            continue
-        wrong, right, reason = verdict
-        prev = wrong_to_right.get(wrong.key)
-        if prev is None or (REASON_RANK[reason], -right.count) < (REASON_RANK[prev[1]], -prev[0].count):
-            wrong_to_right[wrong.key] = (right, reason)
-    misspellings = [(forms[w], right, reason) for w, (right, reason) in wrong_to_right.items()]
-    variants = _variant_groups(doc, forms, surfaces, words, allowed, allowed_words)
+        if {fa.label_class, fb.label_class} == {"person", "place"}:
+            continue  # Iraj Harirchi is not a misspelt Iran
+        verdict = _which_is_right(fa, fb, zipfs, house)
+        if verdict is not None:
+            _keep(wrong_to_right, verdict)
+    variants = _variant_groups(doc, forms, surfaces, words, house)
+    # the house list's spelling of a name the article never spells that way
+    for key, hw, kind in _house_pairs(forms, keys, house, related):
+        form = forms[key]
+        if kind == "misspelling" and zipfs[key] < nm.UNKNOWN_MAX:
+            _keep(wrong_to_right, Misspelling(form, house.words[hw], "house"))
+        elif kind in ("same", "transliteration") and zipfs[key] < nm.COMMON_MIN:
+            span = form.mentions[0]
+            variant = Variant(form.text, span, _name_text(doc, form.first_name or span, span), form.count)
+            variants.append(VariantGroup([variant], Variant(house.words[hw], span, house.words[hw]), True))
+        related.add(key)
     lone = []
     for key in keys:
         form = forms[key]
-        if key in related or len(key) < CD303_MIN_LETTERS or nm.fold(key) in allowed_words:
+        if key in related or len(key) < CD303_MIN_LETTERS or house.has(key):
             continue
         pn = _lone_misspelling(form, zipfs[key], forms)
         if pn is not None:
             lone.append((form, pn))
-    return NameAnalysis(forms, misspellings, variants, lone, house)
+    return NameAnalysis(forms, list(wrong_to_right.values()), variants, lone)
+
+
+def _keep(found: dict[str, Misspelling], m: Misspelling) -> None:
+    """One finding per misspelt word: the best-founded right spelling wins."""
+    prev = found.get(m.wrong.key)
+    count = m.right_form.count if m.right_form else 0
+    if prev is None or (REASON_RANK[m.reason], -count) < \
+            (REASON_RANK[prev.reason], -(prev.right_form.count if prev.right_form else 0)):
+        found[m.wrong.key] = m
+
+
+def _house_pairs(forms: dict[str, Form], keys: list[str], house: House,
+                 related: set[str]) -> list[tuple[str, str, str]]:
+    """(article word, house word, kind) for article words close to a house-list word that
+    the article does not use."""
+    from rapidfuzz import process
+    from rapidfuzz.distance import Levenshtein
+
+    hwords = [w for w in house.words if w not in forms]
+    mine = [k for k in keys if k not in related and not house.has(k) and len(nm.fold(k)) >= CD303_MIN_LETTERS]
+    if not hwords or not mine:
+        return []
+    out = []
+    matrix = process.cdist([nm.fold(k) for k in mine], [nm.fold(w) for w in hwords],
+                           scorer=Levenshtein.distance, score_cutoff=3, dtype="int8")
+    for i, j in zip(*(matrix <= 3).nonzero()):
+        kind = nm.variant_kind(mine[i], hwords[j])
+        if kind is not None:
+            out.append((mine[i], hwords[j], kind))
+    return out
 
 
 def _close_pairs(keys: list[str]) -> list[tuple[str, str]]:
@@ -313,10 +398,14 @@ def _close_pairs(keys: list[str]) -> list[tuple[str, str]]:
 def _plausibly_one(a: Form, b: Form) -> bool:
     """Could two words name one person or thing? Not when each always comes with other
     name words and they share none ("Karin Smith" and "Karen Jones")."""
-    na, nb = a.neighbours - {b.key}, b.neighbours - {a.key}
+    na, nb = a.neighbours - {nm.translit_key(b.key)}, b.neighbours - {nm.translit_key(a.key)}
     if not na or not nb or a.alone == a.count or b.alone == b.count:
         return True
     return bool(na & nb)
+
+
+def _share_neighbour(a: Form, b: Form) -> bool:
+    return bool((a.neighbours - {nm.translit_key(b.key)}) & (b.neighbours - {nm.translit_key(a.key)}))
 
 
 def _same_kind(a: Form, b: Form) -> bool:
@@ -324,71 +413,87 @@ def _same_kind(a: Form, b: Form) -> bool:
     return ca is None or cb is None or ca == cb
 
 
-def _which_is_right(fa: Form, fb: Form, zipfs: dict[str, float],
-                    allowed_words: set[str]) -> tuple[Form, Form, str] | None:
-    a_house, b_house = nm.fold(fa.key) in allowed_words, nm.fold(fb.key) in allowed_words
+def _which_is_right(fa: Form, fb: Form, zipfs: dict[str, float], house: House) -> Misspelling | None:
+    a_house, b_house = house.has(fa.key), house.has(fb.key)
     if a_house and b_house:
         return None
     if a_house or b_house:
-        return (fb, fa, "house") if a_house else (fa, fb, "house")
+        wrong, right = (fb, fa) if a_house else (fa, fb)
+        return Misspelling(wrong, house.words.get(right.key, right.text), "house", right)
     side = nm.known_vs_unknown(zipfs[fa.key], zipfs[fb.key])
     if side:
-        return (fb, fa, "known") if side > 0 else (fa, fb, "known")
+        wrong, right = (fb, fa) if side > 0 else (fa, fb)
+        return Misspelling(wrong, right.text, "known", right)
     if not _same_kind(fa, fb):
         return None
     hi, lo = (fa, fb) if fa.count >= fb.count else (fb, fa)
     if hi.count < MIN_COUNT_MAJORITY or hi.count < MAJORITY_RATIO * lo.count:
         return None
-    return lo, hi, "counts"
+    return Misspelling(lo, hi.text, "counts", hi)
 
 
-def _name_around(doc: Document, form: Form, span: Offsets) -> str:
-    """The fuller name a word was first seen in ("Qasem Soleimani" for "Qasem")."""
-    if form.first_name is not None:
-        start, end = form.first_name
-        if start <= span[0] and span[1] <= end and end - start <= 60:
-            return _POSSESSIVE.sub("", " ".join(doc.text[start:end].split()))
+def _name_text(doc: Document, name: Offsets, span: Offsets) -> str:
+    """The fuller name a spelling was first seen in ("Qasem Soleimani" for "Qasem")."""
+    start, end = name
+    if start <= span[0] and span[1] <= end and end - start <= 60:
+        name = _POSSESSIVE.sub("", " ".join(doc.text[start:end].split()).strip(_PUNCT)).strip(_PUNCT)
+        words = name.split(" ")
+        while words and not words[-1][:1].isupper():  # "Bishop-Emeritus of"
+            words.pop()
+        while words and not words[0][:1].isupper() and words[0].lower() not in PARTICLES:
+            words.pop(0)
+        if words and span[0] - start >= 0:
+            return " ".join(words)
     return doc.text[span[0]:span[1]]
 
 
 def _variant_groups(doc: Document, forms: dict[str, Form], surfaces, words: _Union,
-                    allowed: frozenset[str], allowed_words: set[str]) -> list[VariantGroup]:
-    """Words that are one name spelt differently, merged when they sit in one name
-    ("Jaroslaw Kaczynski"/"Jarosław Kaczyński" is one finding), plus hyphen and space
-    variants of several words ("Abdel Rahman"/"Abdelrahman") that no word pair explains."""
-    groups = [g for g in words.groups() if len({forms[k].text for k in g}) > 1]
-    # merge word groups that occur in one run
-    merged = _Union()
-    for gi, g in enumerate(groups):
-        merged.find(str(gi))
-        for gj in range(gi):
-            if set().union(*(forms[k].runs for k in g)) & set().union(*(forms[k].runs for k in groups[gj])):
-                merged.union(str(gi), str(gj))
-    out: list[VariantGroup] = []
-    for members in merged.groups():
-        keys = [k for gi in members for k in groups[int(gi)]]
-        items = []
+                    house: House) -> list[VariantGroup]:
+    """Words that are one name spelt differently (transliteration, diacritics), and names
+    of several words written with and without hyphens or spaces ("Abdel-Rahman"/
+    "Abdelrahman"); groups that meet in one name are one finding ("Jaroslaw Kaczynski"/
+    "Jarosław Kaczyński")."""
+    found: list[list[Variant]] = []
+    for keys in words.groups():
+        if len({forms[k].text for k in keys}) < 2:
+            continue
+        group = []
         for k in keys:
             form = forms[k]
             span = form.mentions[0]
-            items.append((Variant(form.text, span, _name_around(doc, form, span)), form))
-        house = [v for v, f in items if nm.fold(f.key) in allowed_words]
-        if len(house) == len(items):
-            continue
-        best = house[0] if house else max(items, key=lambda it: (it[1].count, -it[0].span[0]))[0]
-        out.append(VariantGroup(sorted((v for v, _ in items), key=lambda v: v.span), best, bool(house),
-                                merged=len(members) > 1))
-    # spacing and hyphen variants of names of several words
+            name = _name_text(doc, form.first_name or span, span)
+            group.append(Variant(form.text, span, name, form.count, set(form.runs)))
+        found.append(group)
     for key, by_text in surfaces.items():
-        texts = sorted(by_text, key=lambda t: by_text[t][0])
+        texts = sorted(by_text, key=lambda t: by_text[t][0].start)
         if len({t.casefold() for t in texts}) < 2 or _explained(texts, words):
             continue
-        items = [Variant(t, by_text[t][0], t) for t in texts]
-        house = [v for v in items if v.text.casefold() in allowed or nm.fold(v.text) in allowed_words]
-        if len(house) == len(items):
+        group = []
+        for t in texts:
+            first = by_text[t][0]
+            span = (first.start, first.end)
+            group.append(Variant(t, span, _name_text(doc, first.name, span), len(by_text[t]),
+                                 {m.run for m in by_text[t]}))
+        found.append(group)
+    merged = _Union()
+    for gi, group in enumerate(found):
+        merged.find(str(gi))
+        runs = set().union(*(v.runs for v in group))
+        for gj in range(gi):
+            if runs & set().union(*(v.runs for v in found[gj])):
+                merged.union(str(gi), str(gj))
+    out: list[VariantGroup] = []
+    for members in merged.groups():
+        variants: dict[str, Variant] = {}
+        for gi in members:
+            for v in found[int(gi)]:
+                variants.setdefault(v.text, v)
+        items = sorted(variants.values(), key=lambda v: v.span)
+        on_list = [v for v in items if house.has(v.text)]
+        if len(on_list) == len(items):
             continue
-        best = house[0] if house else max(items, key=lambda v: (len(by_text[v.text]), -v.span[0]))
-        out.append(VariantGroup(items, best, bool(house)))
+        best = on_list[0] if on_list else max(items, key=lambda v: (v.count, -v.span[0]))
+        out.append(VariantGroup(items, best, bool(on_list), merged=len(members) > 1))
     return out
 
 
@@ -420,7 +525,7 @@ def _lone_misspelling(form: Form, z: float, forms: dict[str, Form]) -> nm.Proper
             if pn.zipf >= CD303_SWAP_MIN_ZIPF:
                 good.append(pn)
         elif pn.is_place and pn.zipf >= CD303_PLACE_MIN_ZIPF and len(pn.word) >= CD303_PLACE_MIN_LETTERS \
-                and form.label_class == "place":
+                and _tagged_place(form):
             good.append(pn)
     if not good:
         return None
@@ -428,6 +533,12 @@ def _lone_misspelling(form: Form, z: float, forms: dict[str, Form]) -> nm.Proper
     if len(good) > 1 and good[0].zipf - good[1].zipf < 1.0:
         return None  # two candidates: no telling which was meant
     return good[0]
+
+
+def _tagged_place(form: Form) -> bool:
+    """spaCy takes the word for a place at least once, and not mostly for a person."""
+    cls = form.label_class
+    return cls == "place" or (cls != "person" and bool({"GPE", "LOC"} & set(form.labels)))
 
 
 # --------------------------------------------------------------------------- rules
@@ -463,17 +574,17 @@ def name_misspelling(doc: Document) -> Iterator[Finding]:
     Petraeus said." gives `"Petreaus" (2×) looks like a misspelling of "Petraeus"`,
     suggestion "Petraeus".
     """
-    result = analysis(doc)
-    for wrong, right, reason in result.misspellings:
-        right_text = result.house.get(nm.fold(right.key), right.text) if reason == "house" else right.text
+    for m in analysis(doc).misspellings:
         why = {"house": " (the house list's spelling)", "known": "",
-               "counts": f" (used {right.count}×)"}[reason]
+               "counts": f" (used {m.right_form.count if m.right_form else 0}×)"}[m.reason]
+        evidence = _spans(doc, m.wrong.mentions[:MAX_EVIDENCE], "variant")
+        if m.right_form is not None:
+            evidence += _spans(doc, m.right_form.mentions[:1], "preferred")
         yield Finding(
             code="CD301",
-            message=f'"{wrong.text}"{_times(wrong.count)} looks like a misspelling of "{right_text}"{why}',
-            evidence=_spans(doc, wrong.mentions[:MAX_EVIDENCE], "variant")
-            + _spans(doc, right.mentions[:1], "preferred"),
-            suggestion=right_text,
+            message=f'"{m.wrong.text}"{_times(m.wrong.count)} looks like a misspelling of "{m.right}"{why}',
+            evidence=evidence,
+            suggestion=m.right,
         )
 
 
@@ -494,6 +605,15 @@ def name_variant(doc: Document) -> Iterator[Finding]:
     `"Qassem Soleimani" and "Qasem Soleimani": one name spelt two ways; pick one`.
     """
     for group in analysis(doc).variants:
+        if len(group.variants) == 1:  # the house list's spelling, not used in the article
+            v = group.variants[0]
+            yield Finding(
+                code="CD302",
+                message=f'"{v.name}"{_times(v.count)}: the house list spells it "{group.preferred.text}"',
+                evidence=[doc.span(*v.span, "variant")],
+                suggestion=group.preferred.text,
+            )
+            continue
         names = list(dict.fromkeys(v.name for v in group.variants))
         if len(names) < 2:
             names = [v.text for v in group.variants]

@@ -29,13 +29,12 @@ from __future__ import annotations
 
 import gzip
 import json
-import re
 import unicodedata
 from collections import defaultdict
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-LATIN_WORD = re.compile(r"^[a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżž]+$")
+LATIN_MAX = 0x250  # Latin letters: Basic Latin, Latin-1, Latin Extended-A and -B
 PROPER_MIN_ZIPF = 2.5
 OTHER_MIN_ZIPF = 3.0
 CITY_MIN_POP = 100_000
@@ -48,7 +47,7 @@ def _zipf_lines() -> tuple[str, dict[str, float]]:
     table: dict[str, float] = {}
     for word in iter_wordlist("en"):
         word = unicodedata.normalize("NFC", word)
-        if len(word) < 3 or not LATIN_WORD.match(word):
+        if len(word) < 3 or not all(ch.isalpha() and ord(ch) < LATIN_MAX for ch in word):
             continue
         z = round(zipf_frequency(word, "en"), 1)
         if z <= 0:
