@@ -1,0 +1,33 @@
+"""The bundled demo article shows each kind of error copydesk finds, once each."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import copydesk
+
+DEMO = Path(copydesk.__file__).parent / "demo" / "article.txt"
+
+
+def test_demo_has_each_current_kind_of_error_once(checker):
+    report = checker.check(DEMO, published="2025-03-14")
+    codes = Counter(f.code for f in report.findings)
+    expected = {"CD201", "CD202", "CD301", "CD302", "CD303"}
+    assert expected <= set(codes), codes
+    assert all(codes[c] == 1 for c in expected), codes
+    by_code = {f.code: f for f in report.findings}
+    assert by_code["CD301"].suggestion == "Kowalczyk"
+    assert by_code["CD303"].suggestion == "Gibraltar"
+    assert by_code["CD302"].severity == "info"
+    assert 600 <= report.article.words <= 1000
+
+
+def test_make_demo_prints_the_report(tmp_path):
+    import subprocess
+    import sys
+
+    res = subprocess.run([sys.executable, "-m", "copydesk", "check", str(DEMO), "--published", "2025-03-14",
+                          "--fail-on", "never"], capture_output=True, text=True)
+    assert res.returncode == 0, res.stderr
+    assert "Top findings" in res.stdout and "Gibraltar" in res.stdout
