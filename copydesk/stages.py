@@ -7,9 +7,11 @@ from typing import Callable
 
 from . import claims, entities, quotes
 from .document import Document
+from .time import annotate as time_annotate
 
 STAGES: list[tuple[str, Callable[[Document], None]]] = [
     ("entities", entities.annotate),
     ("quotes", quotes.annotate),
     ("claims", claims.annotate),
+    ("time", time_annotate),
 ]

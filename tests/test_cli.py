@@ -147,8 +147,12 @@ def test_exit_codes_follow_fail_on(cd, story):
 
 
 def test_select_and_ignore(cd, story):
-    out = json.loads(cd("check", story, "--format", "json")[1])
+    out = json.loads(cd("check", story, "--format", "json", "--published", "2025-01-13")[1])
     assert [f["code"] for f in out["findings"]] == ["CD201"]
+    # with no date at all, the date checks are skipped and one info finding says so
+    out = json.loads(cd("check", story, "--format", "json")[1])
+    assert [f["code"] for f in out["findings"]] == ["CD201", "CD100"]
+    assert "pass --published" in out["findings"][1]["message"]
     out = json.loads(cd("check", story, "--format", "json", "--select", "CD3")[1])
     assert out["findings"] == []
     out = json.loads(cd("check", story, "--format", "json", "--select", "CD2,CD3", "--ignore", "CD201")[1])
@@ -169,17 +173,17 @@ def test_config_found_upward_and_flags_win(cd, tmp_path):
     p = desk / "monday" / "story.txt"
     p.write_text(STORY, encoding="utf-8")
     (desk / "pyproject.toml").write_text('[tool.copydesk]\nignore = ["CD2"]\nfail-on = "warning"\n')
-    out = json.loads(cd("check", p, "--format", "json")[1])
+    out = json.loads(cd("check", p, "--published", "2025-01-13", "--format", "json")[1])
     assert out["findings"] == []
-    assert cd("check", p, "--ignore", "CD3")[0] == 1  # the flag replaces the file's ignore list
+    assert cd("check", p, "--published", "2025-01-13", "--ignore", "CD3")[0] == 1  # the flag replaces the file's ignore list
     # copydesk.toml nearer the article wins over pyproject.toml further up
     (desk / "monday" / "copydesk.toml").write_text('select = ["CD3"]\n')
-    assert cd("check", p, "--format", "json", "--select", "CD2")[0] == 0
-    out = json.loads(cd("check", p, "--format", "json", "--select", "CD2")[1])
+    assert cd("check", p, "--published", "2025-01-13", "--format", "json", "--select", "CD2")[0] == 0
+    out = json.loads(cd("check", p, "--published", "2025-01-13", "--format", "json", "--select", "CD2")[1])
     assert [f["code"] for f in out["findings"]] == ["CD201"]
-    out = json.loads(cd("check", p, "--format", "json")[1])
+    out = json.loads(cd("check", p, "--published", "2025-01-13", "--format", "json")[1])
     assert out["findings"] == []
-    out = json.loads(cd("check", p, "--format", "json", "--isolated")[1])
+    out = json.loads(cd("check", p, "--published", "2025-01-13", "--format", "json", "--isolated")[1])
     assert [f["code"] for f in out["findings"]] == ["CD201"]
 
 
@@ -196,11 +200,11 @@ def test_bad_config_is_one_line(cd, tmp_path):
 
 def test_baseline_hides_reviewed_findings_and_shows_new_ones(cd, tmp_path, story):
     base = tmp_path / "reviewed.json"
-    code, out, err = cd("check", story, "--write-baseline", base, "--fail-on", "warning")
+    code, out, err = cd("check", story, "--published", "2025-01-13", "--write-baseline", base, "--fail-on", "warning")
     assert code == 1 and "wrote 1 finding id" in err
     ids = [f["id"] for f in json.loads(base.read_text())["findings"]]
     assert len(ids) == 1
-    code, out, _ = cd("check", story, "--baseline", base, "--fail-on", "warning", "--format", "json")
+    code, out, _ = cd("check", story, "--published", "2025-01-13", "--baseline", base, "--fail-on", "warning", "--format", "json")
     assert code == 0 and json.loads(out)["findings"] == []
     # a revision adds a new repeated passage; the reviewed one stays hidden
     extra = ("\n\nThe operator said it would run extra sailings until Thursday to clear the backlog "
@@ -208,12 +212,12 @@ def test_baseline_hides_reviewed_findings_and_shows_new_ones(cd, tmp_path, story
              "extra sailings until Thursday to clear the backlog of freight and of travellers stranded "
              "on the islands.\n")
     story.write_text(STORY.replace("\n\nAbout 300", " Sailings were busy.\n\nAbout 300") + extra, encoding="utf-8")
-    code, out, _ = cd("check", story, "--baseline", base, "--format", "json", "--fail-on", "warning")
+    code, out, _ = cd("check", story, "--published", "2025-01-13", "--baseline", base, "--format", "json", "--fail-on", "warning")
     found = json.loads(out)["findings"]
     assert code == 1 and len(found) == 1 and found[0]["id"] not in ids
     plain = tmp_path / "ids.txt"
     plain.write_text(f"# reviewed by the night desk\n{found[0]['id']}\n{ids[0]}\n")
-    assert cd("check", story, "--baseline", plain, "--fail-on", "warning")[0] == 0
+    assert cd("check", story, "--published", "2025-01-13", "--baseline", plain, "--fail-on", "warning")[0] == 0
 
 
 def test_article_text_cannot_steer_the_terminal(cd, tmp_path):

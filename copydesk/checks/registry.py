@@ -32,9 +32,11 @@ class Rule:
 
     @property
     def summary(self) -> str:
-        """The first line of 'What it finds'."""
+        """The gist of 'What it finds': its first clause, for the `copydesk rules` table."""
         text = self.doc.split("What it finds", 1)[-1].lstrip(":\n ")
-        return text.split("\n\n", 1)[0].replace("\n", " ").strip()
+        text = " ".join(text.split("\n\n", 1)[0].split())
+        gist = re.split(r"(?<=[a-z)])[.:;] ", text, maxsplit=1)[0].rstrip(".:;")
+        return gist if len(gist) <= 70 else gist[:69].rsplit(" ", 1)[0] + "…"
 
 
 RULES: dict[str, Rule] = {}

@@ -31,8 +31,12 @@ def render(report: Report, console: Console) -> None:
         line.append(f"{counts[sev]} {sev}{'s' if counts[sev] != 1 and sev != 'info' else ''}",
                     style=STYLE[sev] if counts[sev] else "dim")
     console.print(line)
+    claims = _claims_line(report)
+    if claims is not None:
+        console.print(claims)
     if not report.findings:
         console.print(Text("No findings.", style="green"))
+        _who_said_what(report, console)
         return
     top = report.summary["top"]
     if top:
@@ -52,6 +56,92 @@ def render(report: Report, console: Console) -> None:
         console.print(Text(f"{TITLE[sev]} ({len(group)})", style=f"{STYLE[sev]} underline"))
         for f in group:
             _finding(report, f, console)
+    _who_said_what(report, console)
+
+
+def _speaker_label(q) -> str:
+    """The resolved name, an unnamed source as written ("a senior Iraqi official"), or "unattributed"."""
+    sp = q.speaker
+    if sp is None:
+        return "unattributed"
+    return sp.name or sp.text
+
+
+def _who_said_what(report: Report, console: Console, indirect_shown: int = 8) -> None:
+    """One line per quotation: line number, speaker, medium, the words. Direct and mixed
+    quotations first (a quotation inside another indented under it), then indirect speech,
+    the first few listed and the rest counted. Everything from the article goes through
+    one_line (control characters escaped), never through rich markup."""
+    if not report.quotes:
+        return
+    quoted = [q for q in report.quotes if q.kind != "indirect"]
+    indirect = [q for q in report.quotes if q.kind == "indirect"]
+    console.print()
+    console.print(Text(f"Who said what ({len(quoted)} quoted, {len(indirect)} reported)", style="bold underline"))
+
+    def line(q, indent: str = "") -> None:
+        n, _ = report.article.line_col(q.start)
+        t = Text(f"  {n:>4}  {indent}", style="dim")
+        t.append(one_line(_speaker_label(q), 40), style="bold" if q.speaker is not None else "dim")
+        if q.medium:
+            t.append(f" ({one_line(q.medium, 30)})", style="dim")
+        words = one_line(" ".join(q.text.split()), 110)
+        t.append("  “" + words + "”" if q.kind != "indirect" else "  " + words)
+        if q.kind == "mixed":
+            t.append("  (partly quoted)", style="dim")
+        console.print(t)
+
+    children: dict[str, list] = {}
+    for q in quoted:
+        if q.parent:
+            children.setdefault(q.parent, []).append(q)
+    for q in quoted:
+        if q.parent:
+            continue
+        line(q)
+        for c in children.get(q.id, []):
+            line(c, "↳ ")
+    for q in indirect[:indirect_shown]:
+        line(q)
+    if len(indirect) > indirect_shown:
+        console.print(Text(f"        … and {len(indirect) - indirect_shown} more reported statements", style="dim"))
+
+
+def _named_source(source) -> bool:
+    """A named source: an entity, or a name that ends in a proper noun ("The State Department",
+    "Pollack"); "US officials" or "a senior Iraqi official" is an unnamed one."""
+    if source.entity is not None:
+        return True
+    words = (source.name or "").split()
+    return bool(words) and words[-1][:1].isupper()
+
+
+def _claims_line(report: Report) -> Text | None:
+    """claims: N (named source a · unnamed source b · article's own voice c) · strong claims
+    s, p% attributed: simple counting over report.claims."""
+    if not report.claims:
+        return None
+    named = unnamed = own = strong = strong_attributed = 0
+    for c in report.claims:
+        if c.source.kind == "attributed":
+            if _named_source(c.source):
+                named += 1
+            else:
+                unnamed += 1
+        else:
+            own += 1
+        if c.strong:
+            strong += 1
+            strong_attributed += c.source.kind == "attributed"
+    t = Text(f"claims: {len(report.claims)} ", style="dim")
+    t.append(f"(named source {named} · unnamed source {unnamed} · article's own voice {own})", style="dim")
+    if strong:
+        share = round(100 * strong_attributed / strong)
+        t.append(f" · strong claims {strong}, {share}% attributed",
+                 style="yellow" if share < 50 else "dim")
+    else:
+        t.append(" · no strong claims", style="dim")
+    return t
 
 
 def _finding(report: Report, f, console: Console) -> None:

@@ -1,0 +1,220 @@
+"""Quotation (CD7xx): quote marks that do not balance, and one quotation given in two wordings.
+
+Both rules read what the quotes stage left on the Document: the paired quote marks and the
+problems it met while pairing them (``doc.extras["quote_marks"]``), and ``doc.quotes``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Iterator
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
+
+from ..document import Document
+from ..model import Finding, Quote, Span
+from ..quotes import mark_problems, quoted_parts
+from .registry import rule
+
+# CD702: how alike two quotations must be to be one quotation given twice.
+MIN_WORDS = 6  # the shorter quotation, in words
+MIN_RATIO = 70.0  # fuzz.ratio of the two normalised wordings (or of the aligned stretch)
+MAX_CHANGED = 0.25  # changed words / words in the shorter one
+_QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "`": "'", "´": "'",
+                         "“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"'})
+_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
+
+
+def _line(doc: Document, offset: int) -> int:
+    return doc.article.line_col(offset)[0]
+
+
+def _excerpt(doc: Document, start: int, limit: int = 80) -> Span:
+    """From ``start`` to the end of its sentence or paragraph, at most ``limit`` characters."""
+    text = doc.text
+    block = doc.article.block_at(start)
+    end = block.end if block is not None else min(len(text), start + limit)
+    end = min(end, start + limit)
+    m = re.search(r"[.!?…](?=\s)", text[start + 1:end])
+    if m:
+        end = start + 1 + m.end()
+    while end > start + 1 and text[end - 1].isspace():
+        end -= 1
+    return doc.span(start, end)
+
+
+@rule("CD701", "unbalanced-quotes", "style", "warning")
+def unbalanced_quotes(doc: Document) -> Iterator[Finding]:
+    """What it finds: quote marks that do not pair up: an opening mark never closed (where the
+    next paragraph does not carry the quotation on by opening with a quote mark, the news
+    convention for a quotation over several paragraphs), a closing mark with no opening
+    mark, a quotation opened with one kind of mark and closed with another (“A,’ he said), and a
+    quotation that runs into the next paragraph without the opening mark that convention
+    asks for. Apostrophes are told from single quote marks by their neighbours (don’t,
+    Iran’s, James’ book, the ’80s, rock ’n’ roll, ’em), so clean copy never fires.
+
+    Why it matters: an unclosed quotation leaves the reader unsure where the speaker's words
+    end and the reporter's begin; put words in the wrong mouth and it is a correction.
+
+    Example: "“We will not leave until the job is done, the minister said." gives
+    "opening quote mark is never closed" at the “ with the suggestion to close the quotation.
+    """
+    for p in mark_problems(doc):
+        positions = sorted(set(p.positions))
+        evidence = []
+        roles = {"unclosed": ["opening"], "stray-close": ["closing"], "mismatched": ["opening", "closing"],
+                 "missing-continuation": ["opening", "next paragraph"]}[p.kind]
+        for pos, role in zip(positions, roles):
+            span = _excerpt(doc, pos)
+            span.role = role
+            evidence.append(span)
+        line = _line(doc, positions[0])
+        suggestion = {
+            "unclosed": "close the quotation, or open the next paragraph with a quote mark if it continues",
+            "stray-close": "add the opening quote mark, or delete the closing one",
+            "mismatched": "use the same kind of quote mark to open and close the quotation",
+            "missing-continuation": "open the next paragraph with a quote mark (the quotation continues there)",
+        }[p.kind]
+        yield Finding(code="CD701", message=f"{p.message} (line {line})", evidence=evidence,
+                      suggestion=suggestion)
+
+
+def _norm_words(text: str) -> list[str]:
+    text = unicodedata.normalize("NFKC", text).translate(_QUOTES).casefold()
+    return _WORD.findall(text)
+
+
+def _same_speaker(a: Quote, b: Quote) -> bool:
+    sa, sb = a.speaker, b.speaker
+    if sa is None or sb is None:
+        return False
+    if sa.entity and sb.entity:
+        return sa.entity == sb.entity
+    na = (sa.name or sa.text or "").casefold().split()
+    nb = (sb.name or sb.text or "").casefold().split()
+    if not na or not nb:
+        return False
+    if sa.name is None and sb.name is None:
+        # two unnamed sources are one only when written the same definite way ("the minister")
+        return sa.text.casefold() == sb.text.casefold() and sa.text.casefold().startswith("the ")
+    return na[-1] == nb[-1]
+
+
+def _best_alignment(short: list[str], long: list[str]) -> tuple[int, int, int]:
+    """(changed words, start, end) of the stretch of ``long`` closest to ``short``."""
+    n = len(short)
+    if len(long) <= n + 2:
+        return Levenshtein.distance(short, long), 0, len(long)
+    best = (n + 1, 0, 0)
+    for size in (n - 2, n - 1, n, n + 1, n + 2):
+        if size <= 0:
+            continue
+        for i in range(0, len(long) - size + 1):
+            d = Levenshtein.distance(short, long[i:i + size], score_cutoff=best[0])
+            if d < best[0]:
+                best = (d, i, i + size)
+    return best
+
+
+def _internal_changes(a: list[str], b: list[str]) -> int:
+    """Changed words between two aligned wordings, not counting a stretch added or cut at either
+    end (a quotation cut short, or a name run into it); a word swapped for another there counts."""
+    ops = list(Levenshtein.opcodes(a, b))
+    equal = [k for k, op in enumerate(ops) if op.tag == "equal"]
+    if not equal:
+        return max(len(a), len(b))
+    first, last = equal[0], equal[-1]
+    n = 0
+    for k, op in enumerate(ops):
+        if first < k < last and op.tag != "equal":
+            n += max(op.src_end - op.src_start, op.dest_end - op.dest_start)
+    for edge in (ops[:first], ops[last + 1:]):
+        la = sum(op.src_end - op.src_start for op in edge)
+        lb = sum(op.dest_end - op.dest_start for op in edge)
+        if edge and la == lb:
+            n += la
+    return n
+
+
+def _differences(a: list[str], b: list[str]) -> list[tuple[str, str]]:
+    out = []
+    for op in Levenshtein.opcodes(a, b):
+        if op.tag != "equal":
+            out.append((" ".join(a[op.src_start:op.src_end]), " ".join(b[op.dest_start:op.dest_end])))
+    return out
+
+
+@rule("CD702", "misquote", "contradiction", "warning")
+def misquote(doc: Document) -> Iterator[Finding]:
+    """What it finds: one quotation given twice in different words: the same speaker (or a
+    headline, standfirst or caption quotation with no speaker) quoted with nearly the same
+    words, but not the same ones: at least six words, at most a quarter of them changed, and
+    the two wordings at least 70 % alike character by character. A shorter quotation is also
+    compared with the closest stretch of a longer one (a pull quote against the full
+    quotation). The same quotation given twice word for word is a repeat (CD2xx), not a
+    misquote, and two different things the same person said are not alike enough to fire.
+
+    Why it matters: a quotation is a promise that these are the speaker's words. When the
+    story gives two versions, at least one is wrong, and it is usually the one a reader
+    remembers.
+
+    Example: “We will not leave until the job is done,” the minister said, and later the
+    minister vowed: “We will never leave before the job is done.” gives "the minister is
+    quoted twice with different words: “not” / “never”; “until” / “before”".
+    """
+    parts = quoted_parts(doc)
+    cands = []
+    for q in doc.quotes:
+        if q.kind == "indirect":
+            continue
+        spans = parts.get(q.id) or [(p.start, p.end) for p in q.parts] or [(q.start, q.end)]
+        words = _norm_words(" ".join(doc.text[s:e] for s, e in spans))
+        if len(words) >= MIN_WORDS:
+            cands.append((q, spans, words))
+    for i, (a, a_spans, aw) in enumerate(cands):
+        for b, b_spans, bw in cands[i + 1:]:
+            if a.parent == b.id or b.parent == a.id or (a.start < b.end and b.start < a.end):
+                continue
+            if not _same_speaker(a, b) and not _unattributed_display(doc, a, b):
+                continue
+            short, long = (aw, bw) if len(aw) <= len(bw) else (bw, aw)
+            if short == long:
+                continue  # the same words twice: a repeat, for CD2xx
+            changed, s, e = _best_alignment(short, long)
+            window = long[s:e]
+            changed = _internal_changes(short, window)
+            if changed == 0 or changed > max(1, int(MAX_CHANGED * len(short))):
+                continue  # a partial repeat word for word, or two different quotations
+            if fuzz.ratio(" ".join(short), " ".join(window)) < MIN_RATIO:
+                continue
+            first, second = (a, b) if a.start <= b.start else (b, a)
+            fw, sw = (short, window) if (short is aw) == (first is a) else (window, short)
+            diffs = _differences(fw, sw)
+            shown = "; ".join(f"“{x or '-'}” / “{y or '-'}”" for x, y in diffs[:3])
+            yield Finding(
+                code="CD702",
+                message=f"{_who(first, second)} quoted twice with different words (lines "
+                        f"{_line(doc, first.start)} and {_line(doc, second.start)}): {shown}",
+                evidence=[Span(first.start, first.end, first.text, "first"),
+                          Span(second.start, second.end, second.text, "second")],
+                suggestion="check the quotation against the source and use one wording",
+            )
+
+
+def _unattributed_display(doc: Document, a: Quote, b: Quote) -> bool:
+    """A pull quote in a headline, standfirst or caption usually carries no attribution."""
+    for x, y in ((a, b), (b, a)):
+        if x.speaker is None and y.speaker is not None:
+            block = doc.article.block_at(x.start)
+            if block is not None and block.kind in ("headline", "standfirst", "caption"):
+                return True
+    return False
+
+
+def _who(a: Quote, b: Quote) -> str:
+    for q in (a, b):
+        if q.speaker is not None:
+            return q.speaker.name or q.speaker.text
+    return "the same words are"
