@@ -139,10 +139,16 @@ def _output(reports, format: str, show_structure: bool) -> None:
 
 
 @app.command()
-def rules(code: Optional[str] = typer.Argument(None, help="A rule code (CD201) or name to explain.")) -> None:
+def rules(code: Optional[str] = typer.Argument(None, help="A rule code (CD201) or name to explain."),
+          markdown: bool = typer.Option(False, "--markdown", help="Print the table as Markdown (for docs).")) -> None:
     """List the rules, or explain one."""
     from .checks import all_rules, get_rule
 
+    if markdown:
+        lines = ["| code | name | category | severity | what it finds |", "|---|---|---|---|---|"]
+        lines += [f"| {r.code} | {r.name} | {r.category} | {r.severity} | {r.summary} |" for r in all_rules()]
+        sys.stdout.write("\n".join(lines) + "\n")
+        return
     console = Console(highlight=False, soft_wrap=True)
     if code:
         r = get_rule(code)

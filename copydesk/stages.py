@@ -8,10 +8,12 @@ from typing import Callable
 from . import claims, entities, quotes
 from .document import Document
 from .time import annotate as time_annotate
+from .time import life
 
 STAGES: list[tuple[str, Callable[[Document], None]]] = [
     ("entities", entities.annotate),
     ("quotes", quotes.annotate),
     ("claims", claims.annotate),
     ("time", time_annotate),
+    ("life", life.annotate),
 ]

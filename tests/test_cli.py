@@ -257,3 +257,11 @@ def test_version_and_real_process(story):
     res = subprocess.run([sys.executable, "-m", "copydesk", "check", "-"], input=b"\x00\x01\x02",
                          capture_output=True)
     assert res.returncode == 2 and b"Traceback" not in res.stderr and res.stderr.count(b"\n") == 1
+
+
+def test_readme_rules_table_matches_the_registry(cd):
+    code, out, _ = cd("rules", "--markdown")
+    assert code == 0
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text("utf-8")
+    table = readme.split("<!-- rules-table -->", 1)[1].split("\n\n", 1)[0].strip()
+    assert table == out.strip(), "README rules table is stale: paste `copydesk rules --markdown`"
