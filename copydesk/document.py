@@ -64,6 +64,17 @@ class Document:
                     out.append(Sentence(start, end, text, i, sent))
         return out
 
+    def quoted_spans(self) -> list[tuple[int, int]]:
+        """Stretches of speakers' own words: direct and mixed quotes (by part) and the quoted
+        stretches inside mixed quotes. Words there are the speaker's, not the article's."""
+        spans: list[tuple[int, int]] = []
+        for q in self.quotes:
+            if q.kind in ("direct", "mixed"):
+                spans.extend([(p.start, p.end) for p in q.parts] or [(q.start, q.end)])
+        for stretches in (self.extras.get("quoted_parts") or {}).values():
+            spans.extend((int(s), int(e)) for s, e in stretches)
+        return spans
+
     def tokens(self) -> Iterator[tuple[int, "Token"]]:
         """Every token with its offset into article.text."""
         for block, doc in zip(self.article.blocks, self.docs):

@@ -539,19 +539,6 @@ class StaleSentence:
         return "warning" if any(c.level == "warning" for c in self.clauses) else "info"
 
 
-def _quote_spans(doc: Document) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
-    for q in doc.quotes:
-        if q.kind in ("direct", "mixed"):
-            if q.parts:
-                spans.extend((p.start, p.end) for p in q.parts)
-            else:
-                spans.append((q.start, q.end))
-    for stretches in (doc.extras.get("quoted_parts") or {}).values():
-        spans.extend((int(s), int(e)) for s, e in stretches)
-    return spans
-
-
 def _in_quotes(spans: list[tuple[int, int]], offset: int) -> bool:
     return any(s <= offset < e for s, e in spans)
 
@@ -600,7 +587,7 @@ def _stale_analysis(doc: Document) -> list[StaleSentence]:
     if not dead or index is None:
         doc.extras["stale"] = out
         return out
-    quotes = _quote_spans(doc)
+    quotes = doc.quoted_spans()
     for bi, (block, sdoc) in enumerate(zip(doc.blocks, doc.docs)):
         scene = False
         if block.kind == "caption":

@@ -344,17 +344,7 @@ class _Builder:
         self.published = doc.article.published
         self.lives: dict[str, PersonLife] = {}
         self.incidents: list[Incident] = []
-        # direct-quote stretches, for marking facts as quoted
-        spans: list[tuple[int, int]] = []
-        for q in doc.quotes:
-            if q.kind in ("direct", "mixed"):
-                if q.parts:
-                    spans.extend((p.start, p.end) for p in q.parts)
-                else:
-                    spans.append((q.start, q.end))
-        parts = doc.extras.get("quoted_parts") or {}
-        for stretches in parts.values():
-            spans.extend(tuple(s) for s in stretches)
+        spans = doc.quoted_spans()  # for marking facts as quoted
         self.quote_spans = sorted(set(spans))
         self._ent_cache: dict[tuple[int, int], object] = {}
         self.tx_list: list[Timex] = sorted(doc.timexes, key=lambda t: (t.start, t.end))
