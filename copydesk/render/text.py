@@ -85,7 +85,8 @@ def _who_said_what(report: Report, console: Console, indirect_shown: int = 8) ->
         t.append(one_line(_speaker_label(q), 40), style="bold" if q.speaker is not None else "dim")
         if q.medium:
             t.append(f" ({one_line(q.medium, 30)})", style="dim")
-        words = one_line(" ".join(q.text.split()), 110)
+        said = " … ".join(p.text for p in q.parts) if q.parts else q.text  # the words, not the attribution
+        words = one_line(" ".join(said.split()), 110)
         t.append("  “" + words + "”" if q.kind != "indirect" else "  " + words)
         if q.kind == "mixed":
             t.append("  (partly quoted)", style="dim")
