@@ -265,3 +265,7 @@ def test_readme_rules_table_matches_the_registry(cd):
     readme = (Path(__file__).resolve().parents[1] / "README.md").read_text("utf-8")
     table = readme.split("<!-- rules-table -->", 1)[1].split("\n\n", 1)[0].strip()
     assert table == out.strip(), "README rules table is stale: paste `copydesk rules --markdown`"
+
+
+def test_huge_input_on_stdin_is_refused_without_reading_it_all(cd):
+    one_line_error(*cd("check", "-", "--max-bytes", "200", stdin=STORY.encode() * 50), "limit")
