@@ -136,7 +136,7 @@ class Checker:
             docs = list(nlp.parse_blocks(self.nlp, _block_texts(prepared.article)))
         return self.finish(prepared, docs)
 
-    def pipe(self, items: Iterable[Item], batch_size: int = 16) -> Iterator[Report]:
+    def pipe(self, items: Iterable[Item], batch_size: int = 32) -> Iterator[Report]:
         """Reports in order for sources or (source, published) pairs; the blocks of up to
         `batch_size` articles go through spaCy's nlp.pipe together."""
         batch: list[_Prepared] = []
@@ -162,7 +162,12 @@ def _block_texts(article: Article) -> list[str]:
 
 
 def _merge(findings: list[Finding]) -> list[Finding]:
-    """Two rules that see the same passages report one finding: the more serious one."""
+    """Two rules that see the same passages report one finding: the more serious one; and a
+    finding that absorbs another (a role-date conflict and the tenure that supports one side)
+    stands for both."""
+    from .checks.contradictions import drop_absorbed
+
+    findings = drop_absorbed(findings)
     best: dict[tuple, Finding] = {}
     for f in findings:
         key = tuple(sorted((e.start, e.end) for e in f.evidence)) + (f.category,)

@@ -1,4 +1,4 @@
-"""The text report for a copy editor: counts, the top three, then findings by severity,
+"""The text report for a copy editor: counts and the attribution share, the top three, then findings by severity,
 each with its code, message, suggestion and quoted evidence at line:column."""
 
 from __future__ import annotations
@@ -23,31 +23,37 @@ def render(report: Report, console: Console) -> None:
     console.print(head)
     if a.title:
         console.print(Text(one_line(a.title, 200), style="italic"))
-    counts = report.counts()
+    # The five-second read: counts by severity and the attribution share on one line, then
+    # the three findings of summary.top; the detail follows.
+    summary = report.summary
+    counts = summary["counts"]
     line = Text()
     for i, sev in enumerate(SEVERITIES):
         if i:
             line.append("  ·  ", style="dim")
         line.append(f"{counts[sev]} {sev}{'s' if counts[sev] != 1 and sev != 'info' else ''}",
                     style=STYLE[sev] if counts[sev] else "dim")
+    att = summary["attribution"]
+    if att["strong_claims"]:
+        share = round(100 * att["attributed"] / att["strong_claims"])
+        line.append("  ·  ", style="dim")
+        line.append(f"{share}% of {att['strong_claims']} strong claims attributed",
+                    style="yellow" if share < 50 else "dim")
     console.print(line)
+    top = summary["top"]
+    if top:
+        console.print(Text("Top findings", style="bold underline"))
+    for rank, i in enumerate(top, 1):
+        f = report.findings[i]
+        t = Text(f"  {rank}. ")
+        t.append(f.code, style=STYLE[f.severity])
+        t.append(" " + one_line(f.message, 160))
+        console.print(t)
     claims = _claims_line(report)
     if claims is not None:
         console.print(claims)
     if not report.findings:
         console.print(Text("No findings.", style="green"))
-        _who_said_what(report, console)
-        return
-    top = report.summary["top"]
-    if top:
-        console.print()
-        console.print(Text("Top findings", style="bold underline"))
-        for rank, i in enumerate(top, 1):
-            f = report.findings[i]
-            t = Text(f"  {rank}. ")
-            t.append(f.code, style=STYLE[f.severity])
-            t.append(" " + one_line(f.message, 200))
-            console.print(t)
     for sev in SEVERITIES:
         group = [f for f in report.findings if f.severity == sev]
         if not group:
@@ -57,6 +63,33 @@ def render(report: Report, console: Console) -> None:
         for f in group:
             _finding(report, f, console)
     _who_said_what(report, console)
+    _timeline(report, console)
+
+
+def _timeline(report: Report, console: Console, shown: int = 40) -> None:
+    """Timeline: the dated events of each main entity in date order, as the facts layer
+    gives them (report.timeline); an event that a contradiction finding disputes is marked
+    with the lines of the other side. Text from the article goes through one_line."""
+    if not report.timeline:
+        return
+    names = {e.id: e.name for e in report.entities}
+    lines = {c.id: report.article.line_col(c.start)[0] for c in report.claims}
+    console.print()
+    console.print(Text(f"Timeline ({len(report.timeline)} events)", style="bold underline"))
+    last = None
+    for ev in report.timeline[:shown]:
+        if ev.entity != last:
+            console.print(Text(f"  {one_line(names.get(ev.entity, ev.entity or '?'), 60)}", style="bold"))
+            last = ev.entity
+        t = Text(f"    {ev.date:<11}", style="dim")
+        t.append(one_line(ev.event, 110))
+        if ev.conflicts_with:
+            ns = sorted({lines[c] for c in ev.conflicts_with if c in lines})
+            other = [f"line {n}" for n in ns] or list(ev.conflicts_with)
+            t.append(f"  ⚠ conflicts with {', '.join(other)}", style="bold red")
+        console.print(t)
+    if len(report.timeline) > shown:
+        console.print(Text(f"    … and {len(report.timeline) - shown} more events", style="dim"))
 
 
 def _speaker_label(q) -> str:

@@ -1,0 +1,273 @@
+"""Score copydesk's loaded-language analysis (CD601, CD602) on the SemEval-2020 Task 11 data.
+
+    .venv/bin/python eval/loaded.py [--data PATH] [--limit N] [--errors N] [--json]
+
+Reads ../shared/eval/loaded/ptc_train.jsonl (the 371 training articles of the Propaganda
+Techniques Corpus, never copied into the project). Each article goes through copydesk's
+stages (structure, spaCy, entities, quotes, claims) and ``copydesk.checks.language``; the
+terms it reports are scored with the official SemEval-2020 span-identification measure
+(partial-overlap credit, overlapping spans merged on each side first):
+
+    P = sum_s sum_t |s & t| / |s| / |S|,  R = sum_s sum_t |s & t| / |t| / |T|
+
+against Loaded_Language ∪ Name_Calling,Labeling (the main figure), Loaded_Language alone
+(the README's lexicon baselines are on this) and all propaganda spans (``si_spans``).
+
+Two predictions are scored:
+
+* ``copydesk``: what CD601/CD602 report, i.e. terms in the article's own voice;
+* ``any voice``: the same lexicon and contexts, but keeping terms inside quotations and
+  reported speech (what copydesk leaves to the speaker).
+
+and against two golds: all gold spans, and the gold spans outside quotation marks (a span
+is inside when it lies between paired double quotation marks on its line; the gold marks
+loaded words in quotes, which copydesk rightly leaves alone). A sentence-level P/R/F1 (each
+line is a sentence) is printed too. ``--errors N`` writes N missed and N wrong spans with
+their sentence to eval/out/loaded_errors.txt for reading.
+
+The README's reference points are printed beside the figures: the best lexicon baseline
+(a word list learned from train, Loaded_Language span F1 0.22 on dev; MPQA 0.14 / 0.11;
+the Recasens bias lexicon 0.03 / 0.02) and the best system (SI F1 0.5155, all techniques).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+# eval/html.py would shadow the standard library's html module (wordfreq needs it)
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != ROOT / "eval"]
+sys.path.insert(0, str(ROOT))
+
+DATA = ROOT.parent / "shared" / "eval" / "loaded" / "ptc_train.jsonl"
+if not DATA.exists():
+    DATA = Path("/work/shared/eval/loaded/ptc_train.jsonl")
+NPOV = DATA.parent / "lexicons" / "npov_lexicon.txt"
+OUT = ROOT / "eval" / "out" / "loaded_errors.txt"
+LOADED = {"Loaded_Language", "Name_Calling,Labeling"}
+README_BASELINES = [
+    ("README: word list learned from train (LL, dev)", None, None, 0.22),
+    ("README: MPQA strong-subjective (LL, train)", None, None, 0.14),
+    ("README: Recasens bias lexicon (LL, train)", None, None, 0.03),
+    ("README: best SemEval system (SI, all techniques, test)", None, None, 0.5155),
+]
+_DQ = re.compile(r"[\"“”„«»]")
+
+
+def merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[list[int]] = []
+    for s, e in sorted(spans):
+        if out and s <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], e)
+        else:
+            out.append([s, e])
+    return [(s, e) for s, e in out]
+
+
+class Score:
+    """SemEval-2020 Task 11 SI measure, summed over articles."""
+
+    def __init__(self):
+        self.p_num = self.r_num = 0.0
+        self.n_pred = self.n_gold = 0
+
+    def add(self, pred: list[tuple[int, int]], gold: list[tuple[int, int]]) -> None:
+        pred, gold = merge(pred), merge(gold)
+        self.n_pred += len(pred)
+        self.n_gold += len(gold)
+        for s0, e0 in pred:
+            for s1, e1 in gold:
+                inter = min(e0, e1) - max(s0, s1)
+                if inter > 0:
+                    self.p_num += inter / (e0 - s0)
+                    self.r_num += inter / (e1 - s1)
+
+    def prf(self) -> tuple[float, float, float]:
+        p = self.p_num / self.n_pred if self.n_pred else 0.0
+        r = self.r_num / self.n_gold if self.n_gold else 0.0
+        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+class SentScore:
+    def __init__(self):
+        self.tp = self.fp = self.fn = 0
+
+    def add(self, text: str, pred, gold) -> None:
+        pos = 0
+        for line in text.split("\n"):
+            a, b = pos, pos + len(line)
+            pos = b + 1
+            if not line.strip():
+                continue
+            p = any(s < b and e > a for s, e in pred)
+            g = any(s < b and e > a for s, e in gold)
+            self.tp += p and g
+            self.fp += p and not g
+            self.fn += g and not p
+
+    def prf(self):
+        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def quoted_stretches(text: str) -> list[tuple[int, int]]:
+    """Between paired double quotation marks, line by line (an unpaired last mark runs to
+    the end of its line)."""
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        marks = [m.start() for m in _DQ.finditer(line)]
+        for i in range(0, len(marks), 2):
+            s = marks[i]
+            e = marks[i + 1] if i + 1 < len(marks) else len(line)
+            out.append((pos + s, pos + e + 1))
+        pos += len(line) + 1
+    return out
+
+
+def inside(span: tuple[int, int], stretches: list[tuple[int, int]]) -> bool:
+    s, e = span
+    return any(a <= s and e <= b for a, b in stretches)
+
+
+def build_docs(rows: list[dict]):
+    """Documents as copydesk builds them: segment, parse (nlp.pipe over all blocks),
+    classify, then the analysis stages."""
+    from copydesk import nlp, stages, structure
+    from copydesk.config import Settings
+    from copydesk.document import Document
+    from copydesk.model import Article
+
+    model = nlp.load(None)
+    settings = Settings()
+    batch = 16
+    for i in range(0, len(rows), batch):
+        chunk = rows[i:i + batch]
+        arts = []
+        for r in chunk:
+            a = Article(text=r["text"], source=r["id"])
+            a.blocks = structure.segment(a.text)
+            arts.append(a)
+        texts = [a.text[b.start:b.end] for a in arts for b in a.blocks]
+        docs = iter(list(nlp.parse_blocks(model, texts)))
+        for r, a in zip(chunk, arts):
+            sdocs = [next(docs) for _ in a.blocks]
+            structure.classify(a, sdocs)
+            d = Document(a, sdocs, settings)
+            for _, stage in stages.STAGES:
+                stage(d)
+            yield r, d
+
+
+def npov_words() -> re.Pattern | None:
+    if not NPOV.exists():
+        return None
+    words = [w.strip().lower() for w in NPOV.read_text("utf-8").splitlines() if w.strip()]
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b", re.I)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", default=str(DATA))
+    ap.add_argument("--limit", type=int)
+    ap.add_argument("--errors", type=int, default=0, help="write N misses and N false hits to eval/out")
+    ap.add_argument("--json", action="store_true")
+    args = ap.parse_args()
+
+    from copydesk.checks.language import loaded_terms
+
+    rows = [json.loads(x) for x in Path(args.data).read_text("utf-8").splitlines() if x.strip()]
+    if args.limit:
+        rows = rows[:args.limit]
+    golds = {"LL ∪ NC": lambda r: [(s["start"], s["end"]) for s in r["spans"] if s["technique"] in LOADED],
+             "LL": lambda r: [(s["start"], s["end"]) for s in r["spans"] if s["technique"] == "Loaded_Language"],
+             "all propaganda (SI)": lambda r: [tuple(x) for x in r["si_spans"]]}
+    scores = {(pred, gname, where): Score() for pred in ("copydesk", "any voice", "npov")
+              for gname in golds for where in ("all", "outside quotes")}
+    sent = {k: SentScore() for k in ("copydesk", "any voice")}
+    npov = npov_words()
+    skips: dict[str, int] = {}
+    misses, wrong = [], []
+    t0 = time.perf_counter()
+    stage_time = 0.0
+    for row, doc in build_docs(rows):
+        t1 = time.perf_counter()
+        terms = loaded_terms(doc)
+        stage_time += time.perf_counter() - t1
+        for t in terms:
+            skips[t.skip or "reported"] = skips.get(t.skip or "reported", 0) + 1
+        text = row["text"]
+        stretches = quoted_stretches(text)
+        preds = {"copydesk": [(t.start, t.end) for t in terms if t.skip is None],
+                 "any voice": [(t.start, t.end) for t in terms if t.skip in (None, "quoted", "attributed")],
+                 "npov": [(m.start(), m.end()) for m in npov.finditer(text)] if npov else []}
+        for gname, gf in golds.items():
+            gold = gf(row)
+            out_gold = [g for g in gold if not inside(g, stretches)]
+            for pname, pred in preds.items():
+                scores[(pname, gname, "all")].add(pred, gold)
+                out_pred = [p for p in pred if not inside(p, stretches)]
+                scores[(pname, gname, "outside quotes")].add(out_pred, out_gold)
+        gold = golds["LL ∪ NC"](row)
+        for k in sent:
+            sent[k].add(text, preds[k], gold)
+        if args.errors:
+            for t in terms:
+                if t.skip is None and not any(s < t.end and e > t.start for s, e in gold):
+                    wrong.append((row["id"], t.kind, t.text, _line(text, t.start)))
+            for s, e in merge(gold):
+                if not inside((s, e), stretches) and not any(p0 < e and p1 > s for p0, p1 in preds["copydesk"]):
+                    misses.append((row["id"], text[s:e], _line(text, s)))
+    secs = time.perf_counter() - t0
+
+    print(f"{len(rows)} articles, {secs:.1f} s in all; loaded-language analysis {1000 * stage_time / len(rows):.2f} ms/article")
+    print("terms found, by context: " + ", ".join(f"{k} {v}" for k, v in sorted(skips.items())))
+    print("\nSemEval-2020 SI partial-overlap span measure")
+    print(f"{'prediction':<11} {'gold':<20} {'spans':<15} {'P':>6} {'R':>6} {'F1':>6}")
+    figures = {}
+    for (pname, gname, where), sc in scores.items():
+        p, r, f = sc.prf()
+        figures[f"{pname} | {gname} | {where}"] = {"P": round(p, 3), "R": round(r, 3), "F1": round(f, 3)}
+        print(f"{pname:<11} {gname:<20} {where:<15} {p:6.3f} {r:6.3f} {f:6.3f}")
+    print("\nsentence level (LL ∪ NC; each line a sentence):")
+    for k, sc in sent.items():
+        p, r, f = sc.prf()
+        figures[f"sentence | {k}"] = {"P": round(p, 3), "R": round(r, 3), "F1": round(f, 3)}
+        print(f"  {k:<10} P {p:.3f}  R {r:.3f}  F1 {f:.3f}")
+    print("\nreference points (../shared/eval/loaded/README.md):")
+    for name, _, _, f in README_BASELINES:
+        print(f"  {name:<58} F1 {f:.2f}")
+    print("  (npov rows above: the Recasens lexicon matched word for word here, any voice)")
+    if args.errors:
+        rnd = random.Random(7)
+        rnd.shuffle(misses)
+        rnd.shuffle(wrong)
+        OUT.parent.mkdir(parents=True, exist_ok=True)
+        with OUT.open("w", encoding="utf-8") as fh:
+            fh.write(f"# false hits ({len(wrong)})\n")
+            for w in wrong[:args.errors]:
+                fh.write(f"{w[0]} {w[1]} “{w[2]}”  | {w[3]}\n")
+            fh.write(f"\n# misses outside quotes ({len(misses)})\n")
+            for m in misses[:args.errors]:
+                fh.write(f"{m[0]} “{m[1]}”  | {m[2]}\n")
+        print(f"\nerrors written to {OUT}")
+    if args.json:
+        print(json.dumps(figures))
+    return 0
+
+
+def _line(text: str, offset: int) -> str:
+    a = text.rfind("\n", 0, offset) + 1
+    b = text.find("\n", offset)
+    return text[a:b if b >= 0 else len(text)][:300]
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

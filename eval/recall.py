@@ -1,0 +1,278 @@
+"""Recall on injected errors: known mistakes put into clean Wikinews reports.
+
+    .venv/bin/python eval/recall.py [--data PATH] [--per-kind N] [--seed S] [--misses]
+
+Takes the edited reports in ../shared/eval/news/articles.jsonl (never copied into the
+project), injects one known error into a copy of an article, checks the copy with
+``copydesk.Checker`` and counts the error as found when a warning or error finding that the
+clean article did not have points at the injected passage (its evidence overlaps it). The
+kinds, each chosen by plain text patterns, not by copydesk's own analysis:
+
+* ``age``: an age off by a year: after a paragraph that gives a person's age ("Jane Doe,
+  45," or "the 45-year-old Doe"), a new paragraph gives a birth date that makes them a
+  year older on the publication date ("Doe was born on March 3, 1973.");
+* ``repeat``: a paragraph of 15 words or more pasted again two paragraphs later;
+* ``misspelt``: one later mention of a surname that the article uses at least twice, with
+  two inner letters swapped ("Kowalczyk" -> "Kowalcyzk");
+* ``year``: a fact restated with a changed year: a sentence that dates something ("...
+  in 2015.") restated in a later paragraph as "<Subject> ... in 2013." (the year moved by
+  two);
+* ``attribution``: a removed attribution: in a sentence that attributes a harm ("Police
+  said the man shot two officers", "..., officials said", "According to X, ..."), the
+  attribution is cut and the claim left in the article's own voice.
+
+Prints the share found per kind and overall (the goal: 90 % or more at warning or above),
+and with ``--misses`` writes each miss to eval/out/recall_misses.txt for reading.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import sys
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+# eval/html.py would shadow the standard library's html module (wordfreq needs it)
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != ROOT / "eval"]
+sys.path.insert(0, str(ROOT))
+
+DATA = ROOT.parent / "shared" / "eval" / "news" / "articles.jsonl"
+if not DATA.exists():
+    DATA = Path("/work/shared/eval/news/articles.jsonl")
+OUT = ROOT / "eval" / "out" / "recall_misses.txt"
+KINDS = ("age", "repeat", "misspelt", "year", "attribution", "attribution (headline)")
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+          "October", "November", "December"]
+NAME = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}"
+AGE_RES = [re.compile(rf"\b(?P<name>{NAME}), (?P<age>[2-9]\d),"),
+           re.compile(rf"\b(?P<age>[2-9]\d)-year-old (?:[a-z]+ ){{0,3}}(?P<name>{NAME})\b")]
+YEAR_RE = re.compile(r"\b(?:in|since|from|until) (?P<year>(?:19[5-9]|20[01])\d)\b")
+HARM = r"(?:killed|shot|murdered|stabbed|attacked|assaulted|raped|tortured|beat|kidnapped|abducted|" \
+       r"bribed|stole|defrauded|embezzled|abused|strangled|executed|bombed|massacred)"
+# The attributed content must lay a harm at an agent's door: a name, a group or a pronoun as
+# the subject of an active harm verb ("Houthis have attacked journalists", "He shot ...").
+AGENT_HARM = rf"(?:(?:The |the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){{0,3}}|[Hh]e|[Ss]he|[Tt]hey)\s+" \
+             rf"(?:(?:has|have|had|allegedly|then|also|repeatedly) )?{HARM}\b"
+SUBJECT = r"(?:(?:The |the |A |a )?[\w'’-]+(?: [\w'’-]+){0,5}?)"
+ATTR_RES = [
+    # "Police said (that) the man shot two officers."
+    re.compile(rf"^(?P<frame>(?:[A-Z][\w.'’-]*\s+){{1,5}}(?:said|says|say|alleged|alleges|claimed|claims|stated|"
+               rf"reported|reports|told (?:the |a )?\w+|accused \w+ of|believe|believes)(?: that)?\s+)"
+               rf"(?P<content>(?!to )[^.]*\.)$"),
+    # "The man shot two officers, police said."
+    re.compile(rf"^(?P<content>[^.]*?)(?P<frame>,\s+(?:[\w.'’-]+\s+){{1,5}}(?:said|say|says|"
+               rf"alleged|claimed|stated|reported)(?: [\w ]{{0,30}})?)(?P<end>\.)$"),
+    # "According to police, the man shot two officers."
+    re.compile(rf"^(?P<frame>According to [^,]{{3,60}},\s+)(?P<content>[^.]*\.)$"),
+]
+
+
+@dataclass
+class Case:
+    kind: str
+    article: str
+    text: str
+    published: str
+    region: tuple[int, int]  # the injected passage
+    note: str
+
+
+def article_text(row: dict) -> str:
+    title = (row.get("title") or "").strip()
+    return f"{title}\n\n{row['text']}" if title else row["text"]
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    out, start = [], 0
+    for m in re.finditer(r"\n\s*\n", text):
+        out.append((start, m.start()))
+        start = m.end()
+    out.append((start, len(text)))
+    return [(a, b) for a, b in out if text[a:b].strip()]
+
+
+def insert_paragraph(text: str, after_end: int, para: str) -> tuple[str, tuple[int, int]]:
+    new = text[:after_end] + "\n\n" + para + text[after_end:]
+    start = after_end + 2
+    return new, (start, start + len(para))
+
+
+def inject_age(row, text, pub: date, rnd) -> Case | None:
+    paras = paragraphs(text)[1:]
+    for a, b in paras:
+        for rx in AGE_RES:
+            m = rx.search(text, a, b)
+            if not m:
+                continue
+            age = int(m.group("age"))
+            surname = m.group("name").split()[-1]
+            born = date(pub.year - age - 1, 1, 1)
+            # a birthday well before the publication date in its year: a year older than stated
+            day = pub - timedelta(days=40)
+            born = date(pub.year - age - 1, day.month, min(day.day, 28))
+            para = f"{surname} was born on {MONTHS[born.month - 1]} {born.day}, {born.year}."
+            new, region = insert_paragraph(text, b, para)
+            return Case("age", row["id"], new, row["published"], (m.start(), region[1]),
+                        f"{m.group(0)!r} + {para!r}")
+    return None
+
+
+def inject_repeat(row, text, pub, rnd) -> Case | None:
+    paras = [p for p in paragraphs(text)[1:] if len(text[p[0]:p[1]].split()) >= 15]
+    if len(paras) < 2:
+        return None
+    a, b = rnd.choice(paras[:-1])
+    later = [p for p in paragraphs(text) if p[0] > b]
+    after = later[min(1, len(later) - 1)][1] if later else b
+    new, region = insert_paragraph(text, after, text[a:b])
+    return Case("repeat", row["id"], new, row["published"], region, text[a:b][:80])
+
+
+def inject_misspelt(row, text, pub, rnd) -> Case | None:
+    names = Counter(m.group(2) for m in re.finditer(r"\b([A-Z][a-z]+) ([A-Z][a-z]{5,})\b", text))
+    from wordfreq import zipf_frequency
+
+    # a person's or a place's name, not a capitalised common word ("Vice President", "Easter Island")
+    surnames = [n for n in names if len(re.findall(rf"\b{n}\b", text)) >= 2 and zipf_frequency(n.lower(), "en") < 3.0]
+    rnd.shuffle(surnames)
+    for s in surnames:
+        hits = [m for m in re.finditer(rf"\b{s}\b", text)]
+        m = hits[-1]
+        i = len(s) // 2
+        if s[i] == s[i + 1]:
+            continue
+        wrong = s[:i] + s[i + 1] + s[i] + s[i + 2:]
+        new = text[:m.start()] + wrong + text[m.end():]
+        return Case("misspelt", row["id"], new, row["published"], (m.start(), m.end()), f"{s} -> {wrong}")
+    return None
+
+
+def inject_year(row, text, pub, rnd) -> Case | None:
+    paras = paragraphs(text)
+    body = paras[1:] if len(paras) > 2 else paras
+    for a, b in body[:-1]:
+        for sm in re.finditer(r"[^.!?\n]+[.!?]", text[a:b]):
+            sent = sm.group(0).strip()
+            m = YEAR_RE.search(sent)
+            if not m or len(sent.split()) < 8 or len(sent.split()) > 40 or '"' in sent or "“" in sent:
+                continue
+            year = int(m.group("year"))
+            changed = sent[:m.start("year")] + str(year - 2) + sent[m.end("year"):]
+            new, region = insert_paragraph(text, paras[-1][1], "As reported, " + changed[0].lower() + changed[1:]
+                                           if not changed[0].isupper() or changed.split()[0] in ("The", "A", "An", "In", "On")
+                                           else changed)
+            return Case("year", row["id"], new, row["published"], region, f"{sent!r} restated with {year - 2}")
+    return None
+
+
+def inject_attribution(row, text, pub, rnd, strong=None, headline=False) -> Case | None:
+    """Cut the attribution of a strong claim that the clean article attributes (not inside
+    a direct quotation): the sentence becomes the claim alone, in the article's own voice
+    ("Prosecutors said the crown prince ordered the killing." -> "The crown prince ordered
+    the killing."). With ``headline``, the claim becomes the headline instead and the body
+    keeps its attribution (a display line that drops the source)."""
+    for cs, ce in (strong or {}).get(row["id"], []):
+        claim = text[cs:ce].strip().rstrip(".,;:")
+        if not re.match(r"^(?:[A-Z]|the |he |she |they |it )", claim) or len(claim.split()) < 4:
+            continue
+        a = max(text.rfind(". ", 0, cs) + 2, text.rfind("\n", 0, cs) + 1)
+        b = text.find(". ", ce)
+        nl = text.find("\n", ce)
+        b = min(x for x in (b + 1 if b >= 0 else len(text), nl if nl >= 0 else len(text), len(text)))
+        if a >= cs and cs - a < 3:
+            continue  # the sentence is the claim already: no attribution to cut
+        content = claim[0].upper() + claim[1:]
+        if headline:
+            title_end = paragraphs(text)[0][1]
+            new = content + text[title_end:]
+            return Case("attribution (headline)", row["id"], new, row["published"], (0, len(content)),
+                        f"headline {content!r}; body keeps {text[a:b]!r}")
+        new = text[:a] + content + "." + text[b:]
+        return Case("attribution", row["id"], new, row["published"], (a, a + len(content)),
+                    f"{text[a:b]!r} -> {content + '.'!r}")
+    return None
+
+
+def inject_headline(row, text, pub, rnd, strong=None) -> Case | None:
+    return inject_attribution(row, text, pub, rnd, strong, headline=True)
+
+
+INJECT = {"age": inject_age, "repeat": inject_repeat, "misspelt": inject_misspelt, "year": inject_year,
+          "attribution": inject_attribution, "attribution (headline)": inject_headline}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", default=str(DATA))
+    ap.add_argument("--per-kind", type=int, default=40)
+    ap.add_argument("--seed", type=int, default=11)
+    ap.add_argument("--misses", action="store_true")
+    args = ap.parse_args()
+
+    import copydesk
+
+    rows = [json.loads(x) for x in Path(args.data).read_text("utf-8").splitlines() if x.strip()]
+    rnd = random.Random(args.seed)
+    checker = copydesk.Checker(config=False)
+    clean_ids: dict[str, set[str]] = {}
+    strong: dict[str, list[tuple[int, int]]] = {}
+    for row, rep in zip(rows, checker.pipe([(article_text(r), r["published"]) for r in rows])):
+        clean_ids[row["id"]] = {f.id for f in rep.findings}
+        direct = [(q.start, q.end) for q in rep.quotes if q.kind != "indirect"]
+        strong[row["id"]] = [(c.start, c.end) for c in rep.claims
+                             if c.strong and c.source.kind == "attributed" and c.certainty == "asserted"
+                             and c.predicate not in ("charge", "face", "blame", "accuse", "state")
+                             and not any(qs <= c.start < qe for qs, qe in direct)]
+    cases: list[Case] = []
+    for kind in KINDS:
+        order = rows[:]
+        rnd.shuffle(order)
+        n = 0
+        for row in order:
+            if n >= args.per_kind:
+                break
+            extra = {"strong": strong} if kind.startswith("attribution") else {}
+            case = INJECT[kind](row, article_text(row), date.fromisoformat(row["published"]), rnd, **extra)
+            if case is not None:
+                cases.append(case)
+                n += 1
+    needed = {c.article for c in cases}
+    found: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    by_code: dict[str, Counter[str]] = {k: Counter() for k in KINDS}
+    misses = []
+    for case, rep in zip(cases, checker.pipe([(c.text, c.published) for c in cases])):
+        total[case.kind] += 1
+        s, e = case.region
+        hit = [f for f in rep.findings if f.severity in ("error", "warning") and f.id not in clean_ids[case.article]
+               and any(ev.start < e and ev.end > s for ev in f.evidence)]
+        if hit:
+            found[case.kind] += 1
+            by_code[case.kind][hit[0].code] += 1
+        else:
+            misses.append(case)
+    print(f"{len(cases)} injected errors in {len(needed)} articles")
+    print(f"{'kind':<22} {'found':>6} {'of':>4} {'share':>7}   codes")
+    for k in KINDS:
+        if total[k]:
+            codes = ", ".join(f"{c} {n}" for c, n in by_code[k].most_common())
+            print(f"{k:<22} {found[k]:>6} {total[k]:>4} {found[k] / total[k]:>7.1%}   {codes}")
+    t, f = sum(total.values()), sum(found.values())
+    print(f"{'all':<22} {f:>6} {t:>4} {f / t if t else 0:>7.1%}   (goal >= 90%)")
+    if args.misses:
+        OUT.parent.mkdir(parents=True, exist_ok=True)
+        with OUT.open("w", encoding="utf-8") as fh:
+            for c in misses:
+                fh.write(f"{c.kind} {c.article}: {c.note}\n   …{c.text[max(0, c.region[0] - 80):c.region[1] + 40]!r}\n\n")
+        print(f"misses written to {OUT}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
