@@ -4,7 +4,7 @@ from the article (as ruff does), then command-line flags, which win."""
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 

@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Iterable, Iterator
 
@@ -757,7 +757,6 @@ class _Builder:
         prt = next((k.lower_ for k in verb.children if k.dep_ == "prt"), None)
         phrasal = f"{lemma} {prt}" if prt else lemma
         passive = any(k.dep_ in ("auxpass", "nsubjpass") for k in verb.children)
-        sent_text = self._sent_text(c.start)
         repeat = bool(REPEAT_WORDS.search(F_text(self.F, c.start, c.end))) or lemma in REPEAT_VERBS
         polarity, certainty = c.polarity, c.certainty
         if polarity == "negative" and _not_only(verb):

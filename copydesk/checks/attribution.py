@@ -45,7 +45,7 @@ from typing import Iterator
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..document import Document, Sentence
-from ..model import Claim, Finding, Span
+from ..model import Claim, Finding
 from .registry import rule
 
 DISPLAY = frozenset({"headline", "standfirst", "bullet"})

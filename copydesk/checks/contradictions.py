@@ -38,7 +38,7 @@ from typing import Iterable, Iterator
 
 from ..document import Document
 from ..facts import Fact, Facts, Statement, Value, facts_of, source_label
-from ..model import SEVERITY_RANK, Finding, Source, Span
+from ..model import Finding, Source, Span
 from ..time import calendar as cal
 from .registry import rule
 
@@ -274,7 +274,6 @@ def _implied(doc: Document, F: Facts, entity, slot, title, org, pub) -> list[dic
         if f.aspect in ("held", "held_by") and f.time and f.title == title and f.org == org and f.range():
             if f.polarity != "positive" or f.certainty != "asserted":
                 continue
-            span = f.time_evidence or f.evidence
             why = f"already {title} in {f.time}" if f.aspect == "held_by" else f"{title} in {f.time}"
             out.append({"before": f.range()[1], "span": Span(f.evidence.start, f.evidence.end, f.evidence.text),
                         "why": why})

@@ -48,7 +48,7 @@ from ..model import Finding, Span
 from .registry import rule
 
 LEXICON_FILE = Path(__file__).resolve().parents[1] / "data" / "loaded_en.txt"
-KINDS = ("label", "verb", "adj", "adv", "noun", "idiom", "emphasis")
+KINDS = ("label", "verb", "adj", "adv", "noun", "idiom")
 
 # A label adjective or compound counts when its head names people or a group.
 PERSON_GROUP_NOUNS = frozenset("""
@@ -352,7 +352,6 @@ def _block_terms(doc: Document, block, sdoc, lex: Lexicon, quoted: _Spans, repor
         term.skip = _context(term, toks[0], toks, quoted, reported, title)
         taken.update(t.i for t in toks)
         out.append(term)
-    caps_block = sum(1 for t in sdoc if t.is_upper and t.is_alpha) > 0.4 * max(1, sum(1 for t in sdoc if t.is_alpha))
     for tok in sdoc:
         if tok.i in taken or not tok.is_alpha and "-" not in tok.text:
             continue
@@ -364,8 +363,6 @@ def _block_terms(doc: Document, block, sdoc, lex: Lexicon, quoted: _Spans, repor
                 if "adj" in lex.words.get(form, {}):
                     hits = {"adv": Entry("adv", None)}
                     break
-        if not hits and not caps_block and _emphasis(tok):
-            hits = {"emphasis": Entry("emphasis", low)}
         if not hits:
             continue
         kind = _pick_kind(tok, hits)
@@ -443,24 +440,8 @@ HYPHEN_RE = re.compile(r"(?<![\w\-])[A-Za-z]+-(hating|obsessed|mad|crazed|baitin
                        re.I)
 
 
-def _emphasis(tok) -> bool:
-    """A common word set in capitals for emphasis ("the blood of THOUSANDS"), not an
-    acronym or a name."""
-    t = tok.text
-    if len(t) < 4 or not t.isalpha() or not t.isupper() or tok.ent_type_ in NAME_ENTS - {"NORP"}:
-        return False
-    if tok.pos_ == "PROPN":
-        return False
-    from wordfreq import zipf_frequency
-
-    low = t.lower()
-    return zipf_frequency(low, "en") >= 3.0 and zipf_frequency(t, "en") < zipf_frequency(low, "en") - 1.5
-
-
 def _pick_kind(tok, hits: dict[str, Entry]) -> str | None:
     pos, tag = tok.pos_, tok.tag_
-    if "emphasis" in hits:
-        return "emphasis"
     if "verb" in hits and (pos in ("VERB", "AUX") or tag.startswith("VB")):
         return "verb"
     if "adv" in hits and pos == "ADV":

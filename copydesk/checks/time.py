@@ -865,7 +865,6 @@ def _stale_finding(doc: Document, st: StaleSentence, code: str) -> Finding:
     index = doc.extras.get("entity_index")
     name = index.by_id(st.entity).name if index is not None else st.entity
     pron = _pronoun(doc, st.entity)
-    obj = {"he": "him", "she": "her"}.get(pron, "them")
     c = st.clauses[0] if code == "CD107" else next(c for c in st.clauses if c.level == "warning")
     tense = "present perfect" if c.why == "present perfect" else "present tense"
     death = st.death

@@ -714,7 +714,6 @@ def _ago(m, text):
         if d == "since":
             return None
     mod = lx.DURATION_MODS.get(re.sub(r"\s+", " ", m["mod"].lower())) if m["mod"] else None
-    g = lx.UNITS[unit][3]
     if d == "ago":
         return C(m, "ago", unit=unit, n=n, mod=mod)
     if d in ("from now", "hence"):

@@ -51,7 +51,7 @@ from ..model import Span, Timex
 from . import calendar as cal
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
     from ..document import Document
 
@@ -515,10 +515,10 @@ class _Builder:
                         break
         if ent is None or _hedged(tok):
             return
-        value, tx, txspan = None, None, None
+        value, tx = None, None
         for t, span, prep in self._attached.get(tok.i, []):
             if t.type in ("DATE", "TIME") and cal.parse_value(t.value) and prep in DATE_PREPS:
-                value, tx, txspan = t.value, t, span
+                value, tx = t.value, t
                 break
         place = None
         place_tok = None
@@ -614,10 +614,10 @@ class _Builder:
             return
         if tok.pos_ == "VERB" and _verb_tense(tok) == "future":
             return
-        value, tx, prep = None, None, None
+        value, tx = None, None
         for t, span, p in self._attached.get(tok.i, []):
             if t.type in ("DATE", "TIME") and cal.parse_value(t.value) and p in DATE_PREPS:
-                value, tx, prep = t.value, t, p
+                value, tx = t.value, t
                 break
         s, e = self._verb_extent(tok)
         if tx is not None:
@@ -731,7 +731,6 @@ class _Builder:
 
     def dated_event(self, tok) -> None:
         base = self._base
-        lem = _lemma(tok)
         if tok.dep_ in ("aux", "auxpass"):
             return
         subj = _subject(tok)
@@ -930,7 +929,6 @@ class _Builder:
     def _stated(self, ent, n: int, ext: tuple[int, int], form: str, verb, *, upto: int | None = None,
                 approx: bool = False, ref: Timex | None = None, ref_from: str | None = None,
                 ref_ev: Span | None = None) -> None:
-        base = self._base
         if form in ("year-old", "copula") and getattr(self, "_rough", False):
             self._rough = False
             upto, approx, n = n + 1, True, max(0, n - 1)
@@ -979,7 +977,6 @@ class _Builder:
 
     def _year_old(self, tok) -> None:
         base = self._base
-        sdoc = tok.doc
         # the number: "61-year-old" may be tokenised "61", "-", "year", "-", "old"
         left = self.text[max(base, base + tok.idx - 40): base + tok.idx + len(tok.text)]
         m = None
