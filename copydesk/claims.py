@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any, Iterable
 
 from .document import Document
 from .model import Claim, Quote, Source
+from .nlp import tokens_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -364,7 +365,7 @@ class _Block:
         self.subject_cache: dict[int, _Subject | None] = {}
         self.sent_i, self.sent, self.sent_src = -1, None, _UNSET
         # every token's children, once: spaCy builds Token objects on each .children walk
-        self.toks: list = list(sdoc)
+        self.toks: list = list(tokens_of(sdoc))
         self.kids: list[list] = [[] for _ in self.toks]
         offsets = sdoc.to_array("HEAD").astype("int64").tolist() if self.toks else []
         for t, off in zip(self.toks, offsets):

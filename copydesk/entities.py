@@ -66,6 +66,7 @@ from spacy.strings import get_string_id
 from . import names as nm
 from .document import Document
 from .model import Entity, Mention
+from .nlp import tokens_of
 
 DATA = Path(__file__).resolve().parent / "data"
 GIVEN_NAMES_FILE = DATA / "given_names_gender.txt"
@@ -660,7 +661,7 @@ class _Builder:
                 sent_starts.append(sent.start)
             nsents = len(sent_starts)
             covered: set[int] = set()
-            toks = list(sdoc)
+            toks = list(tokens_of(sdoc))
             self.block_toks.append((toks, sent_starts))
             for ent in sdoc.ents:
                 if ent.label_ not in NAME_LABELS:

@@ -43,6 +43,7 @@ from typing import TYPE_CHECKING, Iterable, Iterator
 
 from .model import Claim, Source, Span, TimelineEvent
 from .time import calendar as cal
+from .nlp import tokens_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -1063,7 +1064,7 @@ class _Builder:
             sdoc = span.doc
             tree = trees.get(sent.block)
             if tree is None:
-                all_toks = list(sdoc)
+                all_toks = tokens_of(sdoc)
                 kids: list[list] = [[] for _ in all_toks]
                 offs = sdoc.to_array("HEAD").astype("int64").tolist() if all_toks else []
                 for tk, off in zip(all_toks, offs):

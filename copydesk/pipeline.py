@@ -114,6 +114,7 @@ class Checker:
         for r in rules:
             with self._timed(f"checks:{r.code[:3]}xx"):
                 found.extend(run_rules(doc, [r]))
+        nlp.release(docs)
         findings = _merge(found)
         limit = SEVERITY_RANK[settings.min_severity]
         findings = sort_findings([f for f in findings if SEVERITY_RANK[f.severity] <= limit])

@@ -64,6 +64,7 @@ from typing import TYPE_CHECKING, Any, Iterable
 
 from .document import Document
 from .model import Mention, Quote, Span, Speaker
+from .nlp import tokens_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -535,7 +536,7 @@ class _Text:
         self.blocks = doc.blocks
         self.docs = doc.docs
         self.block_starts = [b.start for b in doc.blocks]
-        self.starts = [[doc.blocks[i].start + t.idx for t in d] for i, d in enumerate(doc.docs)]
+        self.starts = [[doc.blocks[i].start + t.idx for t in tokens_of(d)] for i, d in enumerate(doc.docs)]
 
     def base(self, bi: int) -> int:
         return self.blocks[bi].start
@@ -710,7 +711,7 @@ def _according_frame(tok: "Token", bi: int) -> Frame | None:
 
 def _frames(t: _Text, bi: int, cognition: bool) -> list[Frame]:
     d = t.docs[bi]
-    cue_verbs = [tok for tok in d if _is_cue_verb(tok, cognition)]
+    cue_verbs = [tok for tok in tokens_of(d) if _is_cue_verb(tok, cognition)]
     cue_ids = {tok.i for tok in cue_verbs}
     frames = [_verb_frame(v, bi, cue_ids) for v in cue_verbs]
     for tok in d:

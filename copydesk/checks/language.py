@@ -46,6 +46,7 @@ from ..claims import REPORT_VERBS
 from ..document import Document
 from ..model import Finding, Span
 from .registry import rule
+from ..nlp import tokens_of
 
 LEXICON_FILE = Path(__file__).resolve().parents[1] / "data" / "loaded_en.txt"
 KINDS = ("label", "verb", "adj", "adv", "noun", "idiom")
@@ -310,7 +311,7 @@ def _first_person_blocks(doc: Document, quoted: "_Spans") -> set[int]:
 
 
 def _title_case(sdoc) -> bool:
-    words = [t for t in sdoc if t.is_alpha and len(t) > 3]
+    words = [t for t in tokens_of(sdoc) if t.is_alpha and len(t) > 3]
     return len(words) >= 3 and sum(t.text[0].isupper() for t in words) >= 0.7 * len(words)
 
 
@@ -322,7 +323,7 @@ def _block_terms(doc: Document, block, sdoc, lex: Lexicon, quoted: _Spans, repor
     taken: set[int] = set()  # token indexes inside an idiom
     low_block = text[base:block.end]
     words = set(_WORD_RE.findall(low_block.lower()))
-    idx = [t.idx for t in sdoc]
+    idx = [t.idx for t in tokens_of(sdoc)]
 
     def tokens_in(s: int, e: int):
         i = bisect.bisect_left(idx, s - base)
@@ -352,7 +353,7 @@ def _block_terms(doc: Document, block, sdoc, lex: Lexicon, quoted: _Spans, repor
         term.skip = _context(term, toks[0], toks, quoted, reported, title)
         taken.update(t.i for t in toks)
         out.append(term)
-    for tok in sdoc:
+    for tok in tokens_of(sdoc):
         if tok.i in taken or not tok.is_alpha and "-" not in tok.text:
             continue
         low = tok.lower_

@@ -37,6 +37,7 @@ from .. import names as nm
 from ..document import Document
 from ..model import Finding, Span
 from .registry import rule
+from ..nlp import tokens_of
 
 NAME_LABELS = {"PERSON", "GPE", "ORG", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
 NOT_NAME_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
@@ -197,7 +198,7 @@ def _runs(sdoc) -> list[list[int]]:
     """Runs of name words, with name particles (bin, al, van) and hyphens inside them."""
     runs: list[list[int]] = []
     current: list[int] = []
-    for tok in sdoc:
+    for tok in tokens_of(sdoc):
         if _is_name_token(tok):
             if current and not _joined(sdoc, current[-1], tok.i):
                 runs.append(current)

@@ -49,6 +49,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Span, Timex
 from . import calendar as cal
+from ..nlp import tokens_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -481,7 +482,7 @@ class _Builder:
         self._attached = attached
         self._base = base
         self._bkind = block.kind
-        for tok in sdoc:
+        for tok in tokens_of(sdoc):
             low = tok.lower_
             lem = _lemma(tok)
             if low == "born" and tok.pos_ in ("VERB", "AUX", "ADJ") and tok.dep_ != "amod":
