@@ -189,3 +189,22 @@ def test_life_of_computes_when_the_stage_has_not_run(make_doc):
     doc.extras.pop("life", None)
     lives = lifemod.life_of(doc)
     assert any(pl.death and pl.death.value == "2020-01-03" for pl in lives.values())
+
+
+def test_death_in_a_relative_clause_is_a_death(make_doc):
+    from copydesk.time import life
+
+    doc = make_doc("Pilot buried\n\nCaptain Ana Ortega, who died on 7 March, will be buried in Granada.\n\n"
+                   "Her family said she would have wanted a quiet funeral.\n", published=date(2025, 3, 14))
+    life.annotate(doc)
+    lives = [l for l in doc.extras["life"].values() if l.name == "Ana Ortega"]
+    assert lives and [d.value for d in lives[0].deaths] == ["2025-03-07"]
+
+
+def test_a_relative_clause_modal_still_hedges_its_own_death(make_doc):
+    from copydesk.time import life
+
+    doc = make_doc("Crew safe\n\nCaptain Ana Ortega, who could have died on 7 March, was rescued by a fishing boat.\n",
+                   published=date(2025, 3, 14))
+    life.annotate(doc)
+    assert not any(l.deaths for l in doc.extras["life"].values())

@@ -1347,7 +1347,9 @@ def _hedged(tok) -> bool:
                 return True
         if step > 0 and t.lemma_.lower() in HEDGE_LEMMAS:
             return True
-        if t.head is t:
+        if t.head is t or t.dep_ == "relcl":
+            # a relative clause carries its own modality: "X, who died on 7 March, will be
+            # buried ..." is a death, whatever the main clause's "will"
             return False
         t = t.head
     return False
