@@ -17,20 +17,14 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 import time
 from collections import Counter
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-# eval/html.py would shadow the standard library's html module (wordfreq needs it)
-sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != ROOT / "eval"]
-sys.path.insert(0, str(ROOT))
+from _common import OUT as OUT_DIR, SHARED  # noqa: E402  (first: sets sys.path)
 
-DATA = ROOT.parent / "shared" / "eval" / "news" / "articles.jsonl"
-if not DATA.exists():
-    DATA = Path("/work/shared/eval/news/articles.jsonl")
-OUT = ROOT / "eval" / "out" / "false_alarms.txt"
+DATA = SHARED / "news" / "articles.jsonl"
+OUT = OUT_DIR / "false_alarms.txt"
 TARGET = 0.5
 
 

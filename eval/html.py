@@ -15,10 +15,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-# Run as a script, this file's folder comes first on sys.path, and its name would shadow the
-# standard library's ``html`` module (which trafilatura imports): take the folder off.
-_HERE = Path(__file__).resolve().parent
-sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != _HERE]
+from _common import SHARED  # noqa: E402  (first: takes eval/, which this file's name shadows, off sys.path)
 
 import argparse
 import json
@@ -27,13 +24,11 @@ import statistics
 import time
 from collections import Counter
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
 
 from copydesk.errors import InputError  # noqa: E402
 from copydesk.ingest import extract_html, load_bytes  # noqa: E402
 
-DEFAULT_DATA = ROOT / ".." / "shared" / "eval" / "html" / "pages.jsonl"
+DEFAULT_DATA = SHARED / "html" / "pages.jsonl"
 PUBLISHED = {"trafilatura 2.0.0": (0.962, 0.963, 0.962), "Readability.js 0.6.0": (0.932, 0.992, 0.961)}
 TOKEN = re.compile(r"\w+")
 

@@ -36,20 +36,14 @@ import argparse
 import json
 import random
 import re
-import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-# eval/html.py would shadow the standard library's html module (wordfreq needs it)
-sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != ROOT / "eval"]
-sys.path.insert(0, str(ROOT))
+from _common import OUT as OUT_DIR, SHARED  # noqa: E402  (first: sets sys.path)
 
-DATA = ROOT.parent / "shared" / "eval" / "loaded" / "ptc_train.jsonl"
-if not DATA.exists():
-    DATA = Path("/work/shared/eval/loaded/ptc_train.jsonl")
+DATA = SHARED / "loaded" / "ptc_train.jsonl"
 NPOV = DATA.parent / "lexicons" / "npov_lexicon.txt"
-OUT = ROOT / "eval" / "out" / "loaded_errors.txt"
+OUT = OUT_DIR / "loaded_errors.txt"
 LOADED = {"Loaded_Language", "Name_Calling,Labeling"}
 README_BASELINES = [
     ("README: word list learned from train (LL, dev)", None, None, 0.22),

@@ -40,12 +40,9 @@ import time
 from collections import Counter
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+from _common import SHARED  # noqa: E402  (first: sets sys.path)
 
-DEFAULT_DATA = ROOT.parent / "shared" / "eval" / "quotes" / "dev.jsonl"
-if not DEFAULT_DATA.exists():
-    DEFAULT_DATA = Path("/work/shared/eval/quotes/dev.jsonl")
+DEFAULT_DATA = SHARED / "quotes" / "dev.jsonl"
 
 SUBSETS = ("quoted", "direct", "indirect+reporting_cue", "all")
 DOUBLE = "\"“”„‟«»"

@@ -31,21 +31,15 @@ import argparse
 import json
 import random
 import re
-import sys
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-# eval/html.py would shadow the standard library's html module (wordfreq needs it)
-sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != ROOT / "eval"]
-sys.path.insert(0, str(ROOT))
+from _common import OUT as OUT_DIR, SHARED  # noqa: E402  (first: sets sys.path)
 
-DATA = ROOT.parent / "shared" / "eval" / "news" / "articles.jsonl"
-if not DATA.exists():
-    DATA = Path("/work/shared/eval/news/articles.jsonl")
-OUT = ROOT / "eval" / "out" / "recall_misses.txt"
+DATA = SHARED / "news" / "articles.jsonl"
+OUT = OUT_DIR / "recall_misses.txt"
 KINDS = ("age", "repeat", "misspelt", "year", "attribution", "attribution (headline)")
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December"]

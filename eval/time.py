@@ -3,7 +3,7 @@
     .venv/bin/python eval/time.py [--data PATH] [--errors] [--mode auto|checker|direct|text]
                                   [--timing N] [--json]
 
-Reads /work/shared/eval/time/meantime_en.dev.jsonl (never copied into the project): each
+Reads ../shared/eval/time/meantime_en.dev.jsonl (never copied into the project): each
 document's text and publication date (dct) go through copydesk, and its timexes are
 compared with the gold TIMEX3s:
 
@@ -21,7 +21,7 @@ calls ``copydesk.time.annotate`` itself; ``text`` uses ``copydesk.time.normalize
 ``copydesk.stages.STAGES`` and ``direct`` otherwise.
 
 ``--timing N`` also measures the time stage against spaCy parsing on the N longest articles
-of /work/shared/eval/news/articles.jsonl (the stage must cost under 10% of the parse).
+of ../shared/eval/news/articles.jsonl (the stage must cost under 10% of the parse).
 """
 
 from __future__ import annotations
@@ -34,11 +34,11 @@ from collections import Counter
 from datetime import date
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent))
+from _common import SHARED  # noqa: E402  (first: sets sys.path)
 
-DATA = Path("/work/shared/eval/time/meantime_en.dev.jsonl")
-NEWS = Path("/work/shared/eval/news/articles.jsonl")
+HERE = Path(__file__).resolve().parent
+DATA = SHARED / "time" / "meantime_en.dev.jsonl"
+NEWS = SHARED / "news" / "articles.jsonl"
 TYPES = ("DATE", "TIME", "DURATION", "SET")
 # README anchors: (strict F1, relaxed F1, value F1) in percent
 ANCHORS = [
