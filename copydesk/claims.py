@@ -28,6 +28,8 @@ import bisect
 import re
 from typing import TYPE_CHECKING, Any, Iterable
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from .document import Document
 from .model import Claim, Quote, Source
 from .nlp import tokens_of
@@ -119,6 +121,24 @@ murderer killer terrorist criminal thief liar fraudster torturer butcher perpetr
 abuser kidnapper mastermind warlord gangster mobster racketeer embezzler extremist assassin
 war_criminal crook swindler
 """.split())
+# People and groups named by a common noun: "the man", "the accused", "the crown prince", "police",
+# "the militants". With a definite determiner (or bare, for plurals and collectives), such a
+# subject is someone an accusation can be laid against, as a name is.
+PERSON_NOUNS = frozenset("""
+man woman men women boy girl boys girls child children teenager teen youth person people baby
+suspect suspects accused defendant defendants attacker attackers assailant assailants gunman gunmen
+shooter shooters bomber bombers perpetrators offender offenders intruder intruders driver drivers
+police policeman policemen officer officers troops soldier soldiers forces militant militants rebel
+rebels fighter fighters insurgent insurgents guerrilla guerrillas jihadist jihadists gang gangs group
+militia militias army military regime government authorities official officials administration
+junta mob crowd protester protesters protestor protestors demonstrator demonstrators guard guards
+husband wife father mother son daughter brother sister boyfriend girlfriend partner stepfather
+uncle aunt neighbour neighbor couple family student students teacher priest pastor doctor nurse
+coach player players employee employees worker workers prisoner inmate inmates member members
+company firm bank agency
+""".split())
+# Adjectives that, predicated of an agent, lay wrongdoing at its door: "X had been abusive to her".
+HARM_ADJ = frozenset({"abusive", "violent", "corrupt", "fraudulent", "murderous", "dishonest", "brutal"})
 # Nouns whose clausal complement is hearsay: "rumors circulated that he was killed".
 RUMOR_NOUNS = frozenset({"rumor", "rumour", "speculation", "suggestion", "report", "claim",
                          "allegation", "accusation", "belief", "suspicion", "fear", "word"})
@@ -489,11 +509,11 @@ class _Block:
             return
         if passive and lemma in HEDGE_RAISING and certainty == "asserted":
             certainty = "hedged"  # "he had been rumored dead"
-        if not subj.entityish and not (predicate in HARM_VERBS or predicate == "died"
-                                       or self._has_number(v)):
-            return
         polarity = "negative" if polarity_neg else "positive"
         strong = polarity == "positive" and subj.agent and self._strong(v, lemma, passive)
+        if not subj.entityish and not (predicate in HARM_VERBS or predicate == "died"
+                                       or self._has_number(v) or strong):
+            return
         span = self._clause_span(v, subj)
         self._emit(v, dict(subject=subj.eid, predicate=predicate, object=obj,
                            time=self._time(v), source=source, polarity=polarity,
@@ -757,6 +777,12 @@ class _Block:
         elabel = getattr(entity, "label", None) or label
         low = tok.lower_
         is_pron = tok.pos_ == "PRON" or low in ENTITY_PRONOUNS
+        if is_pron and low not in ENTITY_PRONOUNS and tok.text[:1].isupper() and low not in STOP_WORDS \
+                and tok.is_alpha:
+            # a name the tagger took for a pronoun ("Houthis have attacked ..."): pronouns are a
+            # closed class, every one of them a stop word
+            is_pron = False
+            label = label or "NORP"
         if is_pron:
             if low not in ENTITY_PRONOUNS:
                 return None
@@ -782,8 +808,28 @@ class _Block:
             agent = not _possessed(tok) and not (tok.text.isupper() and len(tok.text) <= 3)
         else:
             entityish = False
-            agent = False
+            agent = self._person_nominal(tok)
         return _Subject(tok, eid, elabel, agent, entityish, start, end, text)
+
+    def _person_nominal(self, tok: "Token") -> bool:
+        """A definite (or bare plural or collective) common noun for a person or a group: "the
+        man", "the accused", "the crown prince", "police", "the militants", "his attacker" (an
+        agent noun of a harm verb). Not "a man" (nobody in particular), not "the attack"."""
+        if tok.pos_ not in ("NOUN", "PROPN", "VERB", "ADJ") or tok.dep_ not in ("nsubj", "nsubjpass", "pobj", "dobj", "conj"):
+            return False
+        lem = tok.lemma_.lower()
+        low = tok.lower_
+        person = low in PERSON_NOUNS or lem in PERSON_NOUNS or lem in ROLE_NOUNS or lem in WRONGDOER_NOUNS \
+            or _harm_agent_noun(low)
+        if not person:
+            return False
+        det = next((c for c in self._k(tok) if c.dep_ in ("det", "poss")), None)
+        if det is None:
+            # bare: "Police shot two men", "Militants attacked ..."; not a bare singular
+            return tok.tag_ in ("NNS", "NNPS") or low in ("police", "military", "government", "army")
+        if det.dep_ == "poss":
+            return det.lower_ in ("his", "her", "their", "its") or det.pos_ == "PROPN"
+        return det.lower_ in ("the", "this", "that", "these", "those")
 
     # -- frames: attribution, certainty, polarity --
 
@@ -1253,6 +1299,8 @@ class _Block:
                         return True
                 if c.dep_ == "attr" and (_compound_lemma(c) in WRONGDOER_NOUNS or c.lemma_.lower() in WRONGDOER_NOUNS):
                     return True
+                if c.dep_ == "acomp" and c.lower_ in HARM_ADJ:
+                    return True  # "had been physically abusive to her"
                 if c.dep_ == "prep" and c.lower_ == "behind":
                     if any(g.dep_ == "pobj" and self._harm_arg(g) for g in self._k(c)):
                         return True
@@ -1455,6 +1503,16 @@ def _lemma(tok: "Token") -> str:
         return "bear"
     lem = tok.lemma_.lower()
     return lem
+
+
+def _harm_agent_noun(low: str) -> bool:
+    """'attacker', 'killer', 'kidnapper', 'bomber', 'murderer': the doer of a harm verb."""
+    for suffix in ("ers", "er", "rs", "r"):
+        if low.endswith(suffix):
+            stem = low[: -len(suffix)]
+            if stem in HARM_VERBS or (len(stem) > 3 and stem[-1] == stem[-2] and stem[:-1] in HARM_VERBS):
+                return True
+    return False
 
 
 def _verb_form(tok: "Token") -> str:

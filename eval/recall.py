@@ -49,22 +49,52 @@ AGE_RES = [re.compile(rf"\b(?P<name>{NAME}), (?P<age>[2-9]\d),"),
 YEAR_RE = re.compile(r"\b(?:in|since|from|until) (?P<year>(?:19[5-9]|20[01])\d)\b")
 HARM = r"(?:killed|shot|murdered|stabbed|attacked|assaulted|raped|tortured|beat|kidnapped|abducted|" \
        r"bribed|stole|defrauded|embezzled|abused|strangled|executed|bombed|massacred)"
-# The attributed content must lay a harm at an agent's door: a name, a group or a pronoun as
-# the subject of an active harm verb ("Houthis have attacked journalists", "He shot ...").
-AGENT_HARM = rf"(?:(?:The |the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){{0,3}}|[Hh]e|[Ss]he|[Tt]hey)\s+" \
-             rf"(?:(?:has|have|had|allegedly|then|also|repeatedly) )?{HARM}\b"
-SUBJECT = r"(?:(?:The |the |A |a )?[\w'’-]+(?: [\w'’-]+){0,5}?)"
+# A harm in any form the content may put it: a past tense, an infinitive or participle after
+# an aspect verb ("began to stab people", "continued to attack others"), a light verb with a
+# harm noun ("carried out two attacks", "ordered the killing"), "abusive", "incited".
+HARM_ANY = rf"(?:{HARM}|(?:to|began|started|continued) (?:kill|shoot|murder|stab|attack|assault|rape|" \
+           r"torture|beat|kidnap|abuse)(?:ing)?|(?:carried out|performed|committed|ordered|planned|launched|" \
+           r"incited|directed) (?:the |a |an |two |three |several |[\w'’-]+'s? )?(?:[\w-]+ )?(?:attacks?|" \
+           r"killings?|murders?|bombings?|shootings?|stabbings?|massacre)|(?:had been|has been|was|were|is|are) " \
+           r"(?:physically |sexually |verbally )?abusive)"
+# The attributed content must lay a harm at an agent's door: a name, a group, a pronoun or a
+# definite description of a person or group ("the man", "the crown prince", "the accused") as
+# the subject of an active harm ("Houthis have attacked journalists", "He shot ...").
+PERSONISH = r"(?:man|woman|boy|girl|men|women|suspects?|attackers?|gunman|gunmen|shooter|assailants?|" \
+            r"accused|defendants?|driver|officers?|soldiers?|troops|police|guards?|prince|king|president|" \
+            r"minister|leader|general|commander|militants?|rebels?|fighters|forces|group|gang|regime|" \
+            r"government|army|militia|father|mother|husband|wife|teacher|priest|doctor|player|coach|" \
+            r"owner|official|officials)"
+AGENT = rf"(?:[A-Z][\w'’-]+(?: (?:[A-Z][\w'’-]+|bin|al|de|van|von))*|[Hh]e|[Ss]he|[Tt]hey|" \
+        rf"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir) (?:[\w'’-]+ ){{0,2}}{PERSONISH})"
+AGENT_HARM = rf"^(?P<agent>{AGENT})\s+(?:(?![\w'’-]+ed\s+by\b)[^,;]{{0,80}}?\s)?{HARM_ANY}\b"
+HEDGED = re.compile(r"\b(?:reportedly|allegedly|may|might|could|would|possibly|probably|apparently|if|whether|"
+                    r"not|never|no|denied|tried|attempted|failed|planned to|wanted|threatened)\b", re.I)
+REPORT = r"(?:said|says|say|alleged|alleges|claimed|claims|stated|reported|reports|told (?:the |a )?[\w ]{1,30}?|" \
+         r"believe|believes|added|confirmed|confirms)"
 ATTR_RES = [
     # "Police said (that) the man shot two officers."
-    re.compile(rf"^(?P<frame>(?:[A-Z][\w.'’-]*\s+){{1,5}}(?:said|says|say|alleged|alleges|claimed|claims|stated|"
-               rf"reported|reports|told (?:the |a )?\w+|accused \w+ of|believe|believes)(?: that)?\s+)"
+    re.compile(rf"^(?P<frame>[A-Z][\w.'’-]*(?:,? [\w.'’-]+){{0,12}}? {REPORT}(?: that)?\s+)"
                rf"(?P<content>(?!to )[^.]*\.)$"),
     # "The man shot two officers, police said."
-    re.compile(rf"^(?P<content>[^.]*?)(?P<frame>,\s+(?:[\w.'’-]+\s+){{1,5}}(?:said|say|says|"
-               rf"alleged|claimed|stated|reported)(?: [\w ]{{0,30}})?)(?P<end>\.)$"),
+    re.compile(rf"^(?P<content>[^.]*?)(?P<frame>,\s+(?:[\w.'’-]+\s+){{1,6}}?{REPORT}(?: [\w ]{{0,30}})?)(?P<end>\.)$"),
     # "According to police, the man shot two officers."
     re.compile(rf"^(?P<frame>According to [^,]{{3,60}},\s+)(?P<content>[^.]*\.)$"),
+    # "The man shot two officers, according to police."
+    re.compile(rf"^(?P<content>[^.]*?)(?P<frame>,? according to [^,.]{{3,60}})(?P<end>\.)$"),
 ]
+# "X is accused of shooting and killing two people": the accusation cut, the verbs made finite.
+ACCUSED_RE = re.compile(r"^(?P<pre>(?:[^,]*, )*?)(?P<subj>[^,]*?) (?P<frame>(?:is|was|are|were|has been|have been|had been) "
+                        r"(?:\w+ )?accused of) (?P<rest>[^.]*\.)$")
+IRREGULAR_PAST = {"shooting": "shot", "stealing": "stole", "beating": "beat", "leading": "led",
+                  "running": "ran", "making": "made", "taking": "took", "giving": "gave",
+                  "keeping": "kept", "holding": "held", "selling": "sold", "paying": "paid",
+                  "lying": "lied", "trying": "tried", "misleading": "misled", "fighting": "fought"}
+
+
+def _past(verb: str) -> str:
+    """'killing' -> 'killed', 'defrauding' -> 'defrauded', 'stabbing' -> 'stabbed'."""
+    return IRREGULAR_PAST.get(verb) or verb[:-3] + "ed"
 
 
 @dataclass
@@ -165,36 +195,102 @@ def inject_year(row, text, pub, rnd) -> Case | None:
     return None
 
 
-def inject_attribution(row, text, pub, rnd, strong=None, headline=False) -> Case | None:
-    """Cut the attribution of a strong claim that the clean article attributes (not inside
-    a direct quotation): the sentence becomes the claim alone, in the article's own voice
-    ("Prosecutors said the crown prince ordered the killing." -> "The crown prince ordered
-    the killing."). With ``headline``, the claim becomes the headline instead and the body
-    keeps its attribution (a display line that drops the source)."""
-    for cs, ce in (strong or {}).get(row["id"], []):
-        claim = text[cs:ce].strip().rstrip(".,;:")
-        if not re.match(r"^(?:[A-Z]|the |he |she |they |it )", claim) or len(claim.split()) < 4:
+SENT_END = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Dr|St|Ms|Jr|Sr|Lt|Mt))(?<!\bMrs)[.!?](?=\s+[A-Z“\"(])")
+CLAIMED_TO_HAVE = re.compile(rf"^(?P<subj>{AGENT}) (?P<frame>(?:claimed|claims|is said|was said|are said|"
+                             rf"were said|is believed|was believed|are believed|were believed) to have) "
+                             rf"(?P<rest>{HARM}\b[^.]*\.)$")
+
+
+def sentences(text: str, a: int, b: int):
+    """(start, end) of each sentence of a paragraph, by end punctuation before a capital."""
+    start = a
+    for m in SENT_END.finditer(text, a, b):
+        yield start, m.end()
+        start = m.end()
+        while start < b and text[start].isspace():
+            start += 1
+    if start < b:
+        yield start, b
+
+
+def _agent_harm(content: str) -> bool:
+    """The content lays an active harm at a named, pronoun or definite agent's door, in plain
+    words ("the crown prince ordered Khashoggi's killing"), asserted (no hedge, no negation)."""
+    m = re.match(AGENT_HARM, content)
+    if not m or len(content.split()) < 4 or HEDGED.search(content):
+        return False
+    agent = m.group("agent")
+    if agent.split()[0] in ("It", "This", "That", "These", "Those", "There", "As", "In", "On", "At",
+                            "Yesterday", "Today", "Earlier", "Later", "Then", "A", "An", "Some"):
+        return False  # a sentence opener, not a name
+    between = content[m.end("agent"):m.end()]
+    if between.endswith("abusive"):
+        return True
+    return not re.search(r"\b(?:was|were|is|are|be|been|being|get|got)\s+(?:\w+ly\s+)?\w+$", between)
+
+
+def cut_attribution(sent: str) -> tuple[str, str] | None:
+    """(the claim alone in the article's own voice, the kind of frame cut), or None when the
+    sentence does not attribute a harm laid at an agent's door."""
+    m = ACCUSED_RE.match(sent)
+    if m and re.fullmatch(AGENT, m.group("subj")):
+        adv = m.group("frame").split()[-3] if len(m.group("frame").split()) == 4 else ""
+        adv = adv if adv.endswith("ly") or adv in ("also", "later") else ""
+        rest = re.sub(r"(?:(?<=^)|(?<=\band )|(?<=\bor )|(?<=, ))(?:of )?([a-z]+ing)\b",
+                      lambda g: _past(g.group(1)), m.group("rest"))
+        rest = re.sub(r"\band of ", "and ", rest)
+        content = f"{m.group('subj')} {adv + ' ' if adv else ''}{rest}"
+        if _agent_harm(content):
+            return (m.group("pre") or "") + content, "accused of"
+    m = CLAIMED_TO_HAVE.match(sent)
+    if m:
+        content = f"{m.group('subj')} {m.group('rest')}"
+        if _agent_harm(content):
+            return content, "claimed to have"
+    for rx in ATTR_RES:
+        m = rx.match(sent)
+        if not m:
             continue
-        a = max(text.rfind(". ", 0, cs) + 2, text.rfind("\n", 0, cs) + 1)
-        b = text.find(". ", ce)
-        nl = text.find("\n", ce)
-        b = min(x for x in (b + 1 if b >= 0 else len(text), nl if nl >= 0 else len(text), len(text)))
-        if a >= cs and cs - a < 3:
-            continue  # the sentence is the claim already: no attribution to cut
-        content = claim[0].upper() + claim[1:]
-        if headline:
-            title_end = paragraphs(text)[0][1]
-            new = content + text[title_end:]
-            return Case("attribution (headline)", row["id"], new, row["published"], (0, len(content)),
-                        f"headline {content!r}; body keeps {text[a:b]!r}")
-        new = text[:a] + content + "." + text[b:]
-        return Case("attribution", row["id"], new, row["published"], (a, a + len(content)),
-                    f"{text[a:b]!r} -> {content + '.'!r}")
+        content = m.group("content").strip()
+        content = re.sub(r"^that\s+", "", content)
+        if "end" in rx.groupindex:
+            content = content.rstrip(",") + m.group("end")
+        if _agent_harm(content):  # before the capital: "it killed" is no name
+            return content[0].upper() + content[1:], "frame"
     return None
 
 
-def inject_headline(row, text, pub, rnd, strong=None) -> Case | None:
-    return inject_attribution(row, text, pub, rnd, strong, headline=True)
+def inject_attribution(row, text, pub, rnd, headline=False) -> Case | None:
+    """Cut the attribution of a harm laid at an agent's door (chosen by the text patterns
+    above, in a sentence with no quotation marks): the sentence becomes the claim alone, in
+    the article's own voice ("Prosecutors said the crown prince ordered the killing." -> "The
+    crown prince ordered the killing."). With ``headline``, the claim becomes the headline
+    instead and the body keeps its attribution (a display line that drops the source)."""
+    paras = paragraphs(text)
+    if len(paras) < 2:
+        return None
+    for pa, pb in paras[1:]:
+        for a, b in sentences(text, pa, pb):
+            sent = text[a:b].strip()
+            if any(q in sent for q in '"“”') or not sent.endswith("."):
+                continue
+            cut = cut_attribution(sent)
+            if cut is None:
+                continue
+            content, how = cut
+            if headline:
+                claim = content.rstrip(".")
+                new = claim + text[paras[0][1]:]
+                return Case("attribution (headline)", row["id"], new, row["published"], (0, len(claim)),
+                            f"headline {claim!r}; body keeps {sent!r}")
+            new = text[:a] + content + text[a + len(sent):]
+            return Case("attribution", row["id"], new, row["published"], (a, a + len(content)),
+                        f"{sent!r} -> {content!r} ({how})")
+    return None
+
+
+def inject_headline(row, text, pub, rnd) -> Case | None:
+    return inject_attribution(row, text, pub, rnd, headline=True)
 
 
 INJECT = {"age": inject_age, "repeat": inject_repeat, "misspelt": inject_misspelt, "year": inject_year,
@@ -215,14 +311,8 @@ def main() -> int:
     rnd = random.Random(args.seed)
     checker = copydesk.Checker(config=False)
     clean_ids: dict[str, set[str]] = {}
-    strong: dict[str, list[tuple[int, int]]] = {}
     for row, rep in zip(rows, checker.pipe([(article_text(r), r["published"]) for r in rows])):
         clean_ids[row["id"]] = {f.id for f in rep.findings}
-        direct = [(q.start, q.end) for q in rep.quotes if q.kind != "indirect"]
-        strong[row["id"]] = [(c.start, c.end) for c in rep.claims
-                             if c.strong and c.source.kind == "attributed" and c.certainty == "asserted"
-                             and c.predicate not in ("charge", "face", "blame", "accuse", "state")
-                             and not any(qs <= c.start < qe for qs, qe in direct)]
     cases: list[Case] = []
     for kind in KINDS:
         order = rows[:]
@@ -231,8 +321,7 @@ def main() -> int:
         for row in order:
             if n >= args.per_kind:
                 break
-            extra = {"strong": strong} if kind.startswith("attribution") else {}
-            case = INJECT[kind](row, article_text(row), date.fromisoformat(row["published"]), rnd, **extra)
+            case = INJECT[kind](row, article_text(row), date.fromisoformat(row["published"]), rnd)
             if case is not None:
                 cases.append(case)
                 n += 1

@@ -97,9 +97,9 @@ HARM_GROUPS = {
     "PROTEST": "protester protesters protestors demonstrator demonstrators demonstration demonstrations "
                "protest protests",
     "CIVIL": "civilian civilians people population",
-    "TORTURE": "torture tortured torturing abuse abused abuses",
+    "TORTURE": "torture tortured torturing abuse abused abuses abusing abusive",
     "FRAUD": "fraud fraudulent corruption corrupt bribe bribes bribery embezzle embezzled embezzlement "
-             "launder laundering",
+             "launder laundering defraud defrauded defrauding",
 }
 NORMAL = {w: g for g, ws in HARM_GROUPS.items() for w in ws.split()}
 HARMS = frozenset({"KILL", "ATTACK", "TORTURE", "FRAUD"})
