@@ -121,9 +121,9 @@ murderer killer terrorist criminal thief liar fraudster torturer butcher perpetr
 abuser kidnapper mastermind warlord gangster mobster racketeer embezzler extremist assassin
 war_criminal crook swindler
 """.split())
-# People and groups named by a common noun: "the man", "the accused", "the crown prince", "police",
-# "the militants". With a definite determiner (or bare, for plurals and collectives), such a
-# subject is someone an accusation can be laid against, as a name is.
+# People and groups named by a common noun: "the man", "the accused", "the crown prince", "the
+# militants". With a definite determiner or a possessive, such a subject is someone an
+# accusation can be laid against, as a name is.
 PERSON_NOUNS = frozenset("""
 man woman men women boy girl boys girls child children teenager teen youth person people baby
 suspect suspects accused defendant defendants attacker attackers assailant assailants gunman gunmen
@@ -812,9 +812,9 @@ class _Block:
         return _Subject(tok, eid, elabel, agent, entityish, start, end, text)
 
     def _person_nominal(self, tok: "Token") -> bool:
-        """A definite (or bare plural or collective) common noun for a person or a group: "the
-        man", "the accused", "the crown prince", "police", "the militants", "his attacker" (an
-        agent noun of a harm verb). Not "a man" (nobody in particular), not "the attack"."""
+        """A definite common noun for a person or a group: "the man", "the accused", "the crown
+        prince", "the militants", "his attacker" (an agent noun of a harm verb). Not "a man" or
+        a bare "police" (nobody in particular), not "the attack"."""
         if tok.pos_ not in ("NOUN", "PROPN", "VERB", "ADJ") or tok.dep_ not in ("nsubj", "nsubjpass", "pobj", "dobj", "conj"):
             return False
         lem = tok.lemma_.lower()
@@ -825,8 +825,7 @@ class _Block:
             return False
         det = next((c for c in self._k(tok) if c.dep_ in ("det", "poss")), None)
         if det is None:
-            # bare: "Police shot two men", "Militants attacked ..."; not a bare singular
-            return tok.tag_ in ("NNS", "NNPS") or low in ("police", "military", "government", "army")
+            return False  # "Police shoot man dead", "militants": nobody in particular
         if det.dep_ == "poss":
             return det.lower_ in ("his", "her", "their", "its") or det.pos_ == "PROPN"
         return det.lower_ in ("the", "this", "that", "these", "those")
@@ -888,6 +887,8 @@ class _Block:
                             ctx.source = Source("attributed")
                     if glemma in DENY_VERBS:
                         ctx.negative = not ctx.negative
+                    elif gneg and near and ctx.certainty == "asserted":
+                        ctx.certainty = "unknown"  # "did not say he had ordered it": nobody asserts it
                     near = False
                 elif dep == "xcomp" and passive and (glemma in HEDGE_RAISING or glemma in ATTR_PASSIVE):
                     if near:

@@ -44,7 +44,9 @@ KINDS = ("age", "repeat", "misspelt", "year", "attribution", "attribution (headl
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December"]
 NAME = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}"
-AGE_RES = [re.compile(rf"\b(?P<name>{NAME}), (?P<age>[2-9]\d),"),
+NAME1 = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}"
+AGE_RES = [re.compile(rf"\b(?P<name>{NAME1}), (?:aged )?(?P<age>[2-9]\d),(?! \d)"),
+           re.compile(rf"\b(?P<name>{NAME1}),? aged (?P<age>[2-9]\d)\b(?! (?:to|and|or)\b)"),
            re.compile(rf"\b(?P<age>[2-9]\d)-year-old (?:[a-z]+ ){{0,3}}(?P<name>{NAME})\b")]
 YEAR_RE = re.compile(r"\b(?:in|since|from|until) (?P<year>(?:19[5-9]|20[01])\d)\b")
 HARM = r"(?:killed|shot|murdered|stabbed|attacked|assaulted|raped|tortured|beat|kidnapped|abducted|" \
@@ -127,23 +129,40 @@ def insert_paragraph(text: str, after_end: int, para: str) -> tuple[str, tuple[i
     return new, (start, start + len(para))
 
 
+WEEKDAYS_MONTHS = frozenset(MONTHS) | {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+                                        "Sunday"}
+
+
+def _a_surname(text: str, name: str, start: int) -> str | None:
+    """The last word of a person's name, or None when the match is not one: a place after
+    "the" ("in the Philippines, 79,"), a date ("On July 25,"), or a word the article also
+    writes in lower case ("Metropolitan Police sergeant": "police")."""
+    words = name.split()
+    surname = " ".join(words[-2:]) if len(words) > 2 and words[-2] in ("De", "Van", "Von", "Al", "Bin", "Le", "La") \
+        else words[-1]
+    if surname in WEEKDAYS_MONTHS or re.search(r"\b(?:the|in|of|at|from|on)\s+$", text[max(0, start - 6):start]):
+        return None
+    if re.search(rf"\b{re.escape(surname.split()[-1].lower())}\b", text):
+        return None
+    return surname
+
+
 def inject_age(row, text, pub: date, rnd) -> Case | None:
     paras = paragraphs(text)[1:]
     for a, b in paras:
         for rx in AGE_RES:
-            m = rx.search(text, a, b)
-            if not m:
-                continue
-            age = int(m.group("age"))
-            surname = m.group("name").split()[-1]
-            born = date(pub.year - age - 1, 1, 1)
-            # a birthday well before the publication date in its year: a year older than stated
-            day = pub - timedelta(days=40)
-            born = date(pub.year - age - 1, day.month, min(day.day, 28))
-            para = f"{surname} was born on {MONTHS[born.month - 1]} {born.day}, {born.year}."
-            new, region = insert_paragraph(text, b, para)
-            return Case("age", row["id"], new, row["published"], (m.start(), region[1]),
-                        f"{m.group(0)!r} + {para!r}")
+            for m in rx.finditer(text, a, b):
+                age = int(m.group("age"))
+                surname = _a_surname(text, m.group("name"), m.start("name"))
+                if surname is None:
+                    continue
+                # a birthday 40 days before the publication date: a year older than stated
+                day = pub - timedelta(days=40)
+                born = date(day.year - age - 1, day.month, min(day.day, 28))
+                para = f"{surname} was born on {MONTHS[born.month - 1]} {born.day}, {born.year}."
+                new, region = insert_paragraph(text, b, para)
+                return Case("age", row["id"], new, row["published"], (m.start(), region[1]),
+                            f"{m.group(0)!r} + {para!r}")
     return None
 
 
@@ -199,6 +218,10 @@ SENT_END = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Dr|St|Ms|Jr|Sr|Lt|Mt))(?<!\bMrs)[.
 CLAIMED_TO_HAVE = re.compile(rf"^(?P<subj>{AGENT}) (?P<frame>(?:claimed|claims|is said|was said|are said|"
                              rf"were said|is believed|was believed|are believed|were believed) to have) "
                              rf"(?P<rest>{HARM}\b[^.]*\.)$")
+
+
+# A sentence that gives a source, whose attribution the next sentence of its paragraph may share.
+CARRIES = re.compile(rf"\b(?:{REPORT}|according to|reportedly|allegedly)\b", re.I)
 
 
 def sentences(text: str, a: int, b: int):
@@ -270,13 +293,17 @@ def inject_attribution(row, text, pub, rnd, headline=False) -> Case | None:
     if len(paras) < 2:
         return None
     for pa, pb in paras[1:]:
+        prev = ""
         for a, b in sentences(text, pa, pb):
             sent = text[a:b].strip()
+            before, prev = prev, sent
             if any(q in sent for q in '"“”') or not sent.endswith("."):
                 continue
             cut = cut_attribution(sent)
             if cut is None:
                 continue
+            if not headline and CARRIES.search(before):
+                continue  # "X said ... . <claim>": the source before it may carry over; not cut
             content, how = cut
             if headline:
                 claim = content.rstrip(".")

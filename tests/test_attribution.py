@@ -128,3 +128,46 @@ def test_text_report_opens_with_the_five_second_read(checker):
     assert lines[2] == "Top findings"
     for rank, i in enumerate(top, 1):
         assert lines[2 + rank].startswith(f"  {rank}. {report.findings[i].code}")
+
+
+def test_cut_attribution_leaves_a_claim_in_the_articles_own_voice(run):
+    text = ("Depot attack\n\n"
+            "A guard was hurt at the Lund depot on Friday night.\n\n"
+            "The suspect stabbed the guard twice before fleeing.\n\n"
+            "The depot reopened on Monday.")
+    found = run(text, select=["CD503"])
+    assert [f.code for f in found] == ["CD503"]
+    assert "stabbed the guard" in found[0].evidence[0].text
+
+
+def test_the_same_claim_attributed_in_its_sentence_is_fine(run):
+    text = ("Depot attack\n\n"
+            "A guard was hurt at the Lund depot on Friday night.\n\n"
+            "Police said the suspect stabbed the guard twice before fleeing.\n\n"
+            "The depot reopened on Monday.")
+    assert _codes(run(text, select=["CD501", "CD502", "CD503"])) == []
+
+
+def test_headline_drops_the_source_the_body_keeps(run):
+    text = ("The suspect stabbed the guard twice\n\n"
+            "A guard was hurt at the Lund depot on Friday night.\n\n"
+            "Police said the suspect stabbed the guard twice before fleeing.")
+    found = run(text, select=["CD501", "CD502", "CD503"])
+    assert [f.code for f in found] == ["CD501"]
+    assert "the body attributes it to Police" in found[0].message
+
+
+def test_a_conditional_sentence_is_not_a_record(run):
+    text = ("Shooting\n\n"
+            "Tom Reyes shot and killed two guards at the depot.\n\n"
+            "If convicted, Tom Reyes could be jailed for life.")
+    assert _codes(run(text, select=["CD503"])) == ["CD503"]
+
+
+def test_another_sentence_about_the_subject_is_not_the_same_claim(run):
+    # the body names the prince in an attributed sentence, but says he did not order it
+    text = ("Inquiry\n\n"
+            "Crown Prince Omar Vasek accepted responsibility for the killing of the reporter, the "
+            "broadcaster reported, but did not say he had ordered it.\n\n"
+            "The crown prince ordered the killing of the reporter in 2018.")
+    assert _codes(run(text, select=["CD503"])) == ["CD503"]

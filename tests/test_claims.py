@@ -560,3 +560,33 @@ def test_a_finite_clause_missing_its_subject_does_not_borrow_one(make_doc):
     doc, cs = _claims(make_doc, "Yutaka Iwasaki of Kobe, Japan came across military records that showed "
                                 "a Japanese bomber had attacked a U.S. vessel.")
     assert not [c for c in cs if c.strong]
+
+
+# --- common-noun agents: the claim stays strong once its source is cut --------------------------
+
+@pytest.mark.parametrize("text,predicate", [
+    ("The man shot two officers outside the station.", "shoot"),
+    ("The suspect stabbed a guard at the depot.", "stab"),
+    ("The crown prince ordered the killing of the reporter.", "order"),
+    ("The accused carried out two attacks on the town.", "carry out"),
+    ("His attacker strangled the driver.", "strangle"),
+    ("The militants kidnapped three aid workers.", "kidnap"),
+    ("Tom Reyes had been physically abusive to his wife.", "state"),
+])
+def test_definite_person_or_group_nominal_is_an_agent(make_doc, text, predicate):
+    doc, cs = _claims(make_doc, text)
+    c = _one(cs, predicate, doc=doc)
+    assert c.strong and c.source.kind == "article", (c.predicate, c.object)
+
+
+@pytest.mark.parametrize("text", [
+    "A man shot two officers outside the station.",  # nobody in particular
+    "The attack killed two officers outside the station.",  # an event, not an agent
+    "The fire killed two residents of the block.",
+    "The man was shot by officers outside the station.",  # the harm is done to him
+    "The man had been abusive, officers said.",  # attributed: strong, but not the article's
+])
+def test_nominal_that_is_not_an_accused_agent(make_doc, text):
+    doc, cs = _claims(make_doc, text)
+    assert not [c for c in cs if c.strong and c.source.kind == "article"], \
+        [(c.predicate, c.object, c.source.kind) for c in cs if c.strong]

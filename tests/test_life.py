@@ -208,3 +208,15 @@ def test_a_relative_clause_modal_still_hedges_its_own_death(make_doc):
                    published=date(2025, 3, 14))
     life.annotate(doc)
     assert not any(l.deaths for l in doc.extras["life"].values())
+
+
+def test_age_and_birth_of_a_name_the_tagger_files_as_an_organisation(make_doc):
+    from copydesk.time.life import life_of
+
+    text = ("Trial\n\nThe first victim was 40-year-old Skandor Velaratnam, a former employee of the firm.\n\n"
+            "Velaratnam was born on December 23, 1977.")
+    doc = make_doc(text, published=date(2019, 2, 1))
+    lives = [lf for lf in life_of(doc).values() if lf.ages and lf.births]
+    assert len(lives) == 1
+    assert lives[0].ages[0].age == 40 and lives[0].birth.value == "1977-12-23"
+

@@ -291,3 +291,23 @@ def test_cd107_recent_years_is_info(check):
     [f] = check(text, ["CD105", "CD107"], "2020-01-06")
     assert (f.code, f.severity, f.category) == ("CD107", "info", "stale")
     assert f.evidence[0].text.startswith("Berg has in recent years become")
+
+
+@pytest.mark.parametrize("text", [
+    # the age after "and": a clause of its own, not a bound ("between 18 and 25-year-olds")
+    "Rail crew\n\nAna Ruiz drove the train, and 22-year-old Marta Quiroga was her co-driver.\n\n"
+    "Quiroga was born on January 26, 1997.",
+    # the surname alone, which the tagger may read as a city: one person of the article has it
+    "Knife attack\n\nThe attacker, named as Omar Paris, 20, was shot by officers.\n\n"
+    "Paris was born on December 27, 1998.",
+])
+def test_cd101_age_and_a_later_birth_a_year_apart(check, text):
+    found = check(text, ["CD101"], "2020-03-06")
+    assert _codes(found) == ["CD101"]
+    assert {e.role for e in found[0].evidence} >= {"age", "birth"}
+
+
+def test_cd101_a_range_of_ages_is_not_an_age(check):
+    text = ("Survey\n\nThe survey asked people aged between 18 and 25-year-old students about rent.\n\n"
+            "Marta Quiroga, who ran it, was born on January 26, 1960.")
+    assert _codes(check(text, ["CD101"], "2020-03-06")) == []

@@ -59,6 +59,9 @@ RECORD_RE = re.compile(r"\b(?:convicted|pleaded guilty|pled guilty|plead guilty|
                        r"served (?:a|his|her|half his|half her) sentence|offen[cs]es|"
                        r"sentenced|jailed|imprisoned|impeached|acquitted|guilty plea|conviction|"
                        r"plea deal|plea agreement)\b", re.I)
+# A record only spoken of: "if convicted", "could be sentenced to", "faces being jailed".
+UNREAL_RE = re.compile(r"\b(?:if|unless|could|would|may|might|will|shall|can|to be|faces?|facing|risks?)"
+                       r"(?: \w+){0,2}\s*$", re.I)
 HEDGE_RE = re.compile(r"\b(?:reportedly|allegedly|alleged|suspected|apparently|purportedly|supposedly|"
                       r"is believed to|are believed to|was believed to|is thought to|are thought to|"
                       r"is said to|are said to|was said to|is accused|was accused|were accused|"
@@ -70,6 +73,8 @@ DIRECT_HARM = frozenset("""
 kill murder slaughter massacre assassinate torture shoot stab behead rape abuse assault maim kidnap
 abduct poison strangle lynch execute mutilate molest rob steal embezzle bribe defraud extort launder
 """.split())
+# Verbs of doing a harm oneself: "committed two murders", "performed two attacks".
+PERPETRATE = frozenset({"commit", "perform", "perpetrate"})
 # Subjects that are not agents whatever the tagger says: a toll from nature or illness.
 NATURAL_RE = re.compile(r"\b(?:virus|coronavirus|covid|sars|typhoon|hurricane|storm|cyclone|earthquake|"
                         r"quake|flood|floods|fire|wildfire|blaze|disease|flu|influenza|cancer|outbreak|"
@@ -178,12 +183,16 @@ def analyse(doc: Document) -> Analysis:
     quote_spans = [(q.start, q.end, q) for q in doc.quotes]
     # body sentences with their content words and whether they carry a source
     body: list[tuple[Sentence, set[str], bool, str | None]] = []
+    # what a sentence denies or leaves unsaid ("but did not say he had ordered it") does not
+    # make it say the same thing as a claim
+    unasserted = sorted((c.start, c.end) for c in doc.claims
+                        if c.polarity == "negative" or c.certainty == "unknown")
     sent_source: dict[int, tuple[bool, str | None]] = {}
     for i, s in enumerate(sents.sents):
         src = _sentence_source(s, attributed_claims, quote_spans)
         sent_source[i] = src
         if kinds[s.block] not in DISPLAY:
-            body.append((s, content(s.text), src[0], src[1]))
+            body.append((s, content(_asserted_text(text, s, unasserted)), src[0], src[1]))
     recorded = _on_record(doc)
     for c in doc.claims:
         if not c.strong:
@@ -203,7 +212,7 @@ def analyse(doc: Document) -> Analysis:
             continue
         if _carried(doc, si, sents, sent_source):
             continue
-        if not (words & VICTIM_HARMS) and c.predicate.split()[0] not in DIRECT_HARM \
+        if not (words & VICTIM_HARMS) and c.predicate.split()[0] not in DIRECT_HARM | PERPETRATE \
                 and not (c.predicate in MILITARY and c.object and HUMAN_RE.search(c.object)):
             continue  # "sent him to lead attacks against IS", "orchestrated the attacks": no toll named
         sup = _best_support(words, [b for b in body if b[0] is not s], c, doc)
@@ -239,7 +248,7 @@ def _on_record(doc: Document) -> set[str]:
     for c in doc.claims:
         if c.subject and c.strong and c.predicate in CONVICTED and c.polarity == "positive":
             out.add(c.subject)
-    sents = [s for s in doc.sentences if RECORD_RE.search(s.text)]
+    sents = [s for s in doc.sentences if _record(s.text)]
     if sents:
         for e in doc.entities:
             if any(s.start <= m.start < s.end for m in e.mentions for s in sents):
@@ -268,7 +277,7 @@ def _matter_of_record(doc: Document, c: Claim, s: Sentence, recorded: set[str]) 
         return True  # "reportedly stabbed", "according to police"
     if c.subject and c.subject in recorded:
         return True  # the article reports the subject convicted or pleading guilty
-    if RECORD_RE.search(s.text):
+    if _record(s.text):
         return True
     return False
 
@@ -279,6 +288,40 @@ def _subject_text(doc: Document, c: Claim) -> str:
         if ent is not None:
             return ent.name
     return doc.text[c.start:min(c.end, c.start + 40)]
+
+
+def _asserted_text(text: str, s: Sentence, spans: list[tuple[int, int]]) -> str:
+    """The sentence's text without the clauses it negates or leaves unknown."""
+    i = bisect.bisect_left(spans, (s.start, -1))
+    out, pos = [], s.start
+    while i < len(spans) and spans[i][0] < s.end:
+        a, b = spans[i]
+        if a > pos:
+            out.append(text[pos:a])
+        pos = max(pos, min(b, s.end))
+        i += 1
+    out.append(text[pos:s.end])
+    return " ".join(out) if len(out) > 1 else s.text
+
+
+def _record(text: str) -> bool:
+    """A court outcome, a plea or an admission the sentence reports as fact."""
+    return any(not UNREAL_RE.search(text[max(0, m.start() - 30):m.start()]) for m in RECORD_RE.finditer(text))
+
+
+def _subject_words(doc: Document, c: Claim) -> set[str]:
+    """Every word the article calls the claim's subject by ("Crown Prince Mohammad bin Salman",
+    "the crown prince"): they say who, not what, and do not make two sentences one claim."""
+    if not c.subject:
+        return set()
+    ent = next((e for e in doc.entities if e.id == c.subject), None)
+    if ent is None:
+        return content(_subject_text(doc, c))
+    words = content(ent.name)
+    for m in ent.mentions[:30]:
+        if len(m.text) < 60:
+            words |= content(m.text)
+    return words
 
 
 def _carried(doc: Document, si: int, sents: _Sentences, sent_source) -> bool:
@@ -300,7 +343,7 @@ def _best_support(words: set[str], body, c: Claim, doc: Document) -> Support | N
     if not words:
         return None
     harm = words & HARMS
-    subj_words = content(_subject_text(doc, c)) if c.subject else set()
+    subj_words = _subject_words(doc, c)
     cands: list[Support] = []
     for s, sw, attributed, source in body:
         common = words & sw

@@ -350,6 +350,8 @@ class _Builder:
         self._ent_cache: dict[tuple[int, int], object] = {}
         self.tx_list: list[Timex] = sorted(doc.timexes, key=lambda t: (t.start, t.end))
         self.tx_starts = [t.start for t in self.tx_list]
+        self.not_person: set[str] = set()  # entities of another label taken for a person
+        self._surname_map: dict | None = None
 
     # -- helpers ----------------------------------------------------------------------------
 
@@ -444,6 +446,39 @@ class _Builder:
         ent = self.entity(tok, base)
         return ent if ent is not None and ent.label == "PERSON" else None
 
+    def life_person(self, tok, base: int):
+        """The person an age or a birth is about. Being born and having an age say the
+        bearer is a person, so beyond a PERSON entity this takes a name the tagger filed
+        under another label ("Skandaraj Navaratnam" as an organisation; kept only if the
+        article gives it both an age and a birth, see ``run``), and a surname alone that
+        the tagger read as something else ("Amman", a city) when one person of the
+        article has that surname."""
+        ent = self.entity(tok, base)
+        if ent is not None and ent.label == "PERSON" or tok is None or tok.pos_ != "PROPN":
+            return ent if ent is not None and ent.label == "PERSON" else None
+        by_surname = self._surnames().get(tok.text)
+        if by_surname is not None and len(by_surname) == 1 and not any(
+                c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.lefts):
+            return by_surname[0]
+        if ent is None and by_surname is None:
+            # "Quiroga was born ...", after "Marta Quiroga" filed under another label
+            others = self._surnames().get(("other", tok.text))
+            ent = others[0] if others is not None and len(others) == 1 else None
+        if ent is not None and ent.label in ("ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"):
+            self.not_person.add(ent.id)
+            return ent
+        return None
+
+    def _surnames(self) -> dict:
+        if self._surname_map is None:
+            m: dict[str, list] = {}
+            for e in getattr(self.doc, "entities", None) or ():
+                words = e.name.split()
+                if len(words) > 1 and all(w[:1].isupper() for w in words):
+                    m.setdefault(words[-1] if e.label == "PERSON" else ("other", words[-1]), []).append(e)
+            self._surname_map = m
+        return self._surname_map
+
     def life(self, ent) -> PersonLife:
         life = self.lives.get(ent.id)
         if life is None:
@@ -455,6 +490,10 @@ class _Builder:
     def run(self) -> None:
         for bi, (block, sdoc) in enumerate(zip(self.blocks, self.doc.docs)):
             self.block(bi, block, sdoc)
+        for eid in self.not_person:
+            life = self.lives.get(eid)
+            if life is not None and not (life.ages and life.births):
+                del self.lives[eid]  # a place or an organisation after all
         for life in self.lives.values():
             self._fill_references(life)
 
@@ -505,13 +544,13 @@ class _Builder:
         if tok.i > 0 and tok.doc[tok.i - 1].text in ("-", "‐"):
             return  # "Iranian-born"
         subj = _subject(tok)
-        ent = self.person(subj, base)
+        ent = self.life_person(subj, base)
         if ent is None and subj is None and tok.is_sent_start:
             # "Born on March 11, 1958, in Arcos, Reyes trained ...", parsed with "Born" as
             # the root: the person is the first name or pronoun after a comma
             for t in tok.doc[tok.i + 1: tok.sent.end]:
                 if t.i > 0 and tok.doc[t.i - 1].text == "," and t.pos_ in ("PROPN", "PRON"):
-                    ent = self.person(t, base)
+                    ent = self.life_person(t, base)
                     if ent is not None:
                         break
         if ent is None or _hedged(tok):
@@ -914,7 +953,7 @@ class _Builder:
             else:
                 who = holder
                 verb = _clause_verb(holder)
-            ent = self.person(who, base)
+            ent = self.life_person(who, base)
             if ent is not None:
                 s, e = self._np_extent(who, base + tok.idx, base + nxt.idx + len(nxt.text))
                 self._stated(ent, n, (s, e), "aged", verb)
@@ -991,8 +1030,9 @@ class _Builder:
         start = base + tok.idx + len(tok.text) - (len(left) - m.start())
         # a bound, not an age: "under 18-year-olds", "over-70s"
         pre = self.text[max(0, start - 12):start].lower()
-        if re.search(r"\b(?:under|over|than|to|and|or|of|between|from)\s*$", pre):
-            return
+        if re.search(r"\b(?:under|over|than|of|between|from)\s*$", pre) or \
+                re.search(r"(?:\d|\b(?:" + "|".join(_NUM_WORDS) + "|" + "|".join(_TENS) + r"))[-\s]*(?:to|and|or|-|–)\s*$", pre):
+            return  # "under 18-year-olds", "18 and 25-year-olds"; not "pilot, and 22-year-old Patil"
         if tok.lower_ == "olds":
             return
         rough = re.search(r"\b(?:about|around|nearly|almost|roughly|approximately|some|circa|an estimated)\s*$", pre)
@@ -1001,7 +1041,7 @@ class _Builder:
             # "she is 70 years old"
             verb = tok.head
             who = _subject(verb)
-            ent = self.person(who, base)
+            ent = self.life_person(who, base)
             if ent is not None:
                 s, e = self._np_extent(who, start, base + tok.idx + len(tok.text))
                 self._stated(ent, n, (s, e), "copula", verb)
@@ -1021,19 +1061,19 @@ class _Builder:
             return
         ent = None
         if noun.pos_ == "PROPN":
-            ent = self.person(noun, base)
+            ent = self.life_person(noun, base)
         else:
             # a name it describes, in apposition either way or through a copula
             if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
-                ent = self.person(noun.head, base)
+                ent = self.life_person(noun.head, base)
             if ent is None:
                 ap = next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
                 if ap is not None:
-                    ent = self.person(ap, base)
+                    ent = self.life_person(ap, base)
             if ent is None and noun.dep_ == "attr":
-                ent = self.person(_subject(noun.head), base)
+                ent = self.life_person(_subject(noun.head), base)
             if ent is None:
-                ent = self.person(noun, base)
+                ent = self.life_person(noun, base)
             if ent is None and noun.dep_ in ("nsubj", "nsubjpass") and noun.i > 0:
                 # "A father of five, the 61-year-old ..." handled by the index; else nothing
                 ent = None
@@ -1069,7 +1109,7 @@ class _Builder:
             return  # "May 4, 2019"
         if nxt is not None and nxt.text == "," and tok.i + 2 < len(sdoc) and sdoc[tok.i + 2].like_num:
             return  # a list of numbers
-        ent = self.person(name, base)
+        ent = self.life_person(name, base)
         if ent is None:
             return
         s, e = self._np_extent(name, base + tok.idx, base + tok.idx + len(tok.text))
@@ -1099,7 +1139,7 @@ class _Builder:
         if mark is not None and mark.lower_ in BOUND_MARKS:
             return
         who = _subject(tok)
-        ent = self.person(who, base)
+        ent = self.life_person(who, base)
         if ent is None:
             return
         s, e = self._np_extent(who, base + tok.idx, base + num.idx + len(num.text))
@@ -1163,7 +1203,7 @@ class _Builder:
         if verb.pos_ not in ("VERB", "AUX"):
             return
         who = _subject(verb)
-        ent = self.person(who, base)
+        ent = self.life_person(who, base)
         if ent is None:
             return
         s, e = base + tok.idx, base + num.idx + len(num.text)
@@ -1205,7 +1245,7 @@ class _Builder:
             lo, hi = 13, 19
         elif early is not None:
             lo, hi = {"early": (n, n + 3), "mid": (n + 3, n + 6), "late": (n + 6, n + 9)}[early.lower_]
-        ent = self.person(poss, base)
+        ent = self.life_person(poss, base)
         if ent is None:
             return
         verb = tok.head.head
