@@ -157,8 +157,44 @@ def test_cd301_unknown_name_by_frequency(run):
 
 
 def test_cd301_needs_a_clear_majority_when_nothing_else_knows(run):
-    text = ("Hettie Vrelanko opened a bakery. Vrelnako said business was good.\n\n"
+    # a letter changed, not two swapped: either may be the name, and once each says nothing
+    text = ("Hettie Vrelanko opened a bakery. Vrelanto said business was good.\n\n"
             "Customers praised the bread.")
+    assert codes(run(text, select=["CD3"])) == []
+
+
+def test_cd301_two_letters_swapped_in_a_later_mention(run):
+    # once each, a name nobody else uses: the swap is the slip, and the full first mention
+    # is the spelling to keep
+    text = ("Hettie Vrelanko opened a bakery on the high street in May.\n\n"
+            "Customers praised the bread. Vrelnako said business was good.")
+    f = only(run(text, select=["CD3"]), "CD301")
+    assert f.severity == "warning" and f.suggestion == "Vrelanko"
+    assert f.message == ('"Vrelnako" looks like a misspelling of "Vrelanko" (two letters swapped; '
+                         'the name is first given as "Vrelanko", line 1)')
+    assert [(e.text, e.role) for e in f.evidence] == [("Vrelnako", "variant"), ("Vrelanko", "preferred")]
+    assert_spans(text, [f])
+
+
+def test_cd301_swap_whatever_the_parser_makes_of_the_word(run):
+    # spaCy takes the unknown spelling for a place, an organisation or an adverb ("-ly"):
+    # the swap of a name the article spells right is still found
+    text = ("Bishops meet in Rome\n\n"
+            "Peter Iseley, a member of the survivors' network, spoke to reporters on Monday.\n\n"
+            "The meeting ended without an agreement on reporting abuse to the police.\n\n"
+            "Iseely also said the church had not done enough.")
+    f = only(run(text, select=["CD3"]), "CD301")
+    assert f.suggestion == "Iseley" and '"Iseely"' in f.message
+    text = ("Storm season ends\n\n"
+            "Typhoon Haiyan killed more than 6,000 people in 2013.\n\n"
+            "Officials said this year's storms were weaker than Haiayn.")
+    f = only(run(text, select=["CD3"]), "CD301")
+    assert f.suggestion == "Haiyan"
+
+
+def test_cd301_names_that_are_swaps_of_each_other_and_both_english(run):
+    text = ("Carol Reed and Carlo Rossi opened the festival on Friday.\n\n"
+            "Carlo said the films were the best in years; Carol agreed.")
     assert codes(run(text, select=["CD3"])) == []
 
 

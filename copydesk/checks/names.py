@@ -55,7 +55,7 @@ CD303_GAP = 2.3  # the proper noun must be this much more common (Zipf) than the
 CD303_SWAP_MIN_ZIPF = 2.5
 CD303_PLACE_MIN_ZIPF = 3.3
 CD303_PLACE_MIN_LETTERS = 6
-REASON_RANK = {"house": 0, "known": 1, "counts": 2}
+REASON_RANK = {"house": 0, "known": 1, "counts": 2, "first": 3}
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 _PUNCT = "\"'\u2018\u2019\u201c\u201d()[]{}.,;:!?\u2013\u2014 "
 
@@ -194,12 +194,18 @@ def _joined(sdoc, i: int, j: int) -> bool:
     return left.whitespace_ == " "
 
 
-def _runs(sdoc) -> list[list[int]]:
-    """Runs of name words, with name particles (bin, al, van) and hyphens inside them."""
+def _runs(sdoc, capitalised: dict[str, list[Offsets]] | None = None, base: int = 0) -> list[list[int]]:
+    """Runs of name words, with name particles (bin, al, van) and hyphens inside them.
+    Other capitalised words of five letters or more go to ``capitalised`` (casefolded)."""
     runs: list[list[int]] = []
     current: list[int] = []
     for tok in tokens_of(sdoc):
-        if _is_name_token(tok):
+        named = _is_name_token(tok)
+        if not named and capitalised is not None and len(tok.text) >= CD303_MIN_LETTERS \
+                and tok.text[:1].isupper() and tok.text[1:].islower() and tok.text.isalpha():
+            capitalised[unicodedata.normalize("NFC", tok.text.casefold())].append(
+                (base + tok.idx, base + tok.idx + len(tok.text)))
+        if named:
             if current and not _joined(sdoc, current[-1], tok.i):
                 runs.append(current)
                 current = []
@@ -225,15 +231,17 @@ def _name_span(sdoc, base: int, run: list[int], ent_of: dict, i: int, j: int) ->
     return base + first.idx, base + last.idx + len(last.text)
 
 
-def _collect(doc: Document) -> tuple[dict[str, Form], dict[str, dict[str, list[Mention]]]]:
+def _collect(doc: Document) -> tuple[dict[str, Form], dict[str, dict[str, list[Mention]]],
+                                     dict[str, list[Offsets]]]:
     forms: dict[str, Form] = {}
     surfaces: dict[str, dict[str, list[Mention]]] = defaultdict(lambda: defaultdict(list))
     text = doc.text
     run_id = 0
+    capitalised: dict[str, list[Offsets]] = defaultdict(list)  # other capitalised words
     for block, sdoc in zip(doc.blocks, doc.docs):
         base = block.start
         ent_of = {i: ent for ent in sdoc.ents for i in range(ent.start, ent.end)}
-        for run in _runs(sdoc):
+        for run in _runs(sdoc, capitalised, base):
             run_id += 1
             named = [i for i in run if _is_name_token(sdoc[i])]
             for i in named:
@@ -268,7 +276,7 @@ def _collect(doc: Document) -> tuple[dict[str, Form], dict[str, dict[str, list[M
                     if len(key) >= MIN_LETTERS:
                         name = _name_span(sdoc, base, run, ent_of, run[a], run[b])
                         surfaces[key][s].append(Mention(start, end, run_id, name))
-    return forms, surfaces
+    return forms, surfaces, capitalised
 
 
 # --------------------------------------------------------------------------- analysing
@@ -295,8 +303,9 @@ class _Union:
 
 
 def _analyse(doc: Document) -> NameAnalysis:
-    forms, surfaces = _collect(doc)
+    forms, surfaces, capitalised = _collect(doc)
     house = House(doc.settings.known_names, doc.settings.allow_words)
+    _add_swapped_words(doc.text, forms, capitalised)
 
     keys = [k for k in forms if len(nm.fold(k)) >= MIN_LETTERS]
     zipfs = {k: nm.zipf(k) for k in keys}
@@ -305,12 +314,19 @@ def _analyse(doc: Document) -> NameAnalysis:
     wrong_to_right: dict[str, Misspelling] = {}
     for ka, kb in _close_pairs(keys):
         fa, fb = forms[ka], forms[kb]
-        kind = nm.variant_kind(ka, kb, zipfs[ka], zipfs[kb])
+        swap = _is_swap(ka, kb, zipfs)
+        kind = "misspelling" if swap else nm.variant_kind(ka, kb, zipfs[ka], zipfs[kb])
         if kind is None:
             continue
         related.update((ka, kb))
         if kind == "same":
             words.union(ka, kb)
+            continue
+        if swap:
+            # two neighbouring letters swapped in a name the article also spells right: a
+            # typing slip, whatever spaCy guessed the unknown spelling to be (its entity
+            # label and its neighbours are guesses about a word it has never seen)
+            _keep(wrong_to_right, _which_is_right(fa, fb, zipfs, house, swap=True))
             continue
         if not _plausibly_one(fa, fb):
             continue
@@ -348,8 +364,39 @@ def _analyse(doc: Document) -> NameAnalysis:
     return NameAnalysis(forms, list(wrong_to_right.values()), variants, lone)
 
 
-def _keep(found: dict[str, Misspelling], m: Misspelling) -> None:
+def _is_swap(ka: str, kb: str, zipfs: dict[str, float]) -> bool:
+    """Two spellings of five letters or more, one the other with two neighbouring letters
+    swapped, the rarer one not an English word ("Kowalcyzk" for "Kowalczyk"). Real names
+    that are such swaps of each other are both words English knows (Carol/Carlo)."""
+    fa, fb = nm.fold(ka), nm.fold(kb)
+    return min(len(fa), len(fb)) >= CD303_MIN_LETTERS and min(zipfs[ka], zipfs[kb]) < nm.KNOWN_MIN \
+        and nm.is_transposition(fa, fb)
+
+
+def _add_swapped_words(text: str, forms: dict[str, Form], capitalised: dict[str, list[Offsets]]) -> None:
+    """Capitalised words that spaCy did not take for names ("Iseely also said" parses
+    as an adverb) but that are a name of the article with two letters swapped and are no
+    English word: they join the name words, so that the swap is compared."""
+    by_letters: dict[str, list[str]] = defaultdict(list)
+    for key in forms:
+        if len(key) >= CD303_MIN_LETTERS:
+            by_letters["".join(sorted(key))].append(key)
+    for key, spans in capitalised.items():
+        if key in forms:
+            continue
+        for other in by_letters.get("".join(sorted(key)), ()):
+            if nm.is_transposition(nm.fold(key), nm.fold(other)) and nm.zipf(key) == 0:
+                form = forms[key] = Form(key)
+                form.mentions.extend(spans)
+                form.alone = len(spans)
+                form.surfaces.update(text[s:e] for s, e in spans)
+                break
+
+
+def _keep(found: dict[str, Misspelling], m: Misspelling | None) -> None:
     """One finding per misspelt word: the best-founded right spelling wins."""
+    if m is None:
+        return
     prev = found.get(m.wrong.key)
     count = m.right_form.count if m.right_form else 0
     if prev is None or (REASON_RANK[m.reason], -count) < \
@@ -414,17 +461,31 @@ def _same_kind(a: Form, b: Form) -> bool:
     return ca is None or cb is None or ca == cb
 
 
-def _which_is_right(fa: Form, fb: Form, zipfs: dict[str, float], house: House) -> Misspelling | None:
+def _which_is_right(fa: Form, fb: Form, zipfs: dict[str, float], house: House,
+                    swap: bool = False) -> Misspelling | None:
+    """Which of two close spellings is the slip. For a swap of two letters (``swap``),
+    one is, and the order of evidence is: the house list, English usage (any use against
+    none), the article's counts, then the first mention (a name is introduced in full,
+    often from the source's own spelling; the retyped later mention slips)."""
     a_house, b_house = house.has(fa.key), house.has(fb.key)
     if a_house and b_house:
         return None
     if a_house or b_house:
         wrong, right = (fb, fa) if a_house else (fa, fb)
         return Misspelling(wrong, house.words.get(right.key, right.text), "house", right)
-    side = nm.known_vs_unknown(zipfs[fa.key], zipfs[fb.key])
+    za, zb = zipfs[fa.key], zipfs[fb.key]
+    side = nm.known_vs_unknown(za, zb)
+    if not side and swap and (za == 0) != (zb == 0):
+        side = 1 if za > 0 else -1
     if side:
         wrong, right = (fb, fa) if side > 0 else (fa, fb)
         return Misspelling(wrong, right.text, "known", right)
+    if swap:
+        if fa.count != fb.count:
+            hi, lo = (fa, fb) if fa.count > fb.count else (fb, fa)
+            return Misspelling(lo, hi.text, "counts", hi)
+        first, later = (fa, fb) if fa.mentions[0] < fb.mentions[0] else (fb, fa)
+        return Misspelling(later, first.text, "first", first)
     if not _same_kind(fa, fb):
         return None
     hi, lo = (fa, fb) if fa.count >= fb.count else (fb, fa)
@@ -577,7 +638,10 @@ def name_misspelling(doc: Document) -> Iterator[Finding]:
     """
     for m in analysis(doc).misspellings:
         why = {"house": " (the house list's spelling)", "known": "",
-               "counts": f" (used {m.right_form.count if m.right_form else 0}×)"}[m.reason]
+               "counts": f" (used {m.right_form.count if m.right_form else 0}×)",
+               "first": " (two letters swapped; the name is first given as"
+                        f' "{m.right}", line {doc.article.line_col(m.right_form.mentions[0][0])[0]})'
+               if m.right_form else ""}[m.reason]
         evidence = _spans(doc, m.wrong.mentions[:MAX_EVIDENCE], "variant")
         if m.right_form is not None:
             evidence += _spans(doc, m.right_form.mentions[:1], "preferred")
