@@ -51,7 +51,7 @@ if TYPE_CHECKING:
     from .document import Document
 
 __all__ = ["Fact", "Statement", "Value", "Facts", "annotate", "facts_of", "build_timeline", "normalize_title",
-           "source_label", "value_years"]
+           "restated", "source_label", "value_years"]
 
 # --------------------------------------------------------------------------- vocabulary
 
@@ -498,9 +498,9 @@ class Facts:
                     if a.sentence and a.key and a.key == b.key and len(a.key) >= 3:
                         pairs.append((a, b))  # the same sentence, word for word but for "not"
                         continue
-                    if a.subject and b.subject and a.subject != b.subject:
-                        continue
                     shared = a.words & b.words
+                    if a.subject and b.subject and a.subject != b.subject and not restated(a, b):
+                        continue  # two subjects, unless the sentence is restated word for word
                     if len(shared) < 2:
                         continue
                     small = min(len(a.words), len(b.words))
@@ -516,6 +516,14 @@ class Facts:
                     pairs.append((a, b))
         self._pairs = pairs
         return pairs
+
+
+def restated(a: Statement, b: Statement) -> bool:
+    """The same sentence (or clause) written twice: five or more content words shared and at
+    most one word differing ("As reported, ..."). Its values aside, it says the same thing,
+    whatever the parse makes of its subject ("He" resolved to two people, a bare surname that
+    two relatives share) and whatever marks it carries ("also", "again") in both places."""
+    return len(a.words & b.words) >= 5 and len(a.words ^ b.words) <= 1
 
 
 # --------------------------------------------------------------------------- building

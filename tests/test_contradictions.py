@@ -72,6 +72,27 @@ def test_cd404_restated_event_new_year(cd4):
     assert {e.text[:10] for e in f[0].evidence} == {"In 2004 th", "The city c"}
 
 
+def test_cd404_restated_sentence_with_also_in_both(cd4):
+    # "also" dates another occasion only when the wording differs; word for word, one event
+    found = cd4("The harbour tax, introduced in 2015, also hurt the fishing fleet.\n\nBoats left for other ports.\n\n"
+                "Ferries cut their winter timetable.\n\n"
+                "As reported, the harbour tax, introduced in 2013, also hurt the fishing fleet.")
+    f = [x for x in found if x.code == "CD404"]
+    assert len(f) == 1 and "2015" in f[0].message and "2013" in f[0].message
+
+
+def test_cd404_restated_sentence_whose_subject_resolves_elsewhere(cd4):
+    # the bare surname of the restatement follows the daughter, who shares it; the words
+    # are the same, so it is the same statement
+    found = cd4("Ravi Banerjee was elected mayor in 2012 and served his full five-year term, but did not "
+                "seek reelection, citing age and health concerns.\n\n"
+                "His daughter, Meera Banerjee, said he died peacefully.\n\n"
+                "Banerjee was elected mayor in 2010 and served his full five-year term, but did not "
+                "seek reelection, citing age and health concerns.")
+    f = [x for x in found if x.code == "CD404"]
+    assert len(f) == 1 and "2012" in f[0].message and "2010" in f[0].message
+
+
 def test_cd405_restated_count(cd4):
     found = cd4("The storm damaged 120 homes in the river valley.\n\nCrews worked through the night.\n\n"
                 "The storm damaged 210 homes in the river valley.")
@@ -117,6 +138,12 @@ def test_cd407_still_in_post_but_quit(cd4):
     "The storm damaged 120 homes in the river valley.\n\nThe storm damaged 40 schools in the river valley.",
     # a place inside the other
     "Marie Duval was born in Lyon, France, in 1950.\n\nDuval, who was born in France, moved to Quebec.",
+    # two occasions, each said to be another one
+    "The club also won the regional cup in 2004, beating the holders in the final.\n\n"
+    "The club also won the national cup in 2006, beating the holders in the final.",
+    # two people, the same words about each
+    "Ravi Banerjee was elected to the city council in 2010 after a close race.\n\n"
+    "Meera Iyer was elected to the city council in 2012 after a close race.",
     # a repeated event, said to be one
     "In 2004 the city council approved the harbour redevelopment plan.\n\n"
     "The city council approved the harbour redevelopment plan again in 2006.",

@@ -37,7 +37,7 @@ from datetime import date
 from typing import Iterable, Iterator
 
 from ..document import Document
-from ..facts import Fact, Facts, Statement, Value, facts_of, source_label
+from ..facts import Fact, Facts, Statement, Value, facts_of, restated, source_label
 from ..model import Finding, Source, Span
 from ..time import calendar as cal
 from .registry import rule
@@ -799,8 +799,9 @@ def _statement_conflicts(doc: Document, F: Facts, used: set[tuple[int, int]]) ->
             continue
         if kind != "negation" and "hedged" in (a.certainty, b.certainty) and a.source.kind == b.source.kind == "attributed":
             continue  # two sources' forecasts or guesses: opinions, not one fact
-        if kind == "date" and ({"again", "also"} & (a.marks | b.marks)):
-            continue
+        if kind == "date" and ({"again", "also"} & (a.marks | b.marks)) and not (
+                a.marks == b.marks and restated(a, b)):
+            continue  # "also ... in 2013": another time; the same words twice are one event
         if kind == "date" and _in_incident(incidents, a, b):
             continue  # CD104's day conflict
         if kind == "negation" and (a.certainty != b.certainty or a.certainty == "unknown"):
