@@ -406,6 +406,37 @@ def test_cd702_quiet_on_a_repeat_and_on_different_quotes(run):
     assert run(other_speaker, select=["CD702"]) == []
 
 
+def test_cd702_shows_the_two_wordings_where_they_differ(run):
+    text = ("Harbour master Ines Duarte said the evacuation began early. “A tanker without engines in that "
+            "swell drifts faster than crews expect,” she said.\n\n"
+            "The crew of eleven was flown to the mainland.\n\n"
+            "Duarte, speaking again on Friday, said “a tanker with no engines in that swell drifts faster "
+            "than anyone expects.”")
+    (f,) = run(text, select=["CD702"])
+    assert f.message == ("Ines Duarte quoted twice with different words (lines 1 and 5): "
+                         "“… tanker without engines … than crews expect” against "
+                         "“… tanker with no engines … than anyone expects”")
+
+
+def test_cd702_quiet_on_two_sentences_that_open_alike(run):
+    # the same opening, then different words to the end: two things said, not one misquoted
+    # (and "[w]e", an editor's bracket, is the word "we")
+    text = ("Flood season ends\n\nThe river authority's director, David Osei, spoke on Monday. Osei "
+            "expressed a similar view, saying “[w]e have never before seen a flood driven by a single "
+            "storm.” He continued, “[a]nd we have never before seen a flood that can be forecast a week ahead.”")
+    assert run(text, select=["CD702"]) == []
+
+
+def test_cd702_quiet_on_a_phrase_two_quotations_share(run):
+    # both quotations use the words of a statute, each in its own sentence
+    text = ("Prosecutor Dana Whitfield said the case was being treated as terrorism. Whitfield characterized "
+            "the attack as “designed to intimidate a civilian population, to say the least.”\n\n"
+            "The suspect was arrested at the scene.\n\n"
+            "According to Whitfield, the document could strengthen the case: “The key factor here is that it "
+            "appears to be an intent to coerce or intimidate a civilian population[...] That's met here.”")
+    assert run(text, select=["CD702"]) == []
+
+
 # ---------------------------------------------------------------------------- text report
 
 

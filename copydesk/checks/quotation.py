@@ -22,6 +22,8 @@ from .registry import rule
 MIN_WORDS = 6  # the shorter quotation, in words
 MIN_RATIO = 70.0  # fuzz.ratio of the two normalised wordings (or of the aligned stretch)
 MAX_CHANGED = 0.25  # changed words / words in the shorter one
+MAX_CHANGED_CLOSE = 1 / 3  # ... when the letters are this alike (a reworded quotation,
+CLOSE_RATIO = 85.0  # "without power" / "with no power", "expect" / "expects")
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "`": "'", "´": "'",
                          "“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"'})
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
@@ -81,9 +83,14 @@ def unbalanced_quotes(doc: Document) -> Iterator[Finding]:
                       suggestion=suggestion)
 
 
-def _norm_words(text: str) -> list[str]:
-    text = unicodedata.normalize("NFKC", text).translate(_QUOTES).casefold()
+def _surface_words(text: str) -> list[str]:
+    """The words of a quotation as written, editorial brackets dropped ("[w]e" is "we")."""
+    text = unicodedata.normalize("NFKC", text).translate(_QUOTES).replace("[", "").replace("]", "")
     return _WORD.findall(text)
+
+
+def _norm_words(text: str) -> list[str]:
+    return [w.casefold() for w in _surface_words(text)]
 
 
 def _same_speaker(a: Quote, b: Quote) -> bool:
@@ -108,19 +115,27 @@ def _best_alignment(short: list[str], long: list[str]) -> tuple[int, int, int]:
     if len(long) <= n + 2:
         return Levenshtein.distance(short, long), 0, len(long)
     best = (n + 1, 0, 0)
+    best_ratio = -1.0
+    joined = " ".join(short)
     for size in (n - 2, n - 1, n, n + 1, n + 2):
         if size <= 0:
             continue
         for i in range(0, len(long) - size + 1):
             d = Levenshtein.distance(short, long[i:i + size], score_cutoff=best[0])
-            if d < best[0]:
-                best = (d, i, i + size)
+            if d > best[0]:
+                continue
+            # ties: the stretch most alike letter by letter ("people expect" for "anyone
+            # expects", not "people" alone)
+            ratio = fuzz.ratio(joined, " ".join(long[i:i + size]))
+            if d < best[0] or ratio > best_ratio:
+                best, best_ratio = (d, i, i + size), ratio
     return best
 
 
 def _internal_changes(a: list[str], b: list[str]) -> int:
-    """Changed words between two aligned wordings, not counting a stretch added or cut at either
-    end (a quotation cut short, or a name run into it); a word swapped for another there counts."""
+    """Changed words between two aligned wordings, not counting words only added or only cut
+    at either end (a quotation cut short, or a name run into it); words there replaced by
+    other words count ("to say the least" against "that's met here" is another sentence)."""
     ops = list(Levenshtein.opcodes(a, b))
     equal = [k for k, op in enumerate(ops) if op.tag == "equal"]
     if not equal:
@@ -133,17 +148,41 @@ def _internal_changes(a: list[str], b: list[str]) -> int:
     for edge in (ops[:first], ops[last + 1:]):
         la = sum(op.src_end - op.src_start for op in edge)
         lb = sum(op.dest_end - op.dest_start for op in edge)
-        if edge and la == lb:
-            n += la
+        if la and lb:  # words on both sides: other words, not a cut
+            n += max(la, lb)
     return n
 
 
-def _differences(a: list[str], b: list[str]) -> list[tuple[str, str]]:
-    out = []
-    for op in Levenshtein.opcodes(a, b):
-        if op.tag != "equal":
-            out.append((" ".join(a[op.src_start:op.src_end]), " ".join(b[op.dest_start:op.dest_end])))
-    return out
+def _hunks(a: list[str], b: list[str]) -> list[tuple[int, int, int, int]]:
+    """The differing stretches of two aligned wordings, ``(a_start, a_end, b_start, b_end)``,
+    stretches one unchanged word apart merged into one."""
+    out: list[list[int]] = []
+    for op in Levenshtein.opcodes([w.casefold() for w in a], [w.casefold() for w in b]):
+        if op.tag == "equal":
+            continue
+        if out and op.src_start - out[-1][1] <= 1 and op.dest_start - out[-1][3] <= 1:
+            out[-1][1], out[-1][3] = op.src_end, op.dest_end
+        else:
+            out.append([op.src_start, op.src_end, op.dest_start, op.dest_end])
+    return [tuple(h) for h in out]  # type: ignore[misc]
+
+
+def _wordings(a: list[str], b: list[str], limit: int = 3) -> tuple[str, str]:
+    """The two wordings where they differ, each with a word of context either side, several
+    places joined by " … ": “a ship without power … than people expect” against
+    “a ship with no power … than anyone expects”."""
+    hunks = _hunks(a, b)[:limit]
+    sides = []
+    for words, lo_i, hi_i in ((a, 0, 1), (b, 2, 3)):
+        pieces = []
+        for h in hunks:
+            lo, hi = max(0, h[lo_i] - 1), min(len(words), h[hi_i] + 1)
+            piece = " ".join(words[lo:hi])
+            pieces.append(("… " if lo > 0 and not pieces else "") + piece)
+        text = " … ".join(pieces)
+        last = hunks[-1][hi_i] + 1 if hunks else len(words)
+        sides.append(text + (" …" if last < len(words) else ""))
+    return sides[0], sides[1]
 
 
 @rule("CD702", "misquote", "contradiction", "warning")
@@ -170,11 +209,11 @@ def misquote(doc: Document) -> Iterator[Finding]:
         if q.kind == "indirect":
             continue
         spans = parts.get(q.id) or [(p.start, p.end) for p in q.parts] or [(q.start, q.end)]
-        words = _norm_words(" ".join(doc.text[s:e] for s, e in spans))
-        if len(words) >= MIN_WORDS:
-            cands.append((q, spans, words))
-    for i, (a, a_spans, aw) in enumerate(cands):
-        for b, b_spans, bw in cands[i + 1:]:
+        surface = _surface_words(" ".join(doc.text[s:e] for s, e in spans))
+        if len(surface) >= MIN_WORDS:
+            cands.append((q, surface, [w.casefold() for w in surface]))
+    for i, (a, a_surface, aw) in enumerate(cands):
+        for b, b_surface, bw in cands[i + 1:]:
             if a.parent == b.id or b.parent == a.id or (a.start < b.end and b.start < a.end):
                 continue
             if not _same_speaker(a, b) and not _unattributed_display(doc, a, b):
@@ -185,18 +224,22 @@ def misquote(doc: Document) -> Iterator[Finding]:
             changed, s, e = _best_alignment(short, long)
             window = long[s:e]
             changed = _internal_changes(short, window)
-            if changed == 0 or changed > max(1, int(MAX_CHANGED * len(short))):
+            ratio = fuzz.ratio(" ".join(short), " ".join(window))
+            share = MAX_CHANGED_CLOSE if ratio >= CLOSE_RATIO else MAX_CHANGED
+            if changed == 0 or changed > max(1, int(share * len(short))):
                 continue  # a partial repeat word for word, or two different quotations
-            if fuzz.ratio(" ".join(short), " ".join(window)) < MIN_RATIO:
+            if ratio < MIN_RATIO:
                 continue
             first, second = (a, b) if a.start <= b.start else (b, a)
-            fw, sw = (short, window) if (short is aw) == (first is a) else (window, short)
-            diffs = _differences(fw, sw)
-            shown = "; ".join(f"“{x or '-'}” / “{y or '-'}”" for x, y in diffs[:3])
+            short_s, long_s = (a_surface, b_surface) if short is aw else (b_surface, a_surface)
+            fw, sw = (short_s, long_s[s:e]) if (short is aw) == (first is a) else (long_s[s:e], short_s)
+            one, two = _wordings(fw, sw)
+            la, lb = _line(doc, first.start), _line(doc, second.start)
+            where = f"line {la}" if la == lb else f"lines {la} and {lb}"
             yield Finding(
                 code="CD702",
-                message=f"{_who(first, second)} quoted twice with different words (lines "
-                        f"{_line(doc, first.start)} and {_line(doc, second.start)}): {shown}",
+                message=f"{_who(first, second)} quoted twice with different words ({where}): "
+                        f"“{one}” against “{two}”",
                 evidence=[Span(first.start, first.end, first.text, "first"),
                           Span(second.start, second.end, second.text, "second")],
                 suggestion="check the quotation against the source and use one wording",
