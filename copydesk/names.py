@@ -202,15 +202,15 @@ def _translit_edit(op: str, a: str, b: str, i: int, j: int) -> bool:
     prev = longer[k - 1] if k > 0 else ""
     if ch == "o" and nxt == "u":  # Youssef/Yussef, Mahmoud/Mahmud
         return True
-    if ch == "h" and prev and prev in "dkt" and nxt in VOWELS:  # Gadhafi/Gaddafi, Thomas/Tomas
-        return True
+    if ch == "h" and prev and prev in "dgkt" and nxt in VOWELS:  # Gadhafi/Gaddafi, Thomas/Tomas,
+        return True  # Haghia/Hagia
     return False
 
 
 def is_transliteration(a: str, b: str) -> bool:
     """Two spellings that romanisations of one name produce: doubled letters, vowels inside
-    the name (Mohammed/Muhammad, Abdel/Abdul), ou/u, ee/i, y/i, ph/f, q/k/g, dh/d, kh/k,
-    th/t. A swap of letters, a dropped vowel (Solemani) or a different consonant
+    the name (Mohammed/Muhammad, Abdel/Abdul), ou/u, ee/i, y/i, ph/f, q/k/g, dh/d, gh/g,
+    kh/k, th/t. A swap of letters, a dropped vowel (Solemani) or a different consonant
     (Iran/Iraq) is not."""
     fa, fb = fold(a), fold(b)
     if fa == fb or min(len(fa), len(fb)) < 4:

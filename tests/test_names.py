@@ -35,6 +35,7 @@ def assert_spans(doc_text, findings):
     ("Abdel", "Abdul", "transliteration"),
     ("Gaddafi", "Qaddafi", "transliteration"),
     ("Soleymani", "Soleimani", "transliteration"),
+    ("Haghia", "Hagia", "transliteration"),
     ("José", "Jose", "same"),
     ("Abdel-Rahman", "Abdel Rahman", "same"),
     ("Abdel-Rahman", "Abdelrahman", "same"),
@@ -348,6 +349,11 @@ CLEAN = {
         "south.\n\n"
         "Iran's foreign minister said talks with Iraq would continue. Austria and "
         "Australia sent observers, as did Sweden and Switzerland."
+    ),
+    "place-and-adjective": (
+        "Hotel fire kills pilgrims\n\n"
+        "Fire swept through a hotel in the old city on Tuesday. Many of the guests were Indian; "
+        "the Myanma embassy confirmed two Buddhist pilgrims from Myanmar also died."
     ),
     "foreign-names": (
         "Ministers meet in Brussels\n\n"

@@ -339,6 +339,8 @@ def _analyse(doc: Document) -> NameAnalysis:
             continue
         if {fa.label_class, fb.label_class} == {"person", "place"}:
             continue  # Iraj Harirchi is not a misspelt Iran
+        if {fa.label_class, fb.label_class} == {"group", "place"} and _ending_only(ka, kb):
+            continue  # a place and its adjective: the Myanma embassy, in Myanmar
         verdict = _which_is_right(fa, fb, zipfs, house)
         if verdict is not None:
             _keep(wrong_to_right, verdict)
@@ -362,6 +364,12 @@ def _analyse(doc: Document) -> NameAnalysis:
         if pn is not None:
             lone.append((form, pn))
     return NameAnalysis(forms, list(wrong_to_right.values()), variants, lone)
+
+
+def _ending_only(ka: str, kb: str) -> bool:
+    """One word is the other with an ending added or dropped (Myanmar/Myanma)."""
+    short, long_ = sorted((nm.fold(ka), nm.fold(kb)), key=len)
+    return len(short) >= MIN_LETTERS and long_.startswith(short)
 
 
 def _is_swap(ka: str, kb: str, zipfs: dict[str, float]) -> bool:
