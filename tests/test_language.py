@@ -68,6 +68,23 @@ def test_tabloid_verb_of_criticism(run):
     assert _terms(found) == ["slammed"]
 
 
+def test_paired_judging_words_are_one_phrase(run):
+    found = run("Hearing\n\nThe answer the minister gave the committee was pathetic and evasive.", select=["CD6"])
+    assert _terms(found) == ["pathetic and evasive"]
+
+
+def test_contempt_for_a_person_and_a_plan(run):
+    found = run("Harbour sale\n\nThe mayor and his enablers pushed through a reckless plan to sell the harbour.",
+                select=["CD6"])
+    assert sorted(_codes(found)) == ["CD601", "CD602"]
+    assert set(_terms(found)) == {"enablers", "reckless plan"}
+
+
+def test_figurative_sense_of_a_medical_word(run):
+    found = run("Harbour\n\nThe mayor waged a toxic campaign against the harbour board.", select=["CD6"])
+    assert _terms(found) == ["toxic campaign"]
+
+
 # --- negatives: context decides ---------------------------------------------------------------
 
 
@@ -93,6 +110,14 @@ def test_tabloid_verb_of_criticism(run):
     "Bus crash\n\nThe bus crash killed 14 passengers, officials said.",
     # reported speech: the speaker's view, paraphrased
     "Debate\n\nMara Quist argued that the new law is a travesty.",
+    "Board\n\nThe board met on Monday. Critics said the plan was reckless.",
+    # literal and technical senses: a disease, a chemical, a film described, a reign
+    "Outbreak\n\nA more virulent strain of the virus reached the port on Monday.",
+    "Leak\n\nThe chemical plant leaked toxic fumes into the river.",
+    "Premiere\n\nThe film follows a comedian who hosts the absurd and shallow On Cinema film review Web series.",
+    "History\n\nThe abbey was rebuilt during the reign of King Olaf.",
+    # a gerund is not the label its lemma spells ("hack")
+    "Bail\n\nThe hacking suspect was released on bail.",
 ])
 def test_not_the_articles_own_word(run, text):
     assert _codes(run(text, select=["CD6"])) == []

@@ -423,12 +423,29 @@ def _extent(tok, kind: str) -> tuple[int, int]:
                 lo = c.i
     if kind == "adv" and tok.head.i == tok.i + 1 and tok.head.pos_ in ("VERB", "ADJ"):
         hi = tok.head.i
+    if kind in ("adj",):
+        lo, hi = _coordinated(tok, lo, hi)
     while lo < tok.i and (doc[lo].is_punct or doc[lo].pos_ in ("DET", "PRON", "CCONJ", "NUM")):
         lo += 1
     while hi > tok.i and (doc[hi].is_punct or doc[hi].pos_ in ("CCONJ",)):
         hi -= 1
     if any(doc[j].is_punct and doc[j].text not in ("-",) for j in range(lo, hi + 1)):
         return tok.i, tok.i if kind != "label" or hi != tok.i + 1 else hi
+    return lo, hi
+
+
+def _coordinated(tok, lo: int, hi: int) -> tuple[int, int]:
+    """A judging word paired with another of its kind ("sinful and scandalous", "vilify and
+    humiliate"): the pair is one loaded phrase."""
+    doc = tok.doc
+    pos = "ADJ" if tok.pos_ == "ADJ" else tok.pos_
+    for c in tok.children:
+        if c.dep_ == "conj" and c.pos_ == pos and tok.i < c.i <= tok.i + 3 and c.i > hi \
+                and all(doc[j].dep_ == "cc" and doc[j].lower_ in ("and", "or") for j in range(tok.i + 1, c.i)):
+            hi = c.i
+    if tok.dep_ == "conj" and tok.head.pos_ == pos and tok.i - 3 <= tok.head.i < lo \
+            and all(doc[j].dep_ == "cc" and doc[j].lower_ in ("and", "or") for j in range(tok.head.i + 1, tok.i)):
+        lo = tok.head.i
     return lo, hi
 
 
@@ -447,9 +464,9 @@ def _pick_kind(tok, hits: dict[str, Entry]) -> str | None:
         return "verb"
     if "adv" in hits and pos == "ADV":
         return "adv"
-    if "label" in hits and pos in ("NOUN", "PROPN", "ADJ", "VERB"):
+    if "label" in hits and pos in ("NOUN", "PROPN", "ADJ", "VERB") and not tok.lower_.endswith("ing"):
         if pos != "VERB" or tok.dep_ in ("amod", "compound"):
-            return "label"
+            return "label"  # not by the lemma of a gerund: "the hacking suspect" is no "hack"
     if "noun" in hits and pos in ("NOUN", "PROPN"):
         return "noun"
     if "adj" in hits and (pos in ("ADJ", "PROPN", "NOUN") or tag in ("VBN", "VBG", "JJ")):
@@ -657,23 +674,43 @@ def _literal(tok, kind: str) -> str | None:
         return "literal"  # "protests against police brutality": the name of the cause
     if low == "bloody" and tok.head.lower_ in ("nose", "noses", "mary", "marys"):
         return "literal"
-    if kind == "adj" and tok.dep_ in ("amod", "conj"):
-        head = tok.head
-        while head.dep_ in ("amod", "conj") and head.head.i != head.i and head.pos_ == "ADJ":
-            head = head.head
-        after = []
-        for t in tok.doc[tok.i + 1:min(tok.i + 8, tok.sent.end)]:
-            if t.is_punct and t.text != "-" or t.pos_ in ("VERB", "AUX"):
-                break
-            after.append(t.lemma_.lower())
-        if head.lemma_.lower() in WORK_NOUNS or WORK_NOUNS.intersection(after):
-            return "literal"  # a review's word for a comedy or a thriller: "an absurd comedy series"
+    if low in MEDICAL_LITERAL and any(t.lemma_.lower() in MEDICAL_NOUNS for t in tok.sent):
+        return "literal"  # "a more virulent strain", "bloody diarrhoea", "toxic fumes"
+    if kind == "adj" and _about_a_work(tok):
+        return "literal"  # a review's word for a comedy or a thriller: "an absurd comedy series"
     return None
 
 
-WORK_NOUNS = frozenset({"film", "movie", "series", "show", "comedy", "novel", "book", "play", "album",
-                        "song", "sketch", "satire", "drama", "thriller", "episode", "sitcom", "game",
-                        "musical", "opera", "story", "plot", "character", "role", "parody", "farce"})
+MEDICAL_LITERAL = frozenset({"virulent", "bloody", "toxic", "noxious", "poisonous", "venomous", "malignant",
+                             "medieval", "lethal"})
+MEDICAL_NOUNS = frozenset("""
+disease illness infection virus bacterium bacteria strain outbreak epidemic pandemic plague fever
+symptom diarrhoea diarrhea cough vomiting pathogen tumour tumor cancer patient vaccine chemical gas
+fume fumes smoke substance leak spill pesticide waste snake spider bite venom
+""".split())
+WORK_NOUNS = frozenset({"film", "movie", "series", "comedy", "novel", "book", "album", "song", "sketch",
+                        "satire", "drama", "thriller", "episode", "sitcom", "musical", "opera", "parody",
+                        "documentary", "miniseries", "cartoon", "comic", "videogame"})
+# also a work when it is the word's own head ("a bizarre show"), not further on ("an absurd show
+# trial", "a shameful plot to rig the vote", "his ridiculous story" are verdicts in news)
+HEAD_WORK_NOUNS = WORK_NOUNS | {"show", "character", "role", "game", "farce"}
+
+
+def _about_a_work(tok) -> bool:
+    """A judging adjective in a description of a film, a book or a show: the review's or the
+    work's own word ("hosts the absurd and shallow On Cinema film review series")."""
+    head = tok.head
+    while head.dep_ in ("amod", "conj") and head.head.i != head.i and head.pos_ == "ADJ":
+        head = head.head
+    if tok.dep_ in ("amod", "conj") and head.lemma_.lower() in HEAD_WORK_NOUNS:
+        return True
+    for t in tok.doc[tok.i + 1:min(tok.i + 9, tok.sent.end)]:
+        if t.is_punct and t.text != "-" or t.pos_ in ("VERB", "AUX"):
+            break
+        if t.lemma_.lower() in WORK_NOUNS:
+            return True
+    root = tok.sent.root
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in WORK_NOUNS for c in root.children)
 ABSTRACT_HINT = ("tion", "sion", "ment", "ism", "ance", "ence", "ity", "cy")
 
 
