@@ -16,7 +16,13 @@ article's own:
 * **name**: part of a proper name or title ("the Killing Fields museum", "Bloody Sunday",
   "the Srebrenica massacre");
 * **literal**: a literal sense ("slaughtered cattle", "a butcher's shop", "slammed into a
-  wall", "a horror film", "a bomb hoax").
+  wall", "a horror film", "a bomb hoax", "a more virulent strain of the virus", "toxic
+  fumes"), or a review's word for a film or a show it describes.
+
+The evidence is the loaded phrase, not only the word: an adjective with the noun it judges
+("brutal dictator"), an intensifier with what it intensifies ("simply preposterous"), two
+judging words joined by "and" ("pathetic and evasive"), a verb with its particle ("lashed
+out").
 
 A label (``label``) counts only where it names people or a group: a noun ("the
 terrorists"), or an adjective before a person or group noun ("terrorist general"), not an
@@ -400,6 +406,7 @@ INTENSIFIERS = frozenset("""
 totally utterly absolutely completely entirely truly downright outright patently thoroughly
 incredibly extremely insanely ridiculously hopelessly shamelessly grossly deeply profoundly
 monumentally staggeringly astoundingly breathtakingly unbelievably so such most very really
+simply especially particularly quite too increasingly genuinely positively frankly
 """.split())
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "advmod", "npadvmod"})
 
@@ -425,6 +432,10 @@ def _extent(tok, kind: str) -> tuple[int, int]:
         hi = tok.head.i
     if kind in ("adj",):
         lo, hi = _coordinated(tok, lo, hi)
+    if kind == "verb":
+        for c in tok.children:
+            if c.dep_ == "prt" and c.i == tok.i + 1:
+                hi = c.i  # "lashed out", "lashes back"
     while lo < tok.i and (doc[lo].is_punct or doc[lo].pos_ in ("DET", "PRON", "CCONJ", "NUM")):
         lo += 1
     while hi > tok.i and (doc[hi].is_punct or doc[hi].pos_ in ("CCONJ",)):
