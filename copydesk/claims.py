@@ -887,8 +887,6 @@ class _Block:
                             ctx.source = Source("attributed")
                     if glemma in DENY_VERBS:
                         ctx.negative = not ctx.negative
-                    elif gneg and near and ctx.certainty == "asserted":
-                        ctx.certainty = "unknown"  # "did not say he had ordered it": nobody asserts it
                     near = False
                 elif dep == "xcomp" and passive and (glemma in HEDGE_RAISING or glemma in ATTR_PASSIVE):
                     if near:

@@ -165,9 +165,9 @@ def test_a_conditional_sentence_is_not_a_record(run):
 
 
 def test_another_sentence_about_the_subject_is_not_the_same_claim(run):
-    # the body names the prince in an attributed sentence, but says he did not order it
+    # the body names the prince in an attributed sentence, but he denies ordering it
     text = ("Inquiry\n\n"
             "Crown Prince Omar Vasek accepted responsibility for the killing of the reporter, the "
-            "broadcaster reported, but did not say he had ordered it.\n\n"
+            "broadcaster reported, but denied that he had ordered it.\n\n"
             "The crown prince ordered the killing of the reporter in 2018.")
     assert _codes(run(text, select=["CD503"])) == ["CD503"]

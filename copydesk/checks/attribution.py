@@ -242,21 +242,23 @@ def _sentence_source(s: Sentence, attributed: list[Claim], quotes) -> tuple[bool
     return found, best
 
 
-def _on_record(doc: Document) -> set[str]:
-    """Entities the article reports convicted, pleading guilty, jailed or admitting."""
-    out = set()
+def _on_record(doc: Document) -> dict[str, list[str]]:
+    """Entities the article reports convicted, pleading guilty, jailed or admitting, each
+    with the passages that say so (what they were convicted of)."""
+    out: dict[str, list[str]] = {}
     for c in doc.claims:
         if c.subject and c.strong and c.predicate in CONVICTED and c.polarity == "positive":
-            out.add(c.subject)
+            out.setdefault(c.subject, []).append(doc.text[c.start:c.end])
     sents = [s for s in doc.sentences if _record(s.text)]
     if sents:
         for e in doc.entities:
-            if any(s.start <= m.start < s.end for m in e.mentions for s in sents):
-                out.add(e.id)
+            for s in sents:
+                if any(s.start <= m.start < s.end for m in e.mentions):
+                    out.setdefault(e.id, []).append(s.text)
     return out
 
 
-def _matter_of_record(doc: Document, c: Claim, s: Sentence, recorded: set[str]) -> bool:
+def _matter_of_record(doc: Document, c: Claim, s: Sentence, recorded: dict[str, list[str]]) -> bool:
     span = doc.text[c.start:c.end]
     if c.predicate in RECORD_PREDICATES:
         return True  # "was convicted of", "pleaded guilty to", "admitted his guilt"
@@ -276,7 +278,7 @@ def _matter_of_record(doc: Document, c: Claim, s: Sentence, recorded: set[str]) 
     if HEDGE_RE.search(s.text):
         return True  # "reportedly stabbed", "according to police"
     if c.subject and c.subject in recorded:
-        return True  # the article reports the subject convicted or pleading guilty
+        return True  # the article reports the subject convicted or pleading guilty  # the article reports the subject convicted or pleading guilty
     if _record(s.text):
         return True
     return False
