@@ -240,6 +240,8 @@ class Statement:
     root: str = ""  # the sentence's root verb lemma
     key: tuple = ()  # a sentence's lemmas without negation and "do": equal keys, same words
     indefinite: bool = False  # its subject is "a/an ..." (a new referent each time)
+    elliptic: bool = False  # its subject is a bare common noun ("the estimated cost": of what?)
+    sent_words: frozenset = frozenset()  # a clause's whole sentence's content words
 
 
 # --------------------------------------------------------------------------- helpers
@@ -1166,6 +1168,7 @@ class _Builder:
                 words = frozenset(lems[t.i] for t in toks if t.i != h.i and cont[t.i] and t.i not in skip)
                 subj = _subject_key(self, h, base, K)
                 indef = _indefinite_subject(h, K)
+                elliptic = _elliptic_subject(h, K)
                 marks = again | frozenset(t.lower_ for t in toks if t.lower_ in CHANGE_ADVS and t.dep_ in (
                     "advmod", "npadvmod", "pobj", "prep")) | frozenset(
                     t.lower_ for t in toks if t.lower_ in CHANGE_ADJS and t.dep_ == "amod" and t.head.lemma_.lower()
@@ -1190,12 +1193,14 @@ class _Builder:
                     negated=neg, certainty=cert, source=src, marks=marks, block=sent.block,
                     negs=frozenset({(_lemma(h), neg)}) if fin else frozenset(), finite=fin,
                     compare=any(t.tag_ in ("JJR", "RBR") or t.lower_ == "than" for t in toks) or _as_as(toks),
-                    root=_lemma(span.root), indefinite=indef))
+                    root=_lemma(span.root), indefinite=indef, elliptic=elliptic))
             # the whole sentence, for restatements whose clauses are too short to compare
             clause_sts = F.statements[-len(heads):] if heads else []
             clause_sts = [x for x in clause_sts if x.sent_start == sent.start]
             words = frozenset(lems[t.i] for t in stoks if cont[t.i] and t.i not in skip
                               and not (t.pos_ == "NUM" or t.lower_ in NUM_WORDS))
+            for x in clause_sts:
+                x.sent_words = words
             allv = [v for h in heads for v in values[h.i] if v.kind != "date"] + sent_dates
             root = span.root
             c = F.claim_at(base + root.idx)
@@ -1329,6 +1334,16 @@ def _indefinite_subject(h, K=None) -> bool:
     if any(k.dep_ == "appos" and k.pos_ == "PROPN" for k in K(subj)):
         return False
     return any(k.dep_ == "det" and k.lower_ in ("a", "an", "another") for k in K(subj))
+
+
+def _elliptic_subject(h, K=None) -> bool:
+    """The subject is a common noun with nothing saying whose or of what ("The estimated cost
+    is ...", "The total was ..."): what it belongs to comes from the paragraph around it."""
+    K = K or _children
+    subj = next((k for k in K(h) if k.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ != "NOUN":
+        return False
+    return not any(k.dep_ in ("poss", "prep", "compound", "appos", "nmod", "relcl", "acl") for k in K(subj))
 
 
 FORECAST = frozenset({"predict", "forecast", "expect", "project", "anticipate", "hope", "guess", "bet",

@@ -144,6 +144,11 @@ def test_cd407_still_in_post_but_quit(cd4):
     # two people, the same words about each
     "Ravi Banerjee was elected to the city council in 2010 after a close race.\n\n"
     "Meera Iyer was elected to the city council in 2012 after a close race.",
+    # "the estimated cost" of two projects, each in its own paragraph
+    "The northern pipeline would carry gas from the offshore fields to the coast. The estimated cost "
+    "is four billion euros, but falling prices may keep private investors away, an analyst said.\n\n"
+    "A second plan would lay a power cable between the islands by 2027. The estimated cost is "
+    "900 million euros, and the government has promised to pay half.",
     # a repeated event, said to be one
     "In 2004 the city council approved the harbour redevelopment plan.\n\n"
     "The city council approved the harbour redevelopment plan again in 2006.",

@@ -797,6 +797,8 @@ def _statement_conflicts(doc: Document, F: Facts, used: set[tuple[int, int]]) ->
             continue  # "A 37-year-old man was arrested ...": each such sentence may be another man
         if kind in ("num", "age") and (x.indef or y.indef):
             continue
+        if kind != "negation" and _other_topics(a, b):
+            continue  # "The estimated cost is ..." of two projects, in two paragraphs
         if kind != "negation" and "hedged" in (a.certainty, b.certainty) and a.source.kind == b.source.kind == "attributed":
             continue  # two sources' forecasts or guesses: opinions, not one fact
         if kind == "date" and ({"again", "also"} & (a.marks | b.marks)) and not (
@@ -841,6 +843,16 @@ def _statement_conflicts(doc: Document, F: Facts, used: set[tuple[int, int]]) ->
         if kind == "negation" and (a.source.kind == "attributed") != (b.source.kind == "attributed"):
             sev = "info"  # a source says one thing and the article the other: a reported dispute
         yield Conflict(code, msg, ev, sev, [], [])
+
+
+def _other_topics(a: Statement, b: Statement) -> bool:
+    """Two clauses whose subject is a bare common noun ("the cost", "the total"), in two
+    paragraphs whose sentences otherwise say different things: the noun belongs to each
+    paragraph's own topic, so the clauses need not be about one thing."""
+    if a.sentence or not (a.elliptic and b.elliptic) or a.block == b.block:
+        return False
+    wa, wb = a.sent_words, b.sent_words
+    return bool(wa and wb) and len(wa & wb) < 0.5 * len(wa | wb)
 
 
 def _trim(s: Span) -> Span:
