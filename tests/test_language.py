@@ -74,15 +74,15 @@ def test_paired_judging_words_are_one_phrase(run):
 
 
 def test_contempt_for_a_person_and_a_plan(run):
-    found = run("Harbour sale\n\nThe mayor and his enablers pushed through a reckless plan to sell the harbour.",
+    found = run("Harbour sale\n\nThe mayor and his cronies pushed through a ruinous plan to sell the harbour.",
                 select=["CD6"])
     assert sorted(_codes(found)) == ["CD601", "CD602"]
-    assert set(_terms(found)) == {"enablers", "reckless plan"}
+    assert set(_terms(found)) == {"cronies", "ruinous plan"}
 
 
 def test_figurative_sense_of_a_medical_word(run):
-    found = run("Harbour\n\nThe mayor waged a toxic campaign against the harbour board.", select=["CD6"])
-    assert _terms(found) == ["toxic campaign"]
+    found = run("Harbour\n\nThe mayor waged a virulent campaign against the harbour board.", select=["CD6"])
+    assert _terms(found) == ["virulent campaign"]
 
 
 # --- negatives: context decides ---------------------------------------------------------------
@@ -110,10 +110,10 @@ def test_figurative_sense_of_a_medical_word(run):
     "Bus crash\n\nThe bus crash killed 14 passengers, officials said.",
     # reported speech: the speaker's view, paraphrased
     "Debate\n\nMara Quist argued that the new law is a travesty.",
-    "Board\n\nThe board met on Monday. Critics said the plan was reckless.",
+    "Board\n\nThe board met on Monday. Critics said the plan was ruinous.",
     # literal and technical senses: a disease, a chemical, a film described, a reign
     "Outbreak\n\nA more virulent strain of the virus reached the port on Monday.",
-    "Leak\n\nThe chemical plant leaked toxic fumes into the river.",
+    "Scan\n\nDoctors found a malignant tumour in the patient's lung.",
     "Premiere\n\nThe film follows a comedian who hosts the absurd and shallow On Cinema film review Web series.",
     "History\n\nThe abbey was rebuilt during the reign of King Olaf.",
     # a gerund is not the label its lemma spells ("hack")
