@@ -79,6 +79,8 @@ _OPEN_GLYPH = frozenset("“„‟«‘‚‛")
 _CLOSE_GLYPH = frozenset("”»’")
 _OPENING_CONTEXT = frozenset("([{<—–-/\u2015")
 _CLOSING_PUNCT = frozenset(".,;:!?…)]}—–-\u2015")
+# What may follow a closing mark but never starts a quotation.
+_AFTER_CLOSE = frozenset(".,;:!?)]}")
 # Words that begin with a dropped letter: 'em, 'til, 'cause, 'n' ...
 _ELISION = re.compile(r"(?:em|til|cause|cos|tis|twas|bout|round|n|nother|kay|cuz)\b", re.I)
 _DECADE = re.compile(r"\d\d(?:s\b|\b)")
@@ -167,6 +169,8 @@ def classify_mark(text: str, p: int, lo: int, hi: int, width: int = 1) -> Mark:
         return Mark(p, ch, "s", "stray")
     opening = prev is None or prev.isspace() or prev in _OPENING_CONTEXT or (prev in _OPEN_GLYPH and prev in
                                                                               SINGLE_MARKS)
+    if ch == '"' and prev is not None and prev.isspace() and nxt is not None and nxt in _AFTER_CLOSE:
+        return Mark(p, ch, "d", "close", width)  # 'a quoted 'word' ",': nothing follows it to quote
     if (opening and nxt is not None and not nxt.isspace()) or (prev is None and nxt is not None):
         return Mark(p, ch, "d", "open", width)
     if prev is not None and not prev.isspace() and (nxt is None or not nxt.isalnum()):
