@@ -107,6 +107,7 @@ def test_day_of_month_alone(make_doc):
     ("It was common in the twentieth century.", [("the twentieth century", "DATE", "19")]),
     ("The Nikkei is at its lowest level since '82.", [("'82", "DATE", "1982")]),
     ("The company's fiscal 2009 results.", [("fiscal 2009", "DATE", "FY2009")]),
+    ("The talks led to the release in 1981 of four fishermen.", [("1981", "DATE", "1981")]),
 ])
 def test_years_decades_centuries(make_doc, text, expected):
     check(make_doc, text, FRI, expected)
@@ -119,6 +120,7 @@ def test_years_decades_centuries(make_doc, text, expected):
     "Police said 2000 people attended.",
     "The Russell 2000 Index fell.",
     "A man in his 60s was arrested.",
+    "Of the 3000 ballots, 2010 of them were spoiled.",
 ])
 def test_numbers_that_are_not_years(make_doc, text):
     assert timexes(make_doc, text) == []

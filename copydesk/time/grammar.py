@@ -332,7 +332,7 @@ def _year(m, text):
             not re.search(r"\d{4}\s*[-–]$", text[max(0, m.start() - 6):m.start()]):
         return None  # "A-1998", "mid-" handled by another rule
     nw = next_raw(text, m.end()).lower()
-    if nw in lx.COUNT_WORDS_AFTER:
+    if nw in lx.COUNT_WORDS_AFTER and not (nw == "of" and _dated_event_of(text, m.end(), pw, y)):
         return None
     raw_prev, raw_next = prev_raw(text, m.start()), next_raw(text, m.end())
     if raw_prev[:1].isupper() and raw_next[:1].isupper() and raw_prev.lower() not in lx.YEAR_PREPS \
@@ -342,6 +342,18 @@ def _year(m, text):
         if pw not in lx.YEAR_PREPS and pw not in ("of", "the") and not pw.endswith("'s"):
             return None
     return C(m, "year", y=y)
+
+
+_PARTITIVE_AFTER_OF = frozenset({"them", "those", "these", "which", "whom", "us", "you", "all", "each"})
+
+
+def _dated_event_of(text: str, end: int, pw: str, y: int) -> bool:
+    """'the return in 1980 of the hostages': a year after a time preposition, with the event's
+    object after it; not the partitive count '1980 of them'."""
+    if pw not in ("in", "since", "until", "before", "after", "during") or not 1900 <= y <= 2099:
+        return False
+    m = re.match(r"\s*of\s+([\w'’]+)", text[end:end + 40])
+    return bool(m) and m.group(1).lower() not in _PARTITIVE_AFTER_OF
 
 
 @rule("year_mod", rf"{B}(?:{PM}|{PP})(?P<y>{YEAR})(?!['’]?s\b)", re.I)
