@@ -169,7 +169,8 @@ def classify_mark(text: str, p: int, lo: int, hi: int, width: int = 1) -> Mark:
         return Mark(p, ch, "s", "stray")
     opening = prev is None or prev.isspace() or prev in _OPENING_CONTEXT or (prev in _OPEN_GLYPH and prev in
                                                                               SINGLE_MARKS)
-    if ch == '"' and prev is not None and prev.isspace() and nxt is not None and nxt in _AFTER_CLOSE:
+    if ch == '"' and prev is not None and prev.isspace() and nxt is not None and nxt in _AFTER_CLOSE \
+            and text[p + 1:p + 3] != "..":  # '"...not recognise"' opens with an ellipsis
         return Mark(p, ch, "d", "close", width)  # 'a quoted 'word' ",': nothing follows it to quote
     if (opening and nxt is not None and not nxt.isspace()) or (prev is None and nxt is not None):
         return Mark(p, ch, "d", "open", width)

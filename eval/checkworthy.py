@@ -47,7 +47,8 @@ def docs(rows: list[dict]):
     settings = Settings()
     arts = []
     for r in rows:
-        a = Article(text=r["text"], source=r["id"], published=None)
+        # under a headline of its own, so that the sentence is read as body copy
+        a = Article(text="Statement\n\n" + r["text"], source=r["id"], published=None)
         a.blocks = structure.segment(a.text)
         arts.append(a)
     texts = [a.text[b.start:b.end] for a in arts for b in a.blocks]

@@ -379,7 +379,7 @@ def test_cd701_quiet_on_inches_and_doubled_marks(run):
 def test_cd701_quiet_on_a_spaced_closing_mark_after_an_inner_quotation(run):
     # typed with a space between the inner and the outer closing mark: ' ",
     text = ("Row\n\n\"The minister told me to say 'no comment' \", the aide said on Monday.\n\n"
-            "The vote is on Friday.")
+            "The vote is on Friday. The board said it did \"...not accept the ruling\" and would appeal.")
     assert run(text, select=["CD701"]) == []
 
 
