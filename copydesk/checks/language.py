@@ -297,6 +297,7 @@ def loaded_terms(doc: Document) -> list[Term]:
 
 
 FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself"})
+_FIRST_PERSON_RE = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself|MY|ME)\b")
 
 
 def _first_person_blocks(doc: Document, quoted: "_Spans") -> set[int]:
@@ -306,9 +307,9 @@ def _first_person_blocks(doc: Document, quoted: "_Spans") -> set[int]:
     first person (a column) they are the author's own and stay."""
     hits = set()
     for bi, (block, sdoc) in enumerate(zip(doc.blocks, doc.docs)):
-        if block.kind == "headline":
+        if block.kind == "headline" or not _FIRST_PERSON_RE.search(doc.text, block.start, block.end):
             continue
-        for t in sdoc:
+        for t in tokens_of(sdoc):
             if t.lower_ in FIRST_PERSON and (t.lower_ != "i" or t.text == "I") and t.pos_ == "PRON" \
                     and not quoted.covers(block.start + t.idx, block.start + t.idx + len(t)):
                 hits.add(bi)
