@@ -5,6 +5,8 @@
 
 from __future__ import annotations
 
+import bisect
+
 import os
 import time
 from collections import Counter
@@ -115,7 +117,7 @@ class Checker:
             with self._timed(f"checks:{r.code[:3]}xx"):
                 found.extend(run_rules(doc, [r]))
         nlp.release(docs)
-        findings = _merge(found)
+        findings = _fold_repeats(_merge(found), article)
         limit = SEVERITY_RANK[settings.min_severity]
         findings = sort_findings([f for f in findings if SEVERITY_RANK[f.severity] <= limit])
         assign_ids(findings)
@@ -176,6 +178,42 @@ def _merge(findings: list[Finding]) -> list[Finding]:
         if kept is None or SEVERITY_RANK[f.severity] < SEVERITY_RANK[kept.severity]:
             best[key] = f
     return list(best.values())
+
+
+def _fold_repeats(findings: list[Finding], article) -> list[Finding]:
+    """A passage printed twice (a caption under two pictures) carries its findings twice:
+    CD201 reports the repeat, and every other finding stands once, on the first copy. A
+    finding is folded when its evidence lies wholly inside the repeat and the first copy has
+    a finding of the same rule on the same words (compared as CD201 compares passages:
+    case, quote marks and punctuation aside)."""
+    from .checks.duplicates import normalise
+
+    text = article.text
+    first: dict[str, int] = {}
+    original: dict[int, int] = {}  # a repeated block's index -> its first copy's
+    for i, b in enumerate(article.blocks):
+        key = normalise(text[b.start:b.end])
+        if len(key) < 20:
+            continue
+        if key in first:
+            original[i] = first[key]
+        else:
+            first[key] = i
+    if not original:
+        return findings
+    starts = [b.start for b in article.blocks]
+
+    def block_of(f: Finding) -> int | None:
+        found = {bisect.bisect_right(starts, e.start) - 1 for e in f.evidence}
+        return found.pop() if len(found) == 1 else None
+
+    def words(f: Finding) -> tuple:
+        return tuple(sorted(normalise(text[e.start:e.end]) for e in f.evidence))
+
+    on_first = {(f.code, block_of(f), words(f)) for f in findings if f.evidence}
+    return [f for f in findings
+            if f.code in ("CD201", "CD202") or not f.evidence or block_of(f) not in original
+            or (f.code, original[block_of(f)], words(f)) not in on_first]
 
 
 _default: Checker | None = None

@@ -429,3 +429,21 @@ def test_long_article_stays_fast(make_doc):
     # exactly its one real repeat and no template noise.
     findings = list(run_rules(doc, select_rules(CD2)))
     assert [f.code for f in findings] == ["CD201"]
+
+
+@pytest.mark.parametrize("second", [
+    "A crowd outside the mayor's hall as the despicable plan was read out (Photo: Ana Ruiz)",
+    "A crowd outside the mayor’s hall as the despicable plan was read out (Photo: Ana Ruiz)",
+])
+def test_findings_inside_a_repeated_caption_are_reported_once(second):
+    import copydesk
+
+    caption = "A crowd outside the mayor's hall as the despicable plan was read out (Photo: Ana Ruiz)"
+    text = ("Harbour row\n\nThe mayor met the harbour board on Monday to discuss the sale.\n\n"
+            f"{caption}\n\nThe council votes on Friday, officials said.\n\n{second}\n\n"
+            "The sale would raise 4 million euros.")
+    report = copydesk.check(text, published="2024-05-02", select=["CD201", "CD601"])
+    codes = sorted(f.code for f in report.findings)
+    assert codes == ["CD201", "CD601"]
+    loaded = next(f for f in report.findings if f.code == "CD601")
+    assert loaded.evidence[0].end < text.index(second, text.index(caption) + 1)  # on the first copy
