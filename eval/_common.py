@@ -14,3 +14,31 @@ OUT = EVAL / "out"
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != EVAL]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
+
+
+def analysed(rows, text_of=lambda r: r["text"], batch: int = 16):
+    """(row, Document) pairs as copydesk builds them, without the checks: segment, parse
+    (nlp.pipe over all blocks of a batch), classify, then the analysis stages."""
+    from copydesk import nlp, stages, structure
+    from copydesk.config import Settings
+    from copydesk.document import Document
+    from copydesk.model import Article
+
+    model = nlp.load(None)
+    settings = Settings()
+    for i in range(0, len(rows), batch):
+        chunk = rows[i:i + batch]
+        arts = []
+        for r in chunk:
+            a = Article(text=text_of(r), source=r["id"])
+            a.blocks = structure.segment(a.text)
+            arts.append(a)
+        texts = [a.text[b.start:b.end] for a in arts for b in a.blocks]
+        docs = iter(list(nlp.parse_blocks(model, texts)))
+        for r, a in zip(chunk, arts):
+            sdocs = [next(docs) for _ in a.blocks]
+            structure.classify(a, sdocs)
+            d = Document(a, sdocs, settings)
+            for _, stage in stages.STAGES:
+                stage(d)
+            yield r, d

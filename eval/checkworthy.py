@@ -28,38 +28,13 @@ import json
 import re
 from pathlib import Path
 
-from _common import OUT as OUT_DIR, SHARED  # noqa: E402  (first: sets sys.path)
+from _common import OUT as OUT_DIR, SHARED, analysed  # noqa: E402  (first: sets sys.path)
 
 DATA = SHARED / "quotes" / "checkworthy_dev.jsonl"
 OUT = OUT_DIR / "checkworthy_errors.txt"
 _NUMBER = re.compile(r"\d|percent|\b(?:million|billion|trillion|half|twice|double|triple)\b", re.I)
 _COMPARE = re.compile(r"\b(?:more|less|fewer|higher|lower|most|least|largest|biggest|smallest|only|first|"
                       r"increase[ds]?|decrease[ds]?|cut|raised?|doubled|tripled)\b", re.I)
-
-
-def docs(rows: list[dict]):
-    from copydesk import nlp, stages, structure
-    from copydesk.config import Settings
-    from copydesk.document import Document
-    from copydesk.model import Article
-
-    model = nlp.load(None)
-    settings = Settings()
-    arts = []
-    for r in rows:
-        # under a headline of its own, so that the sentence is read as body copy
-        a = Article(text="Statement\n\n" + r["text"], source=r["id"], published=None)
-        a.blocks = structure.segment(a.text)
-        arts.append(a)
-    texts = [a.text[b.start:b.end] for a in arts for b in a.blocks]
-    parsed = iter(list(nlp.parse_blocks(model, texts)))
-    for r, a in zip(rows, arts):
-        sdocs = [next(parsed) for _ in a.blocks]
-        structure.classify(a, sdocs)
-        d = Document(a, sdocs, settings)
-        for _, stage in stages.STAGES:
-            stage(d)
-        yield r, d
 
 
 def predictions(doc) -> dict[str, bool]:
@@ -82,7 +57,8 @@ def main() -> int:
     rows = [r for r in rows if r["text"].strip()][:args.limit or None]
     counts = {k: [0, 0, 0] for k in ("strong", "factual", "strong or factual")}  # tp fp fn
     errors: dict[str, list[str]] = {k: [] for k in counts}
-    for row, doc in docs(rows):
+    # under a headline of its own, so that each sentence is read as body copy
+    for row, doc in analysed(rows, text_of=lambda r: "Statement\n\n" + r["text"], batch=256):
         gold = row["label"] == 1
         for k, p in predictions(doc).items():
             c = counts[k]

@@ -39,7 +39,7 @@ import re
 import time
 from pathlib import Path
 
-from _common import OUT as OUT_DIR, SHARED  # noqa: E402  (first: sets sys.path)
+from _common import OUT as OUT_DIR, SHARED, analysed  # noqa: E402  (first: sets sys.path)
 
 DATA = SHARED / "loaded" / "ptc_train.jsonl"
 NPOV = DATA.parent / "lexicons" / "npov_lexicon.txt"
@@ -131,35 +131,6 @@ def inside(span: tuple[int, int], stretches: list[tuple[int, int]]) -> bool:
     return any(a <= s and e <= b for a, b in stretches)
 
 
-def build_docs(rows: list[dict]):
-    """Documents as copydesk builds them: segment, parse (nlp.pipe over all blocks),
-    classify, then the analysis stages."""
-    from copydesk import nlp, stages, structure
-    from copydesk.config import Settings
-    from copydesk.document import Document
-    from copydesk.model import Article
-
-    model = nlp.load(None)
-    settings = Settings()
-    batch = 16
-    for i in range(0, len(rows), batch):
-        chunk = rows[i:i + batch]
-        arts = []
-        for r in chunk:
-            a = Article(text=r["text"], source=r["id"])
-            a.blocks = structure.segment(a.text)
-            arts.append(a)
-        texts = [a.text[b.start:b.end] for a in arts for b in a.blocks]
-        docs = iter(list(nlp.parse_blocks(model, texts)))
-        for r, a in zip(chunk, arts):
-            sdocs = [next(docs) for _ in a.blocks]
-            structure.classify(a, sdocs)
-            d = Document(a, sdocs, settings)
-            for _, stage in stages.STAGES:
-                stage(d)
-            yield r, d
-
-
 def npov_words() -> re.Pattern | None:
     if not NPOV.exists():
         return None
@@ -191,7 +162,7 @@ def main() -> int:
     misses, wrong = [], []
     t0 = time.perf_counter()
     stage_time = 0.0
-    for row, doc in build_docs(rows):
+    for row, doc in analysed(rows):
         t1 = time.perf_counter()
         terms = loaded_terms(doc)
         stage_time += time.perf_counter() - t1
