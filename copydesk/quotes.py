@@ -655,6 +655,8 @@ def _verb_frame(v: "Token", bi: int, cue_ids: set[int]) -> Frame:
                 content |= _subtree_idx(c)
     if not content and lemma in _OBJECT_CONTENT and v.dep_ != "relcl":
         for c in v.children:
+            if c.dep_ == "dobj" and c.lemma_.lower() in ("life", "lives"):
+                continue  # "the storm claimed 3,000 lives": a toll, not a statement
             if c.dep_ in ("xcomp", "dobj") and sum(1 for x in c.subtree if x.is_alpha) >= 3:
                 content |= _subtree_idx(c)
     if not content and lemma in _NAMING:

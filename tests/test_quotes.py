@@ -517,3 +517,13 @@ def test_sample_quotes_and_speakers(sample_report):
 
 def test_sample_has_no_quotation_findings(sample_report):
     assert [f for f in sample_report.findings if f.code.startswith("CD7")] == []
+
+
+def test_a_toll_that_claimed_lives_is_not_reported_speech(make_doc):
+    from copydesk.quotes import annotate
+
+    doc = make_doc("Floods\n\nThe storm claimed about 300 lives in the delta last year.\n\n"
+                   "The rebel group claimed responsibility for the attack on the depot.")
+    annotate(doc)
+    texts = [doc.text[q.start:q.end] for q in doc.quotes]
+    assert texts == ["responsibility for the attack on the depot"]

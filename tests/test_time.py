@@ -108,6 +108,8 @@ def test_day_of_month_alone(make_doc):
     ("The Nikkei is at its lowest level since '82.", [("'82", "DATE", "1982")]),
     ("The company's fiscal 2009 results.", [("fiscal 2009", "DATE", "FY2009")]),
     ("The talks led to the release in 1981 of four fishermen.", [("1981", "DATE", "1981")]),
+    ("The island never recovered from 2017's storm.", [("2017", "DATE", "2017")]),
+    ("Cars of the 1990's were boxy.", [("the 1990's", "DATE", "199")]),
 ])
 def test_years_decades_centuries(make_doc, text, expected):
     check(make_doc, text, FRI, expected)

@@ -322,9 +322,11 @@ def _dom(m, text):
 
 # years, decades, centuries -------------------------------------------------------------
 
-@rule("year", rf"(?<![\w$£€#.,'’/])(?<!\d[.,])(?P<y>{YEAR})(?!,\d|\.\d|[-–/]\d\d(?!\d)|%|['’]?s\b|\s*(?:%|per\s?cent))")
+@rule("year", rf"(?<![\w$£€#.,'’/])(?<!\d[.,])(?P<y>{YEAR})(?!,\d|\.\d|[-–/]\d\d(?!\d)|%|s\b|\s*(?:%|per\s?cent))")
 def _year(m, text):
     y = int(m["y"])
+    if re.match(r"['’]s\b", text[m.end():m.end() + 3]) and y % 10 == 0:
+        return None  # "the 1990's" is a decade; "2017's hurricane" can only be the year's
     pw = prev_word(text, m.start())
     if pw in lx.NOT_YEAR_BEFORE or pw in ("$", "£", "€", "#", "us$", "a$", "c$", "no", "nos"):
         return None
