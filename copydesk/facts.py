@@ -44,6 +44,7 @@ from typing import TYPE_CHECKING, Iterable, Iterator
 from .model import Claim, Source, Span, TimelineEvent
 from .time import calendar as cal
 from .nlp import tokens_of
+from .quotes import in_transcript
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -537,6 +538,10 @@ def _tense_at_claim(b, c: Claim) -> str | None:
     return _tense(verb)
 
 
+# "at the age of 13, she left school": the age at an event, true on the event's date only.
+_AT_AGE = re.compile(r"\bat\s+(?:the\s+)?age\s+of\b", re.I)
+
+
 def claim_time(F: Facts, c: Claim) -> tuple[str | None, Span | None, str | None]:
     """A claim's date (the claims layer's ``time`` text) as a TIMEX3 value of the time
     layer, its span, and the word it attaches with ("in", "since", ...)."""
@@ -881,7 +886,8 @@ class _Builder:
         when, tspan, prep = claim_time(F, c)
         ref = when if when and prep in (None, "in", "on", "at") else None
         pub = self.doc.article.published
-        if ref is None and pub is not None and _tense_at_claim(self, c) != "past":
+        at_event = bool(_AT_AGE.search(F.text, max(0, c.start - 12), c.end))
+        if ref is None and pub is not None and not at_event and _tense_at_claim(self, c) != "past":
             ref, how = pub.isoformat(), "published"
         else:
             how = "date"
@@ -1068,8 +1074,8 @@ class _Builder:
         trees: dict[int, tuple[list, list[list]]] = {}
         for sent in doc.sentences:
             span = sent.tokens
-            if span is None or len(span) < 4:
-                continue
+            if span is None or len(span) < 4 or in_transcript(doc, sent.start):
+                continue  # an interview's talk is a conversation, not statements to compare
             base = F.block_starts[sent.block]
             sdoc = span.doc
             tree = trees.get(sent.block)

@@ -59,6 +59,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Iterable
 
@@ -86,6 +87,9 @@ _ELISION = re.compile(r"(?:em|til|cause|cos|tis|twas|bout|round|n|nother|kay|cuz
 _DECADE = re.compile(r"\d\d(?:s\b|\b)")
 # A transcript speaker label opening a paragraph: "SMITH: ..."
 _LABEL = re.compile(r"\s*([A-Z][A-Z.'’\- ]{1,30}[A-Z])\s*:\s")
+# A speaker's tag opening a paragraph of an interview transcript: "((Ada Price)) ...",
+# "ADA PRICE: ...", "Ada Price: ...", "Q: ...".
+_TURN_TAG = re.compile(r"\(\((?P<a>[^()\n]{1,60})\)\)\s*(?::\s*)?|(?P<b>(?:[A-Z][\w.'’\-]*\s){0,3}[A-Z][\w.'’\-]*)\s*:\s+")
 
 
 @dataclass
@@ -828,6 +832,7 @@ class _Builder:
         self.text = doc.text
         self.index = doc.extras.get("entity_index")
         self.raws, self.problems = scan_marks(self.text, doc.blocks)
+        self.transcript: list[tuple[int, int]] = []  # the turns of an interview transcript
         self._split_labels()
         self.frames: list[list[Frame]] = [_frames(self.t, bi, cognition) for bi in range(len(doc.blocks))]
         self.top_iv: list[tuple[int, int, int]] = sorted(
@@ -1163,6 +1168,7 @@ class _Builder:
             quotes.append(q)
             by_raw[i] = q
             kept_ids.add(id(q))
+        quotes.extend(self._transcript_turns(quotes))
         # indirect speech: the frames left over
         for frames in self.frames:
             for f in frames:
@@ -1170,6 +1176,45 @@ class _Builder:
                 if q is not None:
                     quotes.append(q)
         return quotes
+
+    def _transcript_turns(self, quotes: list[_Q]) -> list[_Q]:
+        """An interview printed as a transcript: paragraphs opened by a speaker's tag, each
+        turn running on over the untagged paragraphs after it. Each turn is a quotation of
+        its speaker, so that the answers are the speaker's words, not the article's. Taken
+        only when at least two speakers have two tagged turns each (a conversation, not a
+        one-off "Note:" or a credit line)."""
+        text, blocks = self.text, self.doc.blocks
+        tags: list[tuple[int, int, int, int] | None] = []  # per block: tag start, end, body start
+        for b in blocks:
+            m = _TURN_TAG.match(text, b.start, b.end) if b.kind in ("paragraph", "standfirst") else None
+            g = ("a" if m.group("a") else "b") if m else None
+            if m is None or m.end() >= b.end:
+                tags.append(None)
+            else:
+                tags.append((m.start(g), m.end(g), m.end()))
+        counts = Counter(re.sub(r"\s+", " ", text[t[0]:t[1]].strip()).casefold() for t in tags if t)
+        if sum(1 for n in counts.values() if n >= 2) < 2:
+            return []
+        turns: list[_Q] = []
+        current: _Q | None = None
+        for bi, (b, t) in enumerate(zip(blocks, tags)):
+            if t is not None:
+                s0, e0, body = t
+                current = _Q("direct", [(body, b.end)], [(body, b.end)], source="transcript")
+                current.speaker = self._resolve(s0, e0, None, bi)
+                if current.speaker.name is None:
+                    current.speaker = Speaker(None, text[s0:e0].strip(), s0, e0, text[s0:e0])
+                turns.append(current)
+            elif current is not None and b.kind == "paragraph":
+                current.spans.append((b.start, b.end))
+                current.quoted.append((b.start, b.end))
+            elif b.kind != "caption":
+                current = None
+        self.transcript = sorted(span for t in turns for span in t.spans)
+        for q in quotes:  # a quotation inside an answer is quoted by the one answering
+            if q.parent is None:
+                q.parent = next((t for t in turns if any(a <= q.start and q.end <= z for a, z in t.spans)), None)
+        return turns
 
     def _indirect(self, f: Frame) -> _Q | None:
         if f.used or not f.content or f.kind not in ("verb", "according"):
@@ -1596,6 +1641,7 @@ def annotate(doc: Document, *, cognition: bool = True) -> None:
     doc.quotes = out
     doc.extras["quote_marks"] = {"raws": builder.raws, "problems": builder.problems}
     doc.extras["quoted_parts"] = {ids[id(q)]: sorted(set(q.quoted)) for q in built}
+    doc.extras["transcript"] = builder.transcript
     _add_first_person(builder, built)
 
 
@@ -1622,6 +1668,14 @@ def _add_first_person(builder: _Builder, built: list[_Q]) -> None:
                     index.add_mention(q.speaker.entity, Mention(a, b, text[a:b], "pronoun"))
                 except Exception:
                     return
+
+
+def in_transcript(doc: Document, pos: int) -> bool:
+    """Is ``pos`` inside a turn of an interview transcript? Such talk is the record of a
+    conversation: it is neither the article's claim nor a quotation of another source."""
+    spans = doc.extras.get("transcript") or []
+    k = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+    return k >= 0 and spans[k][0] <= pos < spans[k][1]
 
 
 def quoted_parts(doc: Document) -> dict[str, list[tuple[int, int]]]:

@@ -186,3 +186,13 @@ def test_rules_documented():
     cd4 = [r for r in all_rules() if r.code.startswith("CD4")]
     assert [r.code for r in cd4] == ["CD401", "CD402", "CD403", "CD404", "CD405", "CD406", "CD407"]
     assert all(r.category == "contradiction" for r in cd4)
+
+
+def test_an_age_at_an_event_is_not_a_second_current_age():
+    import copydesk
+
+    text = ("Profile\n\nZara Lind is 26 now, she told reporters on Monday.\n\n"
+            "At the age of 13, Lind stopped going to school.")
+    assert [f.code for f in copydesk.check(text, published="2020-07-06", select=["CD4"]).findings] == []
+    text = text.replace("At the age of 13, Lind stopped going to school.", "Lind is 31, her sister said.")
+    assert [f.code for f in copydesk.check(text, published="2020-07-06", select=["CD4"]).findings] == ["CD403"]

@@ -527,3 +527,37 @@ def test_a_toll_that_claimed_lives_is_not_reported_speech(make_doc):
     annotate(doc)
     texts = [doc.text[q.start:q.end] for q in doc.quotes]
     assert texts == ["responsibility for the attack on the depot"]
+
+
+# ---------------------------------------------------------------------------- transcripts
+
+TRANSCRIPT = (
+    "Harbour master talks storms\n\n"
+    "The harbour master of Lund, Ada Price, spoke to our reporter about the winter storms.\n\n"
+    "((Reporter)) How bad was the January storm?\n\n"
+    "((Ada Price)) It was a disgraceful failure of planning. The council ignored every warning.\n\n"
+    "We lost three boats in one night, and the wall did not hold.\n\n"
+    "((Reporter)) Did the wall hold in the end?\n\n"
+    "((Ada Price)) The wall held in the end. We rebuild it this spring.")
+
+
+def test_interview_transcript_turns_are_quotes_of_their_speakers():
+    import copydesk
+
+    report = copydesk.check(TRANSCRIPT, published="2024-05-02")
+    turns = [(q.speaker.name, q.text) for q in report.quotes if q.kind == "direct"]
+    assert ("Ada Price", "It was a disgraceful failure of planning. The council ignored every warning.\n\n"
+            "We lost three boats in one night, and the wall did not hold.") in turns
+    assert ("Reporter", "How bad was the January storm?") in turns
+    # the answers are the speaker's words: no loaded-language finding in the article's voice,
+    # and a conversation that goes back and forth is not a text contradicting itself
+    assert [f.code for f in report.findings if f.code[:3] in ("CD4", "CD6")] == []
+
+
+def test_a_single_labelled_paragraph_is_not_a_transcript():
+    import copydesk
+
+    text = ("Harbour row\n\nUpdate: The council approved the disgraceful plan on Monday.\n\n"
+            "The vote is on Friday.")
+    report = copydesk.check(text, published="2024-05-02", select=["CD601"])
+    assert [f.code for f in report.findings] == ["CD601"]

@@ -39,6 +39,7 @@ from typing import Iterable, Iterator
 from ..document import Document
 from ..facts import Fact, Facts, Statement, Value, facts_of, restated, source_label
 from ..model import Finding, Source, Span
+from ..quotes import in_transcript
 from ..time import calendar as cal
 from .registry import rule
 
@@ -151,6 +152,8 @@ def conflicts_of(doc: Document) -> list[Conflict]:
             for j in range(i + 1, len(ss)):
                 used_pairs.add((ss[i], ss[j]))
     out.extend(_statement_conflicts(doc, F, used_pairs))
+    # an interview's speakers talking back and forth: not a text that contradicts itself
+    out = [c for c in out if not c.evidence or not all(in_transcript(doc, e.start) for e in c.evidence)]
     doc.extras["conflicts"] = out
     if not doc.timeline and "timeline_built" not in doc.extras:
         # the facts stage not wired yet: the rules still leave the timeline on the Document

@@ -15,7 +15,7 @@ from rapidfuzz.distance import Levenshtein
 
 from ..document import Document
 from ..model import Finding, Quote, Span
-from ..quotes import mark_problems, quoted_parts
+from ..quotes import in_transcript, mark_problems, quoted_parts
 from .registry import rule
 
 # CD702: how alike two quotations must be to be one quotation given twice.
@@ -206,8 +206,8 @@ def misquote(doc: Document) -> Iterator[Finding]:
     parts = quoted_parts(doc)
     cands = []
     for q in doc.quotes:
-        if q.kind == "indirect":
-            continue
+        if q.kind == "indirect" or in_transcript(doc, q.start):
+            continue  # a transcript's turns are the record itself, not quotations of it
         spans = parts.get(q.id) or [(p.start, p.end) for p in q.parts] or [(q.start, q.end)]
         surface = _surface_words(" ".join(doc.text[s:e] for s, e in spans))
         if len(surface) >= MIN_WORDS:
