@@ -87,6 +87,8 @@ _ELISION = re.compile(r"(?:em|til|cause|cos|tis|twas|bout|round|n|nother|kay|cuz
 _DECADE = re.compile(r"\d\d(?:s\b|\b)")
 # A transcript speaker label opening a paragraph: "SMITH: ..."
 _LABEL = re.compile(r"\s*([A-Z][A-Z.'’\- ]{1,30}[A-Z])\s*:\s")
+# Words of the first and second person: talk, not report.
+_SPOKEN = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|me|my|we|we're|we’re|us|our|you|your)\b")
 # A speaker's tag opening a paragraph of an interview transcript: "((Ada Price)) ...",
 # "ADA PRICE: ...", "Ada Price: ...", "Q: ...".
 _TURN_TAG = re.compile(r"\(\((?P<a>[^()\n]{1,60})\)\)\s*(?::\s*)?|(?P<b>(?:[A-Z][\w.'’\-]*\s){0,3}[A-Z][\w.'’\-]*)\s*:\s+")
@@ -1197,7 +1199,10 @@ class _Builder:
             return []
         turns: list[_Q] = []
         current: _Q | None = None
+        last = max(i for i, t in enumerate(tags) if t)
         for bi, (b, t) in enumerate(zip(blocks, tags)):
+            if bi > last and t is None and not _SPOKEN.search(text, b.start, b.end):
+                current = None  # after the last turn, third-person prose is the article again
             if t is not None:
                 s0, e0, body = t
                 current = _Q("direct", [(body, b.end)], [(body, b.end)], source="transcript")

@@ -561,3 +561,12 @@ def test_a_single_labelled_paragraph_is_not_a_transcript():
             "The vote is on Friday.")
     report = copydesk.check(text, published="2024-05-02", select=["CD601"])
     assert [f.code for f in report.findings] == ["CD601"]
+
+
+def test_prose_after_the_last_turn_is_the_articles_again():
+    import copydesk
+
+    text = TRANSCRIPT + "\n\nThe harbour board meets again in June to approve the repair budget."
+    report = copydesk.check(text, published="2024-05-02")
+    last = text.rindex("The harbour board")
+    assert not any(q.start <= last < q.end for q in report.quotes)
