@@ -243,6 +243,8 @@ class Statement:
     indefinite: bool = False  # its subject is "a/an ..." (a new referent each time)
     elliptic: bool = False  # its subject is a bare common noun ("the estimated cost": of what?)
     sent_words: frozenset = frozenset()  # a clause's whole sentence's content words
+    names: frozenset = frozenset()  # words of the people and organisations it names
+    sent_names: frozenset = frozenset()  # and those its whole sentence names
 
 
 # --------------------------------------------------------------------------- helpers
@@ -506,6 +508,9 @@ class Facts:
                         continue  # two subjects, unless the sentence is restated word for word
                     if len(shared) < 2:
                         continue
+                    if not restated(a, b) and any(x - y and y - x for x, y in ((a.names, b.names),
+                                                                              (a.sent_names, b.sent_names))):
+                        continue  # "nominated Bayes" and "nominated Collins": two events, each with its names
                     small = min(len(a.words), len(b.words))
                     if small == 0 or len(shared) / small < (0.6 if len(shared) >= 6 and a.subject and
                                                             a.subject == b.subject else 0.75):
@@ -519,6 +524,9 @@ class Facts:
                     pairs.append((a, b))
         self._pairs = pairs
         return pairs
+
+
+_NAMED = frozenset({"PERSON", "ORG"})
 
 
 def restated(a: Statement, b: Statement) -> bool:
@@ -1199,14 +1207,17 @@ class _Builder:
                     negated=neg, certainty=cert, source=src, marks=marks, block=sent.block,
                     negs=frozenset({(_lemma(h), neg)}) if fin else frozenset(), finite=fin,
                     compare=any(t.tag_ in ("JJR", "RBR") or t.lower_ == "than" for t in toks) or _as_as(toks),
-                    root=_lemma(span.root), indefinite=indef, elliptic=elliptic))
+                    root=_lemma(span.root), indefinite=indef, elliptic=elliptic,
+                    names=frozenset(t.lower_ for t in toks if t.ent_type_ in _NAMED and t.i not in skip)))
             # the whole sentence, for restatements whose clauses are too short to compare
             clause_sts = F.statements[-len(heads):] if heads else []
             clause_sts = [x for x in clause_sts if x.sent_start == sent.start]
             words = frozenset(lems[t.i] for t in stoks if cont[t.i] and t.i not in skip
                               and not (t.pos_ == "NUM" or t.lower_ in NUM_WORDS))
+            sent_names = frozenset(t.lower_ for t in stoks if t.ent_type_ in _NAMED and t.i not in skip)
             for x in clause_sts:
                 x.sent_words = words
+                x.sent_names = sent_names
             allv = [v for h in heads for v in values[h.i] if v.kind != "date"] + sent_dates
             root = span.root
             c = F.claim_at(base + root.idx)
@@ -1221,6 +1232,7 @@ class _Builder:
                 block=sent.block, negs=frozenset().union(*(x.negs for x in clause_sts)) if clause_sts else frozenset(),
                 sentence=True, compare=any(x.compare for x in clause_sts), root=_lemma(root),
                 indefinite=_indefinite_subject(root, K),
+                names=sent_names, sent_names=sent_names,
                 key=tuple(t.lemma_.lower() for t in stoks if not t.is_punct and not t.is_space
                           and t.lower_ not in ("not", "n't", "never", "nt") and t.dep_ != "neg"
                           and not (t.lemma_.lower() == "do" and t.dep_ == "aux"))))

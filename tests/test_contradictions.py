@@ -196,3 +196,17 @@ def test_an_age_at_an_event_is_not_a_second_current_age():
     assert [f.code for f in copydesk.check(text, published="2020-07-06", select=["CD4"]).findings] == []
     text = text.replace("At the age of 13, Lind stopped going to school.", "Lind is 31, her sister said.")
     assert [f.code for f in copydesk.check(text, published="2020-07-06", select=["CD4"]).findings] == ["CD403"]
+
+
+def test_two_nominations_of_different_people_are_two_events():
+    import copydesk
+
+    text = ("Party\n\nThe Temperance Party changed its ticket twice.\n\n"
+            "In November 2018, the party nominated a ticket of Bill Bayes for President and Carl Gammon "
+            "for Vice President. Bayes withdrew in March 2019. The next month, the party nominated a new "
+            "ticket of Gammon for President and Ada Collins for Vice President.")
+    assert [f.code for f in copydesk.check(text, published="2020-10-22", select=["CD4"]).findings] == []
+    same = ("Party\n\nIn November 2018, the party nominated Bill Bayes for President at its convention.\n\n"
+            "The delegates were pleased. In November 2017, the party nominated Bill Bayes for President "
+            "at its convention.")
+    assert [f.code for f in copydesk.check(same, published="2020-10-22", select=["CD4"]).findings] == ["CD404"]
