@@ -87,8 +87,13 @@ _ELISION = re.compile(r"(?:em|til|cause|cos|tis|twas|bout|round|n|nother|kay|cuz
 _DECADE = re.compile(r"\d\d(?:s\b|\b)")
 # A transcript speaker label opening a paragraph: "SMITH: ..."
 _LABEL = re.compile(r"\s*([A-Z][A-Z.'’\- ]{1,30}[A-Z])\s*:\s")
+# Labels that open a paragraph but name no speaker.
+_NOT_SPEAKER_TAGS = frozenset({"image", "images", "photo", "photos", "picture", "video", "note", "notes",
+                               "update", "updated", "source", "sources", "correction", "clarification",
+                               "credit", "credits", "caption", "editor's note", "editor’s note", "see also",
+                               "read more", "related", "watch", "listen", "warning", "disclaimer"})
 # Words of the first and second person: talk, not report.
-_SPOKEN = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|me|my|we|we're|we’re|us|our|you|your)\b")
+_SPOKEN = re.compile(r"\bI\b|\b(?i:me|my|we|us|our|you|your)\b")
 # A speaker's tag opening a paragraph of an interview transcript: "((Ada Price)) ...",
 # "ADA PRICE: ...", "Ada Price: ...", "Q: ...".
 _TURN_TAG = re.compile(r"\(\((?P<a>[^()\n]{1,60})\)\)\s*(?::\s*)?|(?P<b>(?:[A-Z][\w.'’\-]*\s){0,3}[A-Z][\w.'’\-]*)\s*:\s+")
@@ -1183,8 +1188,8 @@ class _Builder:
         """An interview printed as a transcript: paragraphs opened by a speaker's tag, each
         turn running on over the untagged paragraphs after it. Each turn is a quotation of
         its speaker, so that the answers are the speaker's words, not the article's. Taken
-        only when at least two speakers have two tagged turns each (a conversation, not a
-        one-off "Note:" or a credit line)."""
+        only for a conversation: three tagged paragraphs or more, two speakers or more, one of
+        them speaking twice; "Note:", "Update:" or "Image:" name nobody."""
         text, blocks = self.text, self.doc.blocks
         tags: list[tuple[int, int, int, int] | None] = []  # per block: tag start, end, body start
         for b in blocks:
@@ -1194,15 +1199,23 @@ class _Builder:
                 tags.append(None)
             else:
                 tags.append((m.start(g), m.end(g), m.end()))
-        counts = Counter(re.sub(r"\s+", " ", text[t[0]:t[1]].strip()).casefold() for t in tags if t)
-        if sum(1 for n in counts.values() if n >= 2) < 2:
+        def key(t: tuple[int, int, int]) -> str:
+            return re.sub(r"\s+", " ", text[t[0]:t[1]].strip()).casefold()
+
+        tags = [t if t and key(t) not in _NOT_SPEAKER_TAGS else None for t in tags]
+        seen = Counter(key(t) for t in tags if t)
+        # "Empty Promises Exposed: ..." once is a heading; a speaker's tag recurs, or is set
+        # off as a tag ("((Ada Price))", "ADA PRICE:")
+        tags = [t if t and (seen[key(t)] >= 2 or text[t[0] - 2:t[0]] == "((" or text[t[0]:t[1]].isupper())
+                else None for t in tags]
+        counts = Counter(key(t) for t in tags if t)
+        if sum(counts.values()) < 3 or len(counts) < 2 or max(counts.values()) < 2:
             return []
         turns: list[_Q] = []
         current: _Q | None = None
-        last = max(i for i, t in enumerate(tags) if t)
         for bi, (b, t) in enumerate(zip(blocks, tags)):
-            if bi > last and t is None and not _SPOKEN.search(text, b.start, b.end):
-                current = None  # after the last turn, third-person prose is the article again
+            if t is None and not _SPOKEN.search(text, b.start, b.end):
+                current = None  # third-person prose between or after the turns is the article's
             if t is not None:
                 s0, e0, body = t
                 current = _Q("direct", [(body, b.end)], [(body, b.end)], source="transcript")

@@ -447,3 +447,13 @@ def test_findings_inside_a_repeated_caption_are_reported_once(second):
     assert codes == ["CD201", "CD601"]
     loaded = next(f for f in report.findings if f.code == "CD601")
     assert loaded.evidence[0].end < text.index(second, text.index(caption) + 1)  # on the first copy
+
+
+def test_a_question_put_to_two_guests_in_a_transcript_is_not_a_repeat():
+    import copydesk
+
+    q = "Will the council appoint new harbour wardens to patrol the sea wall this winter?"
+    text = ("Two harbour masters\n\nOur reporter spoke to the harbour masters of Lund and Vik.\n\n"
+            f"((Reporter)) {q}\n\n((Ada Price)) We hope so, and we have asked for four.\n\n"
+            f"((Reporter)) {q}\n\n((Ole Berg)) Not in Vik; we have no money for it.")
+    assert [f.code for f in copydesk.check(text, published="2024-05-02", select=["CD2"]).findings] == []

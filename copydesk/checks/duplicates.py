@@ -48,6 +48,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..document import Document
 from ..model import Finding, Span
+from ..quotes import in_transcript
 from .registry import rule
 
 MIN_CONTENT = 8
@@ -347,12 +348,17 @@ def repeated_passage(doc: Document) -> Iterator[Finding]:
     rules). In a paragraph of 40 words or more whose other words are all identical, that one
     change is still a repeat, and the message shows the differing words.
 
+    Two turns of an interview transcript that say the same (one question put to two guests)
+    are the record of the interview, not a repeat.
+
     Example: two captions in a row, "Rescuers search the rubble of the collapsed apartment
     block in Izmir's Bayrakli district" and the same with a curly apostrophe, give
     "paragraph (caption) on line 20 repeats line 18 verbatim", with both passages as evidence.
     """
     for m in analyse(doc).passages:
         first, repeat = m.first, m.repeat
+        if in_transcript(doc, first.end - 1) and in_transcript(doc, repeat.end - 1):
+            continue  # one question put to two guests of an interview
         where = f"line {_line(doc, first.start)}"
         if first.kind != repeat.kind:
             where = f"the {_describe(first.kind)} on {where}"
@@ -381,12 +387,17 @@ def repeated_sentence(doc: Document) -> Iterator[Finding]:
     which is right. In sentences under 40 words a changed number, name or negation is not
     treated as a repeat: those are different facts.
 
+    An interview transcript is its own record: a question put to two guests, or an answer
+    the story also quotes, is not a repeat.
+
     Example: "The bridge, which carries 40,000 vehicles a day, was closed in March after
     engineers found cracks in two of its piers." in paragraph 3 and again in paragraph 9
     gives "sentence on line 17 repeats a sentence on line 5 verbatim".
     """
     for group in analyse(doc).sentences:
         first = group[0]
+        if in_transcript(doc, first.repeat.end - 1) or in_transcript(doc, first.first.end - 1):
+            continue  # an interview's own record: a question put to two guests, an answer the story quotes
         f_line, r_line = _line(doc, first.first.start), _line(doc, first.repeat.start)
         evidence: list[Span] = []
         for m in group:
