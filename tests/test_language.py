@@ -73,6 +73,11 @@ def test_paired_judging_words_are_one_phrase(run):
     assert _terms(found) == ["pathetic and evasive"]
 
 
+def test_a_phrase_inside_a_longer_one_is_reported_once(run):
+    found = run("Speech\n\nThe mayor gave a crude and scary speech about the harbour.", select=["CD6"])
+    assert _terms(found) == ["crude and scary speech"]
+
+
 def test_contempt_for_a_person_and_a_plan(run):
     found = run("Harbour sale\n\nThe mayor and his cronies pushed through a ruinous plan to sell the harbour.",
                 select=["CD6"])
@@ -116,6 +121,9 @@ def test_figurative_sense_of_a_medical_word(run):
     "Scan\n\nDoctors found a malignant tumour in the patient's lung.",
     "Premiere\n\nThe film follows a comedian who hosts the absurd and shallow On Cinema film review Web series.",
     "History\n\nThe abbey was rebuilt during the reign of King Olaf.",
+    # a commodity and a genre
+    "Cargo\n\nThe tanker was loaded with crude palm oil when it vanished.",
+    "Fair\n\nA local author gave a reading of scary stories on Saturday.",
     # a gerund is not the label its lemma spells ("hack")
     "Bail\n\nThe hacking suspect was released on bail.",
 ])

@@ -674,9 +674,11 @@ def _literal(tok, kind: str) -> str | None:
         judged = any(c.dep_ == "prep" and c.lower_ in ("for", "as", "over") for c in kids)
         if not (takes_person or judged):
             return "literal"  # "slammed into a wall", "blasted the rock"
-    if lemma == "horror" or low == "horror":
+    if lemma == "horror" or low in ("horror", "scary", "creepy", "spooky"):
         if tok.dep_ == "compound" or any(c.lower_ in HORROR_LITERAL for c in (tok.head,)) or tok.head.lower_ in HORROR_LITERAL:
-            return "literal"
+            return "literal"  # "a horror film", "scary stories" read at a convention: a genre
+    if low == "crude" and any(t.lower_ in COMMODITY_NOUNS for t in tok.doc[tok.i + 1:tok.i + 4]):
+        return "literal"  # "crude oil", "crude palm oil": unrefined
     if lemma == "hoax" and any(c.lower_ in HOAX_LITERAL for c in kids):
         return "literal"
     if lemma == "chilling" or low == "chilling":
@@ -693,6 +695,9 @@ def _literal(tok, kind: str) -> str | None:
     return None
 
 
+COMMODITY_NOUNS = frozenset({"oil", "oils", "petroleum", "palm", "prices", "price", "futures", "output",
+                             "imports", "exports", "production", "stocks", "inventories", "tanker", "sugar",
+                             "rubber", "ore", "steel", "glycerin", "barrel", "barrels", "benchmark"})
 MEDICAL_LITERAL = frozenset({"virulent", "bloody", "toxic", "noxious", "poisonous", "venomous", "malignant",
                              "medieval", "lethal"})
 MEDICAL_NOUNS = frozenset("""
@@ -746,7 +751,10 @@ def _by_block(doc: Document, labels: bool) -> Iterator[tuple[int, list[Term]]]:
         b = doc.article.block_at(t.start)
         groups.setdefault(b.start if b is not None else t.start, []).append(t)
     for key in sorted(groups):
-        yield key, groups[key]
+        terms = groups[key]
+        # one phrase once: "crude and scary" inside "crude and scary speech"
+        yield key, [t for t in terms if not any(o is not t and o.start <= t.start and t.end <= o.end
+                                                and (o.end - o.start) > (t.end - t.start) for o in terms)]
 
 
 def _where(doc: Document, offset: int) -> str:
