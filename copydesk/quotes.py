@@ -83,7 +83,7 @@ _CLOSING_PUNCT = frozenset(".,;:!?…)]}—–-\u2015")
 # What may follow a closing mark but never starts a quotation.
 _AFTER_CLOSE = frozenset(".,;:!?)]}")
 # Words that begin with a dropped letter: 'em, 'til, 'cause, 'n' ...
-_ELISION = re.compile(r"(?:em|til|cause|cos|tis|twas|bout|round|n|nother|kay|cuz)\b", re.I)
+_ELISION = re.compile(r"(?:em|til|cause|cos|tis|twas|bout|round|n|nother|kay|cuz|specially|cept)\b", re.I)
 _DECADE = re.compile(r"\d\d(?:s\b|\b)")
 # A transcript speaker label opening a paragraph: "SMITH: ..."
 _LABEL = re.compile(r"\s*([A-Z][A-Z.'’\- ]{1,30}[A-Z])\s*:\s")
@@ -195,7 +195,7 @@ def classify_mark(text: str, p: int, lo: int, hi: int, width: int = 1) -> Mark:
 
 
 _FEET_INCHES = re.compile(r"\d['’′]\d{1,2}[\"”″]")
-_DOUBLED = frozenset(("''", "``", "‘‘", "’’"))
+_DOUBLED = frozenset(("''", "``", "‘‘", "’’", "‘’"))  # wiki italics typed as '' come out as ‘’
 
 
 _MARKUP = re.compile(r"</?[A-Za-z][\w-]*(?:\s+[\w-]+=(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s<>]*))*\s*/?>")

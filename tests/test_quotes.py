@@ -376,6 +376,12 @@ def test_cd701_quiet_on_inches_and_doubled_marks(run):
     assert run(text, select=["CD701"]) == []
 
 
+def test_cd701_quiet_on_wiki_italics_and_elisions(run):
+    text = ("Pony\n\nHe goes by Spike, after a character on ‘’My Little Pony’’, and he likes it.\n\n"
+            "\"I liked the sisters, 'specially Judit, for a long time,\" she said.")
+    assert run(text, select=["CD701"]) == []
+
+
 def test_cd701_quiet_on_a_spaced_closing_mark_after_an_inner_quotation(run):
     # typed with a space between the inner and the outer closing mark: ' ",
     text = ("Row\n\n\"The minister told me to say 'no comment' \", the aide said on Monday.\n\n"
