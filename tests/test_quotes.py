@@ -472,6 +472,27 @@ def test_who_said_what_section(checker):
     assert "\x1b" not in out  # escaped, never passed to the terminal
 
 
+def test_a_long_interview_lists_forty_quotations_and_counts_the_rest(checker):
+    import io
+
+    from rich.console import Console
+
+    from copydesk.render.text import render
+
+    turns = []
+    for i in range(30):
+        turns.append(f"((Reporter)) What did the harbour board decide about berth {i + 1}?")
+        turns.append(f"((Ada Price)) We decided to repair berth {i + 1} before the spring season.")
+    text = "Harbour master interview\n\nAda Price spoke to our reporter.\n\n" + "\n\n".join(turns)
+    report = checker.check(text)
+    assert sum(q.kind == "direct" for q in report.quotes) == 60
+    buf = io.StringIO()
+    render(report, Console(file=buf, width=200, force_terminal=False, color_system=None))
+    out = buf.getvalue()
+    assert "Who said what (60 quoted" in out
+    assert "… and 20 more quotations" in out
+
+
 # ---------------------------------------------------------------------------- the sample
 
 

@@ -100,10 +100,11 @@ def _speaker_label(q) -> str:
     return sp.name or sp.text
 
 
-def _who_said_what(report: Report, console: Console, indirect_shown: int = 8) -> None:
+def _who_said_what(report: Report, console: Console, indirect_shown: int = 8, quoted_shown: int = 40) -> None:
     """One line per quotation: line number, speaker, medium, the words. Direct and mixed
-    quotations first (a quotation inside another indented under it), then indirect speech,
-    the first few listed and the rest counted. Everything from the article goes through
+    quotations first (a quotation inside another indented under it; an interview's turns
+    run long, so past the first forty the rest are counted), then indirect speech, the
+    first few listed and the rest counted. Everything from the article goes through
     one_line (control characters escaped), never through rich markup."""
     if not report.quotes:
         return
@@ -129,12 +130,14 @@ def _who_said_what(report: Report, console: Console, indirect_shown: int = 8) ->
     for q in quoted:
         if q.parent:
             children.setdefault(q.parent, []).append(q)
-    for q in quoted:
-        if q.parent:
-            continue
+    top = [q for q in quoted if not q.parent]
+    for q in top[:quoted_shown]:
         line(q)
         for c in children.get(q.id, []):
             line(c, "↳ ")
+    if len(top) > quoted_shown:
+        console.print(Text(f"        … and {len(top) - quoted_shown} more quotations (--format json lists them all)",
+                           style="dim"))
     for q in indirect[:indirect_shown]:
         line(q)
     if len(indirect) > indirect_shown:
