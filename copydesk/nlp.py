@@ -3,6 +3,8 @@ long article never meets spaCy's max_length and a sentence never crosses a parag
 
 from __future__ import annotations
 
+import gc
+
 import importlib.util
 import os
 from functools import lru_cache
@@ -44,6 +46,10 @@ def load(requested: str | None = None) -> "Language":
     missing = {"parser", "ner"} - set(nlp.pipe_names)
     if missing and "senter" not in nlp.pipe_names:
         raise ModelError(f"spaCy model {name!r} lacks {', '.join(sorted(missing))}, which copydesk needs")
+    # the model's objects live as long as the process: keep the cyclic collector from
+    # walking them again on every full collection while articles come and go
+    gc.collect()
+    gc.freeze()
     return nlp
 
 
