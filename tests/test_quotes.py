@@ -453,32 +453,29 @@ def test_cd702_quiet_on_a_phrase_two_quotations_share(run):
 # ---------------------------------------------------------------------------- text report
 
 
-def test_who_said_what_section(checker):
+def _rendered(report) -> str:
     import io
 
     from rich.console import Console
 
     from copydesk.render.text import render
 
+    buf = io.StringIO()
+    render(report, Console(file=buf, width=200, force_terminal=False, color_system=None))
+    return buf.getvalue()
+
+
+def test_who_said_what_section(checker):
     text = ("“The harbour will reopen in spring,” said Maria Okafor, the port director.\n\n"
             "City officials said the repairs cost \x1b[31m more than planned.\n\n"
             "“We were never told,” one fisherman said.")
-    report = checker.check(text)
-    buf = io.StringIO()
-    render(report, Console(file=buf, width=200, force_terminal=False, color_system=None))
-    out = buf.getvalue()
+    out = _rendered(checker.check(text))
     assert "Who said what" in out
     assert "Maria Okafor" in out and "one fisherman" in out and "City officials" in out
     assert "\x1b" not in out  # escaped, never passed to the terminal
 
 
 def test_a_long_interview_lists_forty_quotations_and_counts_the_rest(checker):
-    import io
-
-    from rich.console import Console
-
-    from copydesk.render.text import render
-
     turns = []
     for i in range(30):
         turns.append(f"((Reporter)) What did the harbour board decide about berth {i + 1}?")
@@ -486,9 +483,7 @@ def test_a_long_interview_lists_forty_quotations_and_counts_the_rest(checker):
     text = "Harbour master interview\n\nAda Price spoke to our reporter.\n\n" + "\n\n".join(turns)
     report = checker.check(text)
     assert sum(q.kind == "direct" for q in report.quotes) == 60
-    buf = io.StringIO()
-    render(report, Console(file=buf, width=200, force_terminal=False, color_system=None))
-    out = buf.getvalue()
+    out = _rendered(report)
     assert "Who said what (60 quoted" in out
     assert "… and 20 more quotations" in out
 
