@@ -1096,13 +1096,13 @@ class _Builder:
                         kids[tk.i + off].append(tk)
                 lems = [_lemma(tk) for tk in all_toks]
                 cont = [_content(tk) and not tk.like_num for tk in all_toks]
-                named = {e.start + k: tk for e in sdoc.ents if e.label_ in _NAMED
-                         for k, tk in enumerate(e)}  # token index -> token, for people and organisations
+                named = {e.start + k: tk.lower_ for e in sdoc.ents if e.label_ in _NAMED
+                         for k, tk in enumerate(e)}  # token index -> word, for people and organisations
+                K = lambda t, _k=kids: _k[t.i]  # noqa: E731 - the cached children
                 split = [tk.dep_ in SPLIT_DEPS for tk in all_toks]
-                is_head = [_is_clause_head(tk, lambda t, _k=kids: _k[t.i]) for tk in all_toks]
-                tree = trees[sent.block] = (all_toks, kids, lems, cont, named, split, is_head)
-            all_toks, kids, lems, cont, named, split, is_head = tree
-            K = lambda t, _k=kids: _k[t.i]  # noqa: E731 - the cached children
+                is_head = [_is_clause_head(tk, K) for tk in all_toks]
+                tree = trees[sent.block] = (all_toks, kids, K, lems, cont, named, split, is_head)
+            all_toks, kids, K, lems, cont, named, split, is_head = tree
             stoks = all_toks[span.start:span.end]
             again = (frozenset({"again"}) if REPEAT_WORDS.search(sent.text) else frozenset()) | (
                 frozenset({"also"}) if ALSO_RE.search(sent.text) else frozenset())
@@ -1212,13 +1212,13 @@ class _Builder:
                     negs=frozenset({(_lemma(h), neg)}) if fin else frozenset(), finite=fin,
                     compare=any(t.tag_ in ("JJR", "RBR") or t.lower_ == "than" for t in toks) or _as_as(toks),
                     root=_lemma(span.root), indefinite=indef, elliptic=elliptic,
-                    names=frozenset(t.lower_ for t in toks if t.i in named and t.i not in skip)))
+                    names=frozenset(named[t.i] for t in toks if t.i in named and t.i not in skip)))
             # the whole sentence, for restatements whose clauses are too short to compare
             clause_sts = F.statements[-len(heads):] if heads else []
             clause_sts = [x for x in clause_sts if x.sent_start == sent.start]
             words = frozenset(lems[t.i] for t in stoks if cont[t.i] and t.i not in skip
                               and not (t.pos_ == "NUM" or t.lower_ in NUM_WORDS))
-            sent_names = frozenset(named[i].lower_ for i in range(span.start, span.end) if i in named and i not in skip)
+            sent_names = frozenset(named[i] for i in range(span.start, span.end) if i in named and i not in skip)
             for x in clause_sts:
                 x.sent_words = words
                 x.sent_names = sent_names

@@ -210,10 +210,11 @@ def _fold_repeats(findings: list[Finding], article) -> list[Finding]:
     def words(f: Finding) -> tuple:
         return tuple(sorted(normalise(text[e.start:e.end]) for e in f.evidence))
 
-    on_first = {(f.code, block_of(f), words(f)) for f in findings if f.evidence}
+    keys = {id(f): (f.code, block_of(f), words(f)) for f in findings if f.evidence}
+    have = set(keys.values())
     return [f for f in findings
-            if f.code in ("CD201", "CD202") or not f.evidence or block_of(f) not in original
-            or (f.code, original[block_of(f)], words(f)) not in on_first]
+            if f.code in ("CD201", "CD202") or id(f) not in keys or keys[id(f)][1] not in original
+            or (f.code, original[keys[id(f)][1]], keys[id(f)][2]) not in have]
 
 
 _default: Checker | None = None
