@@ -28,7 +28,7 @@ from .errors import CopydeskError
 app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
                   pretty_exceptions_enable=False,
                   help="copydesk: an automated copy desk for news articles.")
-FORMATS = ("text", "json", "jsonl")
+FORMATS = ("text", "json", "jsonl", "html")
 FAIL_ON = ("error", "warning", "info", "never")
 
 
@@ -63,7 +63,7 @@ def _root(version: bool = typer.Option(False, "--version", callback=_version, is
 @app.command()
 def check(
     paths: List[str] = typer.Argument(..., help="Article files (.txt, .html, .htm), or - for stdin."),
-    format: str = typer.Option("text", "--format", "-f", help="text, json or jsonl."),
+    format: str = typer.Option("text", "--format", "-f", help="text, json, jsonl or html (a self-contained page)."),
     published: Optional[str] = typer.Option(None, help="Publication date, YYYY-MM-DD."),
     select: Optional[List[str]] = typer.Option(None, help="Rule codes or prefixes to run (CD2, CD301)."),
     ignore: Optional[List[str]] = typer.Option(None, help="Rule codes or prefixes to skip."),
@@ -128,6 +128,12 @@ def _output(reports, format: str, show_structure: bool) -> None:
         if reports:
             sys.stdout.write(json_render.dumps(reports, format))
         return
+    if format == "html":
+        from .render import html as html_render
+
+        for report in reports:
+            sys.stdout.write(html_render.render_report(report))
+        return
     console = Console(highlight=False, soft_wrap=True)
     for i, report in enumerate(reports):
         if i:
@@ -166,6 +172,30 @@ def rules(code: Optional[str] = typer.Argument(None, help="A rule code (CD201) o
     for r in all_rules():
         table.add_row(r.code, r.name, r.category, r.severity, Text(r.summary))
     console.print(table)
+
+
+@app.command()
+def serve(
+    host: str = typer.Option("127.0.0.1", help="Address to listen on (127.0.0.1: this machine only)."),
+    port: int = typer.Option(8000, help="Port to listen on."),
+    model: Optional[str] = typer.Option(None, help="spaCy pipeline to load once at start-up."),
+    workers: int = typer.Option(2, help="Articles checked at once; more wait in a queue."),
+    queue: int = typer.Option(64, help="Articles that may wait for a worker before the server answers 503."),
+    timeout: float = typer.Option(60.0, help="Seconds one check may take before the answer is 504."),
+    max_bytes: Optional[int] = typer.Option(None, help="Refuse articles larger than this (default 5000000): 413."),
+    db: Optional[str] = typer.Option(None, "--db", help="A corpus store URL: adds the corpus pages."),
+    isolated: bool = typer.Option(False, "--isolated", help="Ignore copydesk.toml and pyproject.toml settings."),
+) -> None:
+    """Serve the report page and the HTTP API (FastAPI + uvicorn)."""
+    from .web.app import run
+
+    if not 0 < port < 65536:
+        raise Usage(f"--port must be between 1 and 65535, not {port}")
+    if workers < 1 or queue < 0 or timeout <= 0:
+        raise Usage("--workers must be at least 1, --queue at least 0 and --timeout above 0")
+    sys.stderr.write(f"copydesk: serving on http://{host}:{port}/ (API docs at /docs); Ctrl-C stops\n")
+    run(host=host, port=port, model=model, workers=workers, queue=queue, timeout=timeout,
+        max_bytes=max_bytes, db_url=db, config=not isolated)
 
 
 def main() -> None:

@@ -9,6 +9,10 @@ class InputError(CopydeskError):
     """The article cannot be read or is not one copydesk can check."""
 
 
+class TooLarge(InputError):
+    """The article is over the size limit (--max-bytes)."""
+
+
 class ConfigError(CopydeskError):
     """A bad setting, in a configuration file or on the command line."""
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .config import DEFAULT_MAX_BYTES
-from .errors import ConfigError, InputError
+from .errors import ConfigError, InputError, TooLarge
 from .model import Article
 
 __all__ = ["parse_published", "load", "load_bytes", "find_dateline", "extract_html", "HtmlParts"]
@@ -183,15 +183,15 @@ def _size(n: int) -> str:
     return f"{n} bytes" if n != 1 else "1 byte"
 
 
-def _too_big(what: str, size: int | None, limit: int) -> InputError:
+def _too_big(what: str, size: int | None, limit: int) -> TooLarge:
     """``size`` None: read up to the limit and found more (a pipe), so the size is not known."""
     cap = _size(limit) if limit >= 1_000 else f"{limit}-byte"
     if size is None:
-        return InputError(f"{what} is over the {cap} limit; raise it with --max-bytes")
+        return TooLarge(f"{what} is over the {cap} limit; raise it with --max-bytes")
     have = _size(size)
     if have == cap:  # 5.0 MB over a 5.0 MB limit reads oddly: show the bytes
         have, cap = f"{size:,} bytes", f"{limit:,}-byte"
-    return InputError(f"{what} is {have}, over the {cap} limit; raise it with --max-bytes")
+    return TooLarge(f"{what} is {have}, over the {cap} limit; raise it with --max-bytes")
 
 
 def _check_max_bytes(max_bytes: int) -> None:

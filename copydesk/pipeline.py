@@ -81,7 +81,8 @@ class Checker:
     def max_bytes_for(self, path: Path | None) -> int:
         return self._settings(path).max_bytes
 
-    def prepare(self, source: Source, published: Any = None, *, data: bytes | None = None) -> _Prepared:
+    def prepare(self, source: Source, published: Any = None, *, data: bytes | None = None,
+                html: bool | None = None) -> _Prepared:
         """Read and segment one article; no parsing yet."""
         path = Path(source) if isinstance(source, os.PathLike) else None
         settings = self._settings(path)
@@ -91,7 +92,7 @@ class Checker:
             raise ConfigError(str(exc)) from None
         with self._timed("ingest"):
             if data is not None:
-                article = ingest.load_bytes(data, source=str(source), published=published,
+                article = ingest.load_bytes(data, source=str(source), published=published, html=html,
                                             encoding=self.encoding, max_bytes=settings.max_bytes)
             else:
                 article = ingest.load(source, published=published, encoding=self.encoding,
@@ -133,8 +134,10 @@ class Checker:
             docs = list(nlp.parse_blocks(self.nlp, _block_texts(prepared.article)))
         return self.finish(prepared, docs)
 
-    def check_bytes(self, data: bytes, source: str = "-", published: str | date | None = None) -> Report:
-        prepared = self.prepare(source, published, data=data)
+    def check_bytes(self, data: bytes, source: str = "-", published: str | date | None = None,
+                    html: bool | None = None) -> Report:
+        """Raw bytes (stdin, an upload): text, HTML or .docx, sniffed unless `html` says."""
+        prepared = self.prepare(source, published, data=data, html=html)
         with self._timed("parse"):
             docs = list(nlp.parse_blocks(self.nlp, _block_texts(prepared.article)))
         return self.finish(prepared, docs)
