@@ -76,6 +76,7 @@ def check(
     write_baseline: Optional[Path] = typer.Option(None, help="Write the ids of every finding to this file."),
     show_structure: bool = typer.Option(False, "--show-structure", help="Print the blocks found (headline, bullets, captions...)."),
     isolated: bool = typer.Option(False, "--isolated", help="Ignore copydesk.toml and pyproject.toml settings."),
+    timeout: float = typer.Option(60.0, help="Give up on an article after this many seconds (0: no limit)."),
 ) -> None:
     """Check articles and report findings."""
     from . import ingest
@@ -91,7 +92,7 @@ def check(
     date = ingest.parse_published(published)
     checker = Checker(select=_codes(select), ignore=_codes(ignore), model=model, min_severity=min_severity,
                       fail_on=fail_on, encoding=encoding, max_bytes=max_bytes, config=not isolated,
-                      baseline=read_baseline(baseline) if baseline else ())
+                      baseline=read_baseline(baseline) if baseline else (), timeout=timeout or None)
     reports, bad = [], 0
     for path in paths:
         try:

@@ -16,11 +16,12 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Sequence
 
-from . import __version__, ingest, nlp, stages, structure
-from .checks import Rule, run_rules, select_rules
+from . import __version__, ingest, isolation, nlp, stages, structure
+from .checks import RULES, Rule, run_rules, select_rules
+from .checks.registry import _matches
 from .config import Settings, settings_for
 from .document import Document
-from .errors import ConfigError
+from .errors import ConfigError, CopydeskError
 from .model import SEVERITY_RANK, Article, Finding, Report, assign_ids, sort_findings
 
 Source = str | os.PathLike
@@ -46,13 +47,14 @@ class Checker:
                  known_names: Sequence[str] | None = None, allow_words: Sequence[str] | None = None,
                  fail_on: str | None = None, encoding: str | None = None, max_bytes: int | None = None,
                  config: bool = True,
-                 baseline: Iterable[str] = ()):
+                 baseline: Iterable[str] = (), timeout: float | None = None):
         self.overrides = dict(select=select, ignore=ignore, model=model, min_severity=min_severity,
                               known_names=known_names, allow_words=allow_words, max_bytes=max_bytes,
                               fail_on=fail_on)
         self.encoding = encoding
         self.use_config = config
         self.baseline = frozenset(baseline)
+        self.timeout = timeout  # seconds per document; None: no limit
         self.timings: Counter[str] = Counter()  # seconds per stage, for benchmarks/speed.py
         self._model = self._settings(None).model
         self._nlp = None
@@ -108,17 +110,25 @@ class Checker:
         doc = Document(article, docs, settings)
         for name, stage in stages.STAGES:
             with self._timed(name):
-                stage(doc)
-        rules = prepared.rules
+                isolation.run_stage(doc, name, stage)
+        rules = [r for r in prepared.rules if r.code != "CD000"]
         if article.published is None:
             doc.extras["skipped_for_date"] = [r.code for r in rules if r.needs_date]
             rules = [r for r in rules if not r.needs_date]
         found: list[Finding] = []
-        for r in rules:
-            with self._timed(f"checks:{r.code[:3]}xx"):
-                found.extend(run_rules(doc, [r]))
+        for family, members in _families(rules):
+            with self._timed(f"checks:{family}"):
+                found.extend(isolation.run_family(doc, family, lambda: run_rules(doc, members)))
         nlp.release(docs)
-        findings = _fold_repeats(_merge(found), article)
+        try:
+            findings = _fold_repeats(_merge(found), article)
+        except Exception as exc:  # noqa: BLE001 - unmerged findings beat no report
+            if isolation.debugging():
+                raise
+            isolation.record(doc, "merging of findings", exc)
+            findings = found
+        if not _matches("CD000", settings.ignore):
+            findings.extend(run_rules(doc, [RULES["CD000"]]))
         limit = SEVERITY_RANK[settings.min_severity]
         findings = sort_findings([f for f in findings if SEVERITY_RANK[f.severity] <= limit])
         assign_ids(findings)
@@ -129,38 +139,104 @@ class Checker:
                       version=__version__, suppressed=hidden, settings=settings)
 
     def check(self, source: Source, published: str | date | None = None) -> Report:
-        prepared = self.prepare(source, published)
-        with self._timed("parse"):
-            docs = list(nlp.parse_blocks(self.nlp, _block_texts(prepared.article)))
-        return self.finish(prepared, docs)
+        self.nlp  # the model's load is not the article's time
+        with isolation.deadline(self.timeout):
+            prepared = self.prepare(source, published)
+            with self._timed("parse"):
+                docs = list(nlp.parse_blocks(self.nlp, _block_texts(prepared.article)))
+            return self.finish(prepared, docs)
 
     def check_bytes(self, data: bytes, source: str = "-", published: str | date | None = None,
                     html: bool | None = None) -> Report:
         """Raw bytes (stdin, an upload): text, HTML or .docx, sniffed unless `html` says."""
-        prepared = self.prepare(source, published, data=data, html=html)
-        with self._timed("parse"):
-            docs = list(nlp.parse_blocks(self.nlp, _block_texts(prepared.article)))
-        return self.finish(prepared, docs)
+        self.nlp
+        with isolation.deadline(self.timeout):
+            prepared = self.prepare(source, published, data=data, html=html)
+            with self._timed("parse"):
+                docs = list(nlp.parse_blocks(self.nlp, _block_texts(prepared.article)))
+            return self.finish(prepared, docs)
 
-    def pipe(self, items: Iterable[Item], batch_size: int = 32) -> Iterator[Report]:
+    def pipe(self, items: Iterable[Item], batch_size: int = 32, *,
+             errors: str = "raise") -> Iterator[Report | CopydeskError]:
         """Reports in order for sources or (source, published) pairs; the blocks of up to
-        `batch_size` articles go through spaCy's nlp.pipe together."""
-        batch: list[_Prepared] = []
+        `batch_size` articles go through spaCy's nlp.pipe together.
+
+        An article that cannot be checked (unreadable, too large, over the time limit) costs
+        only itself. With errors="raise" (the default) the reports before it are yielded and
+        then its error is raised; with errors="yield" the error (a CopydeskError naming the
+        article) is yielded in its place and the rest go on; with errors="skip" it is left out.
+        """
+        if errors not in ("raise", "yield", "skip"):
+            raise ValueError(f"errors must be raise, yield or skip, not {errors!r}")
+        batch: list[_Prepared | CopydeskError] = []
         for item in items:
             source, published = item if isinstance(item, tuple) else (item, None)
-            batch.append(self.prepare(source, published))
+            try:
+                batch.append(self.prepare(source, published))
+            except CopydeskError as exc:
+                batch.append(_failed(source, exc))
             if len(batch) >= batch_size:
-                yield from self._finish_batch(batch)
+                yield from self._emit(self._finish_batch(batch), errors)
                 batch = []
         if batch:
-            yield from self._finish_batch(batch)
+            yield from self._emit(self._finish_batch(batch), errors)
 
-    def _finish_batch(self, batch: list[_Prepared]) -> Iterator[Report]:
-        texts = [t for p in batch for t in _block_texts(p.article)]
-        with self._timed("parse"):
-            docs = iter(list(nlp.parse_blocks(self.nlp, texts)))
+    @staticmethod
+    def _emit(results: Iterable[Report | CopydeskError], errors: str) -> Iterator[Report | CopydeskError]:
+        for r in results:
+            if isinstance(r, CopydeskError):
+                if errors == "raise":
+                    raise r
+                if errors == "skip":
+                    continue
+            yield r
+
+    def _finish_batch(self, batch: list[_Prepared | CopydeskError]) -> Iterator[Report | CopydeskError]:
+        ready = [p for p in batch if isinstance(p, _Prepared)]
+        texts = [t for p in ready for t in _block_texts(p.article)]
+        try:
+            with self._timed("parse"):
+                parsed = list(nlp.parse_blocks(self.nlp, texts))
+        except Exception:  # noqa: BLE001 - one article that breaks the parser: parse each alone
+            if isolation.debugging():
+                raise
+            parsed = None
+        docs = iter(parsed or [])
         for prepared in batch:
-            yield self.finish(prepared, [next(docs) for _ in prepared.article.blocks])
+            if not isinstance(prepared, _Prepared):
+                yield prepared
+                continue
+            try:
+                with isolation.deadline(self.timeout):
+                    if parsed is None:
+                        mine = list(nlp.parse_blocks(self.nlp, _block_texts(prepared.article)))
+                    else:
+                        mine = [next(docs) for _ in prepared.article.blocks]
+                    yield_me = self.finish(prepared, mine)
+            except CopydeskError as exc:
+                yield_me = _failed(prepared.article.source, exc)
+            except Exception as exc:  # noqa: BLE001
+                if isolation.debugging():
+                    raise
+                yield_me = _failed(prepared.article.source, exc)
+            yield yield_me
+
+
+def _failed(source: Any, exc: BaseException) -> CopydeskError:
+    name = str(source) if isinstance(source, os.PathLike) or (isinstance(source, str) and "\n" not in source
+                                                          and len(source) < 200) else "<text>"
+    message = str(exc) if isinstance(exc, CopydeskError) else f"internal error {isolation.one_line(exc)}"
+    err = CopydeskError(f"{name}: {message}")
+    err.source, err.cause = source, exc
+    return err
+
+
+def _families(rules: list[Rule]) -> list[tuple[str, list[Rule]]]:
+    """Rules grouped by family (CD3xx), in code order: a family fails as one."""
+    out: dict[str, list[Rule]] = {}
+    for r in rules:
+        out.setdefault(f"{r.code[:3]}xx", []).append(r)
+    return list(out.items())
 
 
 def _block_texts(article: Article) -> list[str]:

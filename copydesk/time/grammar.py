@@ -712,12 +712,20 @@ def _ago(m, text):
     num_s = m["num"]
     if num_s is None:
         if m["unit"].lower() == unit:
+            if d == "ago" and not m["mod"]:  # wire copy's telegraphic "versus 2.1 million week ago"
+                return Cand(m.start("unit"), m.end(), "ago", dict(unit=unit, n=1, mod=None))
             return None  # "year later": singular without a count
         n = None
     else:
         n = parse_num(num_s + (" and a half" if m["half"] else ""))
         if n is None and m["half"] and num_s.lower() in ("a", "an"):
             n = 1.5
+        if n is not None and n > 1 and not m["half"] and m["unit"].lower() == unit:
+            # A count needs a plural unit: in "140,000 week ago" the number counts something
+            # else and the wire's telegraphic "week ago" means a week ago.
+            if d != "ago":
+                return None
+            return Cand(m.start("unit"), m.end(), "ago", dict(unit=unit, n=1, mod=None))
     if d in ("before", "after", "since", "on"):
         nxt = next_raw(text, m.end())
         if not (nxt in (",", ".", ";", ":", ")", "") or nxt.lower() in ("and", "but", "when")
@@ -820,9 +828,9 @@ def _duration(m, text):
     elif not plural and not m["half"]:
         # a singular unit after a count > 1 is adjectival: "four day rally", "a 20 year low"
         nxt = next_raw(text, m.end())
-        if not nxt or not re.match(r"[a-z]", nxt):
+        if not nxt or not re.match(r"[a-z]", nxt) or nxt in ("ago", "later", "earlier", "previously"):
             if not (num_s in ("a", "an", "one") or n == 1):
-                return None
+                return None  # "140,000 week ago": no noun follows, so the count is not the unit's
         if n is not None and n > 1 and det in ("a", "an", "the") and not m["adj1"]:
             start = m.start("num") if not m["mod"] else m.start()
             if m["mod"] is None:

@@ -137,7 +137,10 @@ def _x_value(gran: str | None) -> str:
 def _shift_point(*args, **kwargs):
     """A shift that leaves the calendar's range ("3,000 years ago") has no day value."""
     try:
-        return _shift_point_in_range(*args, **kwargs)
+        p = _shift_point_in_range(*args, **kwargs)
+        if p is not None:
+            cal.first_day(p), cal.last_day(p)  # outside years 1-9999 there is no such point
+        return p
     except (ValueError, OverflowError):
         return None
 
