@@ -199,3 +199,32 @@ def test_a_url_is_text_never_fetched(client):
     finally:
         server.shutdown()
     assert hits == []
+
+
+def test_eight_clients_at_once_all_get_reports():
+    import httpx
+    from concurrent.futures import ThreadPoolExecutor
+
+    from webserver import serving
+
+    with serving(workers=2, queue=16) as base:
+        def one(i: int):
+            with httpx.Client(base_url=base, timeout=120) as c:
+                return c.post("/api/check", json={"text": STORY.replace("47", str(40 + i)), "published": "2025-06-02",
+                                                  "parts": ["summary"]})
+
+        with ThreadPoolExecutor(8) as pool:
+            answers = list(pool.map(one, range(8)))
+        assert [r.status_code for r in answers] == [200] * 8
+        # each client gets its own article's report: only "Whitfield, 45" agrees with 3 May 1980
+        errors = [r.json()["summary"]["counts"]["error"] for r in answers]
+        assert [e == 0 for e in errors] == [i == 5 for i in range(8)]
+
+
+def test_a_check_over_the_time_limit_is_504_and_the_server_lives_on():
+    with TestClient(create_app(workers=1, timeout=0.01)) as c:
+        r = c.post("/api/check", json={"text": DEMO, "published": "2025-03-14"})
+        assert r.status_code == 504
+        assert "limit" in r.json()["error"]
+        assert c.get("/healthz").status_code == 200
+        assert c.get("/api/rules/CD101").status_code == 200

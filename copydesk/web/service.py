@@ -46,8 +46,9 @@ class Service:
         self.timeout = timeout
         self.max_bytes = max_bytes
         self.config = config
-        self.pool = ThreadPoolExecutor(max_workers=self.workers, thread_name_prefix="copydesk-check")
+        self.pool: ThreadPoolExecutor | None = None
         self._slots: asyncio.Semaphore | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
         self._waiting = 0
         self._running = 0
         self._lock = threading.Lock()
@@ -65,7 +66,9 @@ class Service:
         all_rules()
 
     def close(self) -> None:
-        self.pool.shutdown(wait=False, cancel_futures=True)
+        if self.pool is not None:
+            self.pool.shutdown(wait=False, cancel_futures=True)
+            self.pool = None
 
     # -- limits --------------------------------------------------------------------------------
 
@@ -124,8 +127,11 @@ class Service:
         """Check in the pool; `then(report)` runs there too (rendering is work as well).
         At most `workers` checks run at once and `queue` wait; a check that runs past
         `timeout` seconds answers 504, and its slot stays taken until it ends."""
-        if self._slots is None:
-            self._slots = asyncio.Semaphore(self.workers)
+        loop = asyncio.get_running_loop()
+        if self._slots is None or self._loop is not loop:  # an app served again gets a new loop
+            self._slots, self._loop = asyncio.Semaphore(self.workers), loop
+        if self.pool is None:
+            self.pool = ThreadPoolExecutor(max_workers=self.workers, thread_name_prefix="copydesk-check")
         if self._waiting >= self.queue + self.workers:
             raise ApiError(503, f"busy: {self._waiting} articles are waiting; try again shortly")
         self._waiting += 1
@@ -133,13 +139,13 @@ class Service:
             await self._slots.acquire()
         finally:
             self._waiting -= 1
-        loop = asyncio.get_running_loop()
+        slots = self._slots
         try:
             future = loop.run_in_executor(self.pool, self._run, job, then)
         except RuntimeError:  # the pool is shut down
-            self._slots.release()
+            slots.release()
             raise ApiError(503, "the server is shutting down") from None
-        future.add_done_callback(lambda _f: self._slots.release())
+        future.add_done_callback(lambda _f: slots.release())
         try:
             return await asyncio.wait_for(asyncio.shield(future), self.timeout)
         except asyncio.TimeoutError:
