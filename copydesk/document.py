@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Iterator
 
-from .model import Article, Block, Claim, Entity, Quote, Span, Timex, TimelineEvent
+from .model import Article, Block, Claim, Entity, Event, Quote, Span, Timex, TimelineEvent
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -39,6 +39,7 @@ class Document:
     claims: list[Claim] = field(default_factory=list)
     timexes: list[Timex] = field(default_factory=list)
     timeline: list[TimelineEvent] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
 
     @property
     def text(self) -> str:

@@ -227,6 +227,34 @@ class TimelineEvent:
 
 
 @dataclass
+class EventMention:
+    start: int
+    end: int
+    text: str
+    kind: str = "verbal"  # verbal | nominal | date-possessive
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text, "kind": self.kind}
+
+
+@dataclass
+class Event:
+    """One thing that happened, named once or several times; its facts are claims and facts
+    whose subject is this event's id."""
+    id: str
+    type: str
+    name: str
+    mentions: list[EventMention] = field(default_factory=list)
+    participants: list[dict[str, Any]] = field(default_factory=list)  # {"entity", "role"}
+    slots: dict[str, list] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "type": self.type, "name": self.name,
+                "mentions": [m.to_dict() for m in self.mentions],
+                "participants": list(self.participants), "slots": dict(self.slots)}
+
+
+@dataclass
 class Finding:
     code: str
     message: str
@@ -281,6 +309,7 @@ class Report:
     quotes: list[Quote] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     timeline: list[TimelineEvent] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
     version: str = "0.1.0"
     # Not part of the JSON: findings a baseline hid, and the settings the article was checked with.
     suppressed: list[Finding] = field(default_factory=list, repr=False)
@@ -332,4 +361,5 @@ class Report:
             "quotes": [q.to_dict() for q in self.quotes],
             "claims": [c.to_dict() for c in self.claims],
             "timeline": [t.to_dict() for t in self.timeline],
+            "events": [e.to_dict() for e in self.events],
         }

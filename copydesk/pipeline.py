@@ -135,7 +135,7 @@ class Checker:
         shown = [f for f in findings if f.id not in self.baseline]
         hidden = [f for f in findings if f.id in self.baseline]
         return Report(article=article, findings=shown, entities=doc.entities, timexes=doc.timexes,
-                      quotes=doc.quotes, claims=doc.claims, timeline=doc.timeline,
+                      quotes=doc.quotes, claims=doc.claims, timeline=doc.timeline, events=doc.events,
                       version=__version__, suppressed=hidden, settings=settings)
 
     def check(self, source: Source, published: str | date | None = None) -> Report:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from . import claims, entities, facts, quotes
+from . import claims, entities, events, facts, quotes
 from .document import Document
 from .time import annotate as time_annotate
 from .time import life
@@ -16,5 +16,6 @@ STAGES: list[tuple[str, Callable[[Document], None]]] = [
     ("claims", claims.annotate),
     ("time", time_annotate),
     ("life", life.annotate),
+    ("events", events.annotate),
     ("facts", facts.annotate),
 ]

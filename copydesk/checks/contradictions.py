@@ -152,6 +152,7 @@ def conflicts_of(doc: Document) -> list[Conflict]:
             for j in range(i + 1, len(ss)):
                 used_pairs.add((ss[i], ss[j]))
     out.extend(_statement_conflicts(doc, F, used_pairs))
+    out.extend(_event_conflicts(doc))
     # an interview's speakers talking back and forth: not a text that contradicts itself
     out = [c for c in out if not c.evidence or not all(in_transcript(doc, e.start) for e in c.evidence)]
     doc.extras["conflicts"] = out
@@ -162,6 +163,14 @@ def conflicts_of(doc: Document) -> list[Conflict]:
 
         doc.timeline = build_timeline(doc)
     return out
+
+
+def _event_conflicts(doc: Document) -> Iterator[Conflict]:
+    """Facts about events (tolls, scores, days) compared as facts about people are."""
+    from .subjects import subject_conflicts
+
+    for code, message, evidence, severity in subject_conflicts(doc):
+        yield Conflict(code, message, evidence, severity)
 
 
 def _sent_of(F: Facts, offset: int) -> int:

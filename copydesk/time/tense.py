@@ -99,7 +99,14 @@ def governing_verb(span):
 def span_tense(span) -> str | None:
     root = span.root
     if root.dep_ in ("poss", "compound", "nmod", "amod") and root.head.pos_ in ("NOUN", "PROPN"):
-        return None  # "Tuesday's hearing", "the Monday meeting": no verb speaks for it
+        # "Tuesday's hearing", "the Monday meeting": no verb speaks for it, unless the noun
+        # names an outcome, over when it is reported ("Saturday's win", "Tuesday's blast")
+        from ..events.vocab import outcome_nouns
+
+        if root.head.lemma_.lower() in outcome_nouns():
+            verb = governing_verb(span)
+            return "future" if verb is not None and verb_tense(verb) == "future" else "past"
+        return None
     verb = governing_verb(span)
     if verb is None:
         # a headline or nominal: any verb in the sentence

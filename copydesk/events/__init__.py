@@ -1,0 +1,144 @@
+"""events stage: what happened, named once or several times, and what the article says
+about it (when, how many, the score).
+
+Runs after time and before facts. ``annotate(doc)`` fills ``doc.events`` (the report's
+``events``) and leaves the facts about events in ``doc.extras["event_facts"]``: one
+:class:`SubjectFact` per thing the article says about an event, with the subject's id, the
+attribute, the value and its evidence, so that the conflict rules compare events as they
+compare people. See :mod:`.mentions` (event words and their times), :mod:`.measures`
+(counts and scores), :mod:`.coref` (which mentions name one event).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING
+
+from ..model import Event, EventMention, Source, Span
+from . import coref, measures, mentions
+from .vocab import DURATIVE
+
+if TYPE_CHECKING:
+    from ..document import Document
+
+__all__ = ["SubjectFact", "annotate", "event_facts"]
+
+
+@dataclass
+class SubjectFact:
+    """One thing said about one subject (an event here): ``attribute`` is ``count:dead``,
+    ``score``, ``tally``, ``date`` or ``date:start``; ``value`` an interval ``(lo, hi)``, a
+    score ``(high, low)`` or a day."""
+    subject: str
+    attribute: str
+    value: object
+    shown: str
+    evidence: list[Span]
+    source: Source
+    revision: bool = False
+    noun: str | None = None
+    year_given: bool = True
+    parties: frozenset = field(default_factory=frozenset)
+    sent: tuple[int, int] = (0, 0)
+    when: frozenset = field(default_factory=frozenset)
+
+
+def annotate(doc: "Document") -> None:
+    sources = mentions.Sources(doc)
+    occs, by_tok = mentions.find(doc, sources)
+    found = list(measures.counts(doc, sources, by_tok)) + list(measures.scores(doc, sources, by_tok))
+    clusters = coref.cluster(doc, occs)
+    coref.attach(doc, clusters, found)
+    clusters = [c for c in clusters if c.occ or c.measures]
+    clusters.sort(key=lambda c: min([o.start for o in c.occ] + [m.span.start for m in c.measures]))
+    facts: list[SubjectFact] = []
+    events: list[Event] = []
+    for i, c in enumerate(clusters, 1):
+        c.id = f"V{i}"
+        events.append(_event(doc, c))
+        facts.extend(_facts(doc, c))
+    doc.events = events
+    doc.extras["events"] = clusters
+    doc.extras["event_facts"] = facts
+
+
+def event_facts(doc: "Document") -> list[SubjectFact]:
+    if "event_facts" not in doc.extras:
+        annotate(doc)
+    return doc.extras["event_facts"]
+
+
+def _name(doc: "Document", c: coref.Cluster) -> str:
+    nominal = [o for o in c.occ if o.kind != "verbal" and o.type != "*"] or \
+              [o for o in c.occ if o.kind != "verbal"]
+    if nominal:
+        tok = nominal[0].tok
+        hi = tok.i
+        for c in tok.rights:
+            if c.dep_ == "prep" and c.lower_ in ("at", "of", "in", "on", "near") and c.right_edge.i - tok.i <= 6:
+                hi = c.right_edge.i
+                break
+        span = tok.doc[tok.left_edge.i:hi + 1]
+        text = " ".join(span.text.split())
+        return text if len(text) <= 80 else o.tok.text
+    if c.occ:
+        return c.occ[0].tok.text
+    return f"the {c.type}"
+
+
+def _event(doc: "Document", c: coref.Cluster) -> Event:
+    ev = Event(id=c.id, type=c.type if c.type != "*" else c.cls, name=_name(doc, c))
+    for o in c.occ:
+        ev.mentions.append(EventMention(o.start, o.end, doc.text[o.start:o.end], o.kind))
+    seen = set()
+    for o in c.occ:
+        for eid, role in o.participants:
+            if (eid, role) not in seen:
+                seen.add((eid, role))
+                ev.participants.append({"entity": eid, "role": role})
+    times = sorted({tx.id for o in c.occ for tx, _a in o.times})
+    if times:
+        ev.slots["time"] = times
+    for m in c.measures:
+        key = "count" if m.attribute not in ("score", "tally") else m.attribute
+        entry = {"value": m.text, "of": m.attribute if key == "count" else (m.noun or m.attribute),
+                 "start": m.span.start, "end": m.span.end}
+        ev.slots.setdefault(key, []).append(entry)
+    return ev
+
+
+def _facts(doc: "Document", c: coref.Cluster) -> list[SubjectFact]:
+    out = []
+    for m in c.measures:
+        if m.attribute in ("score", "tally"):
+            attr = "tally" if c.cls == "vote" else "score"
+        else:
+            attr = f"count:{m.attribute}"
+        out.append(SubjectFact(c.id, attr, m.value, m.text, [m.clause, m.span], m.source,
+                               revision=m.revision, noun=m.noun, parties=m.parties, sent=m.sent,
+                               when=m.when))
+    durative = c.type in DURATIVE
+    for o in c.occ:
+        if o.negated:
+            continue
+        for tx, aspect in o.times:
+            day = coref._day(tx.value)
+            if day is None or (durative and aspect != "start"):
+                continue
+            sent = next((s for s in doc.sentences if s.start <= o.start < s.end), None)
+            clause = sent.span("event") if sent else doc.span(o.start, o.end, "event")
+            out.append(SubjectFact(c.id, "date", day, tx.text,
+                                   [clause, doc.span(tx.start, tx.end, "date")], o.source,
+                                   year_given=_has_year(tx.text), sent=(clause.start, clause.end)))
+    return out
+
+
+def _has_year(text: str) -> bool:
+    import re
+    return bool(re.search(r"\b(?:1[5-9]|20)\d\d\b", text)) or not re.search(r"\d", text)
+
+
+def day_key(f: SubjectFact) -> tuple:
+    d: date = f.value
+    return (d.month, d.day) if not f.year_given else (d.year, d.month, d.day)

@@ -1,0 +1,201 @@
+"""Event coreference inside one article: which mentions name one event.
+
+Mentions of one class (an "explosion", "the blast", "Tuesday night's disaster") name one
+event unless something says otherwise: a word that makes a new event ("another fire", "a
+second vote"), a date far from the event's (more than a week apart: "the 2019 fire"), two
+different days for an event that can recur (a first and a final vote, two matches), or an
+indefinite mention deep in the story ("a fire at a nearby farm"). Deaths are one event per
+person. A generic noun ("the disaster", "the result") joins the latest event of its class.
+
+Dates that disagree by a day or two do not split an incident: that is the slip (a crash on
+Saturday and on Sunday) the conflict rules report.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING
+
+from ..time import calendar as cal
+from .mentions import Occurrence
+from .vocab import ATTRIBUTE_CLASSES, REPEATABLE
+
+if TYPE_CHECKING:
+    from ..document import Document
+    from .measures import Measure
+
+NEAR_DAYS = 7
+SCORE_CLASSES = {"score": {"match", "vote"}, "tally": {"vote", "match"}}
+
+
+@dataclass
+class Cluster:
+    cls: str
+    type: str
+    occ: list[Occurrence] = field(default_factory=list)
+    measures: list["Measure"] = field(default_factory=list)
+    persons: set[str] = field(default_factory=set)
+    implicit: bool = False
+    id: str = ""
+
+    def days(self) -> list[date]:
+        out = []
+        for o in self.occ:
+            for tx, _aspect in o.times:
+                r = _day(tx.value)
+                if r is not None:
+                    out.append(r)
+        return out
+
+
+def _day(value: str | None) -> date | None:
+    if not value or len(value) < 10:
+        return None
+    r = cal.value_range(value[:10])
+    return r[0] if r and r[0] == r[1] else None
+
+
+def _far(a: list[date], b: list[date], limit: int) -> bool:
+    return bool(a and b) and min(abs((x - y).days) for x in a for y in b) > limit
+
+
+def _o_days(o: Occurrence) -> list[date]:
+    return [d for d in (_day(tx.value) for tx, _a in o.times) if d is not None]
+
+
+def cluster(doc: "Document", occs: list[Occurrence]) -> list[Cluster]:
+    index = doc.extras.get("entity_index")
+    clusters: list[Cluster] = []
+
+    def label(eid: str) -> str | None:
+        try:
+            return index.by_id(eid).label if index is not None else None
+        except KeyError:
+            return None
+
+    for o in occs:
+        if o.cls == "death":
+            persons = [e for e, _r in o.participants if label(e) == "PERSON"]
+            if not persons or o.negated:
+                continue
+            c = _death_cluster(doc, clusters, o, persons)
+            if c is None:
+                c = Cluster(o.cls, o.type, persons=set(persons))
+                clusters.append(c)
+            c.occ.append(o)
+            continue
+        target = _join(clusters, o, doc.article.published)
+        if target is None:
+            if o.cls == "score":
+                continue  # "the result" with no vote or match before it
+            target = Cluster(o.cls, o.type)
+            clusters.append(target)
+        if target.type == "*":
+            target.type = o.type
+        target.occ.append(o)
+    return clusters
+
+
+def _death_cluster(doc: "Document", clusters: list[Cluster], o: Occurrence, persons: list[str]):
+    same = [c for c in clusters if c.cls == "death" and c.persons & set(persons)]
+    if same:
+        return same[0]
+    # "her death": a possessive pronoun before a death noun names someone the article has said
+    # is dead, when the resolver picked a living speaker instead.
+    pron = o.kind != "verbal" and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.tok.children)
+    if not pron:
+        return None
+    index = doc.extras.get("entity_index")
+    gender = index.gender(persons[0]) if index is not None else None
+    dead = [c for c in clusters if c.cls == "death" and
+            (gender is None or any(index.gender(p) in (None, gender) for p in c.persons))]
+    return dead[-1] if len(dead) >= 1 else None
+
+
+def _past(o: Occurrence, pub: date | None) -> bool:
+    """Dated well before publication: another year, or a day more than a month before."""
+    if pub is None:
+        return False
+    for tx, _a in o.times:
+        v = tx.value or ""
+        if v[:4].isdigit() and int(v[:4]) < pub.year - (1 if v[5:7].isdigit() else 0):
+            return True
+        d = _day(v)
+        if d is not None and (pub - d).days > 31:
+            return True
+    return False
+
+
+def _join(clusters: list[Cluster], o: Occurrence, pub: date | None = None) -> Cluster | None:
+    cls = o.cls
+    if cls == "score":
+        cands = [c for c in clusters if c.cls in ("vote", "match")]
+        return cands[-1] if cands else None
+    cands = [c for c in clusters if c.cls == cls]
+    if not cands:
+        return None
+    if o.new:
+        return None
+    c = cands[-1]
+    if o.type == "*":
+        return c
+    if _past(o, pub) != any(_past(x, pub) for x in c.occ):
+        return None  # "the 2017 floods" beside this week's: two events
+    days, cdays = _o_days(o), c.days()
+    if _far(days, cdays, NEAR_DAYS):
+        return None
+    if cls in REPEATABLE and _far(days, cdays, 0):
+        return None
+    if c.type not in ("*", o.type) and _far(days, cdays, 0):
+        return None
+    if o.indefinite and o.block > 2 and any(x.block <= 2 for x in c.occ):
+        return None
+    return c
+
+
+def attach(doc: "Document", clusters: list[Cluster], measures: list["Measure"]) -> None:
+    """Each measure to the event its clause names, else to the article's one event of a class
+    that can have it; counts of dead or injured with no event word make the article's
+    incident."""
+    owner = {id(o): c for c in clusters for o in c.occ}
+    for m in measures:
+        c = owner.get(id(m.occurrence)) if m.occurrence is not None else None
+        classes = SCORE_CLASSES.get(m.attribute) or ATTRIBUTE_CLASSES.get(m.attribute, set())
+        if c is not None and c.cls not in classes:
+            c = None
+        if c is None:
+            cands = [k for k in clusters if k.cls in classes and _current(doc, k)]
+            if m.attribute in SCORE_CLASSES and len(cands) > 1:
+                preferred = "vote" if m.attribute == "tally" else "match"
+                cands = [k for k in cands if k.cls == preferred] or cands
+                if len(cands) > 1:
+                    cands = [k for k in cands if _parties(k) & m.parties] or cands[-1:]
+            if len(cands) == 1:
+                c = cands[0]
+            elif not cands:
+                cls = next(iter(classes)) if len(classes) == 1 else "incident"
+                c = Cluster(cls, cls if cls != "incident" else "incident", implicit=True)
+                clusters.append(c)
+        if c is not None:
+            c.measures.append(m)
+
+
+def _current(doc: "Document", c: Cluster) -> bool:
+    """Not an event the article dates well before publication ("the 2017 floods"): a figure
+    with no event word of its own belongs to the story's event, not to a past one."""
+    pub = doc.article.published
+    days = c.days()
+    if pub is None:
+        return True
+    years = [tx.value for o in c.occ for tx, _a in o.times if tx.value[:4].isdigit()]
+    if days:
+        return min(abs((pub - d).days) for d in days) <= 30
+    return not years or any(y[:4] == str(pub.year) for y in years)
+
+
+def _parties(c: Cluster) -> frozenset:
+    out = set()
+    for m in c.measures:
+        out |= m.parties
+    return frozenset(out)

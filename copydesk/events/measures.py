@@ -1,0 +1,292 @@
+"""What the article counts about events: tolls, injured, participants ("killing 11 workers",
+"the 13 workers who died", "enrolled 2,340 adults", "11 of the 2,430 participants"), scores
+and vote tallies ("beat Rovers 3-1", "by 27 to 19", "the 29-19 result"), each with the event
+word its clause hangs on, when the parse gives one.
+
+What a number counts is decided by the word that governs it (``measures_en.tsv``), not by the
+number's neighbours: a number is the object of a verb that counts ("killing 11", "enrolled
+2,340"), the subject of one ("13 workers who died", "11 were hurt"), or the count of a noun
+that names the measure ("2,430 participants", "claimed 11 lives", "a death toll of 11").
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Iterator
+
+from ..model import Source, Span
+from .vocab import measures
+
+if TYPE_CHECKING:
+    from ..document import Document
+    from .mentions import Occurrence, Sources
+
+INTRANSITIVE = frozenset({"die", "perish"})
+ATTACH_PREPS = frozenset({"in", "during", "at", "from", "after", "following", "since", "by"})
+# A clause that says its figure changed, or is the first or latest of several.
+REVISION_LEMMAS = frozenset({"rise", "climb", "increase", "grow", "jump", "reach", "mount", "revise",
+                             "update", "correct", "lower", "fall", "drop", "reduce", "amend",
+                             "restate", "swell", "double", "surpass", "exceed", "raise"})
+REVISION_WORDS = frozenset({"now", "later", "initially", "originally", "previously", "provisional",
+                            "preliminary", "earlier", "revised", "updated", "corrected", "far",
+                            "latest", "first", "then", "since", "yet"})
+# Verbs that say a figure was changed, wherever they stand in its sentence ("police said four
+# had died, but revised the figure to three").
+STRONG_REVISION = frozenset({"revise", "correct", "amend", "restate", "update"})
+SCALE_WORDS = frozenset({"dozen", "hundred", "thousand", "million", "billion", "score"})
+MORE_RE = re.compile(r"\b(?:more than|over|at least|upwards of|in excess of|no fewer than|"
+                     r"no less than|above|exceeding|upward of)\s*$", re.I)
+LESS_RE = re.compile(r"\b(?:less than|fewer than|under|up to|at most|no more than|below|nearly|"
+                     r"almost|just under|not quite|short of)\s*$", re.I)
+APPROX_RE = re.compile(r"\b(?:about|around|approximately|roughly|some|an estimated|estimated|"
+                       r"circa|or so)\s*$", re.I)
+
+
+@dataclass
+class Measure:
+    attribute: str  # dead | injured | participants | ... | score
+    value: tuple  # (lo, hi) for counts; (high, low) for scores
+    text: str
+    span: Span  # the number or score as written
+    clause: Span  # the sentence that states it
+    noun: str | None  # what is counted ("workers"), None for a bare number
+    source: Source
+    revision: bool = False
+    occurrence: "Occurrence | None" = None
+    parties: frozenset = frozenset()  # entity ids named beside a score
+    sent: tuple[int, int] = (0, 0)
+    when: frozenset = frozenset()  # the days its clause dates the figure to ("by Wednesday")
+
+
+def number_value(text: str) -> float | None:
+    from ..facts import _num_value  # one reader of written numbers for the whole project
+
+    return _num_value(text)
+
+
+def interval(value: float, before: str) -> tuple[float, float]:
+    if MORE_RE.search(before):
+        return value, math.inf
+    if LESS_RE.search(before):
+        return 0.0, value
+    if APPROX_RE.search(before):
+        return value * 0.9, value * 1.1
+    return value, value
+
+
+def _number_tokens(tok) -> list | None:
+    """The tokens of a written number that counts ``tok`` (its nummod), or ``tok`` itself."""
+    cands = [c for c in tok.children if c.dep_ == "nummod"]
+    if not cands and (tok.like_num or tok.lower_ in SCALE_WORDS) and tok.pos_ in ("NUM", "NOUN"):
+        cands = [tok]
+    if not cands:
+        return None
+    n = cands[0]
+    toks = [t for t in n.subtree if t.like_num or t.lower_ in SCALE_WORDS or t.text in ("-", "–")]
+    if n not in toks:
+        toks.append(n)
+    lo, hi = min(t.i for t in toks), max(t.i for t in toks)
+    return [t for t in n.doc[lo:hi + 1]]
+
+
+def _counted(tok, attr_lemma: str):
+    """(noun token, number tokens) that a measure word counts, or None."""
+    if tok.pos_ in ("VERB", "AUX"):
+        passive = any(c.dep_ == "auxpass" for c in tok.children)
+        deps = ("nsubj",) if attr_lemma in INTRANSITIVE else (("nsubjpass",) if passive else ("dobj",))
+        for c in tok.children:
+            if c.dep_ in deps:
+                if c.lower_ in ("who", "that", "which") and tok.dep_ == "relcl":
+                    c = tok.head
+                nums = _number_tokens(c)
+                if nums:
+                    return c, nums
+        if tok.dep_ == "relcl" and attr_lemma in INTRANSITIVE:
+            nums = _number_tokens(tok.head)
+            if nums:
+                return tok.head, nums
+        return None
+    nums = _number_tokens(tok)
+    if nums and nums[0].i != tok.i:
+        return tok, nums
+    if tok.pos_ == "ADJ":
+        head = tok.head
+        if head.pos_ in ("NOUN", "PROPN"):  # "11 dead people"
+            nums = _number_tokens(head)
+            if nums:
+                return head, nums
+        elif tok.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and head.pos_ in ("VERB", "AUX"):
+            for c in head.children:  # "left 6 passengers dead", "six were dead"
+                if c.dep_ in ("dobj", "nsubj", "nsubjpass"):
+                    nums = _number_tokens(c)
+                    if nums:
+                        return c, nums
+    return None
+
+
+def _revision(nums, tok) -> bool:
+    """Does the clause say this figure changed ("rose to 13", "now 13", "the revised toll")?
+    Only the words that govern the number count, not the whole sentence: "flags were
+    lowered in memory of the 13 who died" revises nothing."""
+    if any(t.lemma_.lower() in STRONG_REVISION for t in nums[0].sent):
+        return True
+    chain, cur = [], nums[0]
+    for _ in range(4):
+        chain.append(cur)
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+    near = set()
+    for t in chain + [tok]:
+        near.update(c for c in t.children if c.dep_ in ("advmod", "npadvmod", "amod", "aux", "prt"))
+    if any(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in REVISION_LEMMAS for t in chain):
+        return True
+    if any(t.lower_ in REVISION_WORDS or t.lemma_.lower() in REVISION_LEMMAS for t in near):
+        return True
+    before = nums[0].doc[max(0, nums[0].i - 3):nums[0].i]
+    return any(t.lower_ in ("to", "at") and t.head.lemma_.lower() in REVISION_LEMMAS for t in before)
+
+
+def _when(doc: "Document", base: int, sent, tok) -> frozenset:
+    """The days a count is dated to: a date in its sentence whose parse reaches the counting
+    word's clause ("killed 30 people on Monday", "by Wednesday ... had killed 41")."""
+    chain, cur = {tok.i}, tok
+    for _ in range(3):
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+        chain.add(cur.i)
+    out = set()
+    for tx in doc.timexes:
+        if not (base + sent.start_char <= tx.start < base + sent.end_char) or tx.type not in ("DATE", "TIME"):
+            continue
+        toks = [t for t in sent if tx.start <= base + t.idx < tx.end]
+        if not toks:
+            continue
+        root = toks[0]
+        for _ in range(6):
+            if root.i in chain or root.head.i == root.i:
+                break
+            root = root.head
+        if root.i in chain and len(tx.value) >= 10:
+            out.add(tx.value[:10])
+    return frozenset(out)
+
+
+def _in_timex(doc: "Document", start: int, end: int) -> bool:
+    return any(t.start < end and start < t.end for t in doc.timexes)
+
+
+def counts(doc: "Document", sources: "Sources", by_tok: dict) -> Iterator[Measure]:
+    table = measures()
+    for bi, (block, sdoc) in enumerate(zip(doc.article.blocks, doc.docs)):
+        base = block.start
+        for sent in sdoc.sents:
+            for tok in sent:
+                lemma = tok.lemma_.lower()
+                attr = table.get(lemma) or table.get(tok.lower_)
+                if attr is None or (tok.pos_ in ("VERB", "AUX") and tok.dep_ == "amod"):
+                    continue
+                hit = _counted(tok, lemma)
+                if hit is None:
+                    continue
+                noun, nums = hit
+                s, e = base + nums[0].idx, base + nums[-1].idx + len(nums[-1].text)
+                if _in_timex(doc, s, e) or any(t.text == "%" or t.lower_ in ("percent", "per")
+                                                for t in nums[-1].doc[nums[-1].i:nums[-1].i + 2]):
+                    continue
+                value = number_value(doc.text[s:e])
+                if value is None:
+                    continue
+                if any(c.dep_ == "appos" for c in noun.children):
+                    continue  # "one resident, Edith Harnham, died": a person's death, not a toll
+                before = doc.text[max(base + sent.start_char, s - 24):s]
+                ss, se = base + sent.start_char, base + sent.end_char
+                noun_word = None if noun.i == nums[0].i else noun.lemma_.lower()
+                yield Measure(attribute=attr, value=interval(value, before), text=doc.text[s:e],
+                              span=doc.span(s, e, "count"), clause=doc.span(ss, se, attr),
+                              noun=noun_word, source=sources.at(s), revision=_revision(nums, tok),
+                              occurrence=_attach(tok, bi, by_tok), sent=(ss, se),
+                              when=_when(doc, base, sent, tok))
+
+
+def _attach(tok, bi: int, by_tok: dict) -> "Occurrence | None":
+    """The event occurrence a measure's clause hangs on: a preposition's object ("died in
+    Tuesday's disaster"), the subject of the clause it modifies ("an explosion tore through
+    ..., killing 11"), or an event word above it."""
+    cur = tok
+    for _ in range(4):
+        for c in cur.children:
+            if c.dep_ == "prep" and c.lower_ in ATTACH_PREPS:
+                for p in c.children:
+                    hit = by_tok.get((bi, p.i))
+                    if hit is not None and p.dep_ == "pobj":
+                        return hit
+            if c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i:
+                hit = by_tok.get((bi, c.i))
+                if hit is not None:
+                    return hit
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+        hit = by_tok.get((bi, cur.i))
+        if hit is not None:
+            return hit
+    return None
+
+
+# --------------------------------------------------------------------------- scores
+
+VOTE_WORDS = re.compile(r"\b(?:vot\w*|ballot|motion|councillors|councilors|senators|"
+                        r"lawmakers|majority|in favou?r|abstentions?)\b", re.I)
+SCORE_PATTERNS = [
+    # "beat Rovers 3-1", "won 2-0", "voted 27-19"
+    re.compile(r"\b(?:beat|beats|beating|defeated|defeats|defeating|won|wins|winning|lost|loses|"
+               r"losing|drew|draws|drawing|thrashed|edged|overcame|voted|vote|votes|passed|"
+               r"rejected|approved|carried)\b[^.;:!?\d]{0,60}?\b(\d{1,3}) ?[-–] ?(\d{1,3})\b(?![-–]\d)"),
+    # "a 3-2 win", "the 29-19 result"
+    re.compile(r"\b(\d{1,3}) ?[-–] ?(\d{1,3})\s+(?:\w+\s+)?(?:win|victory|defeat|loss|draw|result|"
+               r"scoreline|vote|margin|majority|thrashing|triumph|success|decision|verdict)\b"),
+    # "by 27 to 19", "by 27 votes to 19"
+    re.compile(r"\bby (\d{1,3}) (?:votes? )?to (\d{1,3})\b"),
+]
+# A headline or result line in the form "Home 3 Away 1".
+RESULT_LINE = re.compile(r"^\s*((?:[A-Z][\w'’.-]*\s){1,4}?)(\d{1,2})\s+((?:[A-Z][\w'’.-]*\s?){1,4}?)\s?(\d{1,2})\b")
+NOT_A_SCORE = re.compile(r"\b(?:aged?|ages|between|from|years?|children|age group|percent|per cent)\s*$", re.I)
+
+
+def scores(doc: "Document", sources: "Sources", by_tok: dict) -> Iterator[Measure]:
+    text = doc.text
+    index = doc.extras.get("entity_index")
+    for sent in doc.sentences:
+        found: list[tuple[int, int, int, int]] = []
+        for pat in SCORE_PATTERNS:
+            for m in pat.finditer(sent.text):
+                if NOT_A_SCORE.search(sent.text[:m.start(1)][-20:]):
+                    continue
+                found.append((m.start(1), m.end(2), int(m.group(1)), int(m.group(2))))
+        block = doc.article.blocks[sent.block]
+        if sent.start == block.start and block.kind == "headline":
+            m = RESULT_LINE.match(sent.text)
+            if m:
+                found.append((m.start(2), m.end(4), int(m.group(2)), int(m.group(4))))
+        seen = set()
+        for s, e, a, b in sorted(found):
+            if any(s < e2 and s2 < e for s2, e2 in seen):
+                continue
+            seen.add((s, e))
+            start, end = sent.start + s, sent.start + e
+            parties = frozenset()
+            if index is not None:
+                parties = frozenset(ent.id for _m, ent in index.mentions_in(sent.start, sent.end)
+                                    if ent.label in ("ORG", "GPE", "NORP", "PERSON"))
+            attribute = "tally" if VOTE_WORDS.search(sent.text) else "score"
+            occ = next((o for (bi, _i), o in by_tok.items() if bi == sent.block and
+                        sent.start <= o.start < sent.end and o.cls in ("vote", "match", "election")), None)
+            yield Measure(attribute=attribute, occurrence=occ, value=(max(a, b), min(a, b)), text=text[start:end],
+                          span=doc.span(start, end, "score"), clause=sent.span(attribute), noun=None,
+                          source=sources.at(start), parties=parties, sent=(sent.start, sent.end),
+                          when=frozenset(t.value[:10] for t in doc.timexes if len(t.value) >= 10 and
+                                         sent.start <= t.start < sent.end and t.type in ("DATE", "TIME")))

@@ -1,0 +1,251 @@
+"""Event mentions: the verbs and nouns of the event vocabulary, each with what its clause
+attaches to it (times, participants, whether it is marked as a new or a negated event).
+
+A time attaches to the first event word above it in the parse ("her death on 19 March",
+"Tuesday night's disaster"), or through a verb that only says the event happened ("the blast
+came shortly before 11 p.m.": the blast's time) or started ("lightning started the fire on
+Wednesday": the fire's start).
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ..model import Source, Timex
+from .vocab import LIGHT_VERBS, NEW_WORDS, START_VERBS, event_words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from ..document import Document
+
+START_NOUNS = frozenset({"outbreak", "start", "onset", "ignition"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr"})
+
+
+@dataclass
+class Occurrence:
+    """One event word in the text, before coreference."""
+    tok: "Token"
+    base: int
+    start: int
+    end: int
+    kind: str  # verbal | nominal | date-possessive
+    type: str
+    cls: str
+    times: list[tuple[Timex, str]] = field(default_factory=list)  # (timex, "at" | "start")
+    participants: list[tuple[str, str]] = field(default_factory=list)  # (entity id, role)
+    new: bool = False
+    indefinite: bool = False
+    negated: bool = False
+    source: Source = field(default_factory=lambda: Source("article"))
+    block: int = 0
+
+    @property
+    def offset(self) -> int:
+        return self.base + self.tok.idx
+
+
+REPORT_VERBS = frozenset({"say", "tell", "report", "announce", "confirm", "state", "add", "estimate",
+                          "claim", "allege", "insist", "write"})
+
+
+class Sources:
+    """Who says what is at an offset: the tightest claim, else the tightest quote, else the
+    sentence's own reporting verb ("..., killing 7 guests, police said")."""
+
+    def __init__(self, doc: "Document"):
+        self.doc = doc
+        self.claims = sorted(doc.claims, key=lambda c: (c.start, c.end))
+        self.starts = [c.start for c in self.claims]
+        self.quotes = sorted(((p.start, p.end, q) for q in doc.quotes for p in (q.parts or [q])),
+                             key=lambda t: (t[0], t[1]))
+
+    def at(self, offset: int) -> Source:
+        i = bisect.bisect_right(self.starts, offset)
+        best = None
+        for c in self.claims[max(0, i - 40):i]:
+            if c.start <= offset < c.end and (best is None or c.end - c.start < best.end - best.start):
+                best = c
+        if best is not None:
+            return best.source
+        quote = None
+        for s, e, q in self.quotes:
+            if s > offset:
+                break
+            if s <= offset < e and (quote is None or e - s < quote[1] - quote[0]):
+                quote = (s, e, q)
+        if quote is not None:
+            sp = quote[2].speaker
+            return Source("attributed", name=(sp.name or sp.text) if sp else None,
+                          entity=sp.entity if sp else None)
+        return self._reported(offset) or Source("article")
+
+    def _reported(self, offset: int) -> Source | None:
+        sents = self.doc.sentences
+        if not hasattr(self, "_sent_starts"):
+            self._sent_starts = [x.start for x in sents]
+        k = bisect.bisect_right(self._sent_starts, offset) - 1
+        sent = sents[k] if k >= 0 and offset < sents[k].end else None
+        if sent is None or sent.tokens is None:
+            return None
+        root = sent.tokens.root
+        if root.lemma_.lower() not in REPORT_VERBS:
+            return None
+        base = sent.start - sent.tokens.start_char
+        subjects = [c for c in root.children if c.dep_ == "nsubj"]
+        if not subjects:
+            return None
+        c = min(subjects, key=lambda t: abs(t.i - root.i))  # the one beside the verb
+        lo, hi = base + c.left_edge.idx, base + c.right_edge.idx + len(c.right_edge.text)
+        if lo <= offset < hi or c.lower_ in ("i", "we", "it"):
+            return None
+        index = self.doc.extras.get("entity_index")
+        ent = index.entity_at(lo, hi) if index is not None else None
+        return Source("attributed", name=self.doc.text[lo:hi], entity=ent.id if ent is not None else None)
+
+
+def _pos(tok) -> str | None:
+    if tok.pos_ in ("VERB", "AUX"):
+        return "VERB"
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return "NOUN"
+    return None
+
+
+def _word(tok) -> tuple[str, str] | None:
+    pos = _pos(tok)
+    if pos is None:
+        return None
+    lemma = tok.lemma_.lower()
+    if pos == "VERB" and lemma == "pass" and not any(c.lower_ == "away" for c in tok.children):
+        return None
+    hit = event_words().get((lemma, pos)) or event_words().get((tok.lower_, pos))
+    if hit is None:
+        return None
+    if pos == "VERB" and tok.dep_ == "amod":
+        return None  # "collapsed shelving": a participle describing a thing
+    if pos == "NOUN" and (tok.dep_ == "compound" or tok.ent_type_ in ("ORG", "PERSON", "FAC", "GPE",
+                                                                         "WORK_OF_ART", "EVENT", "LAW")):
+        return None  # "Fire Chief", "the Death Valley": part of a name, not an event
+    return hit
+
+
+def _negated(tok) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in tok.children)
+
+
+def _entities(doc: "Document", tok, base: int) -> list[str]:
+    index = doc.extras.get("entity_index")
+    if index is None:
+        return []
+    out = []
+    for t in [tok] + [c for c in tok.children if c.dep_ in ("appos", "compound")]:
+        s = base + t.idx
+        for m, ent in index.mentions_in(s, s + len(t.text)):
+            if ent.label in ("PERSON", "ORG", "NORP", "GPE") and ent.id not in out:
+                out.append(ent.id)
+    if not out and tok.dep_ == "relcl" and tok.head.i != tok.i:
+        return _entities(doc, tok.head, base)
+    return out
+
+
+def _participants(doc: "Document", tok, base: int, pos: str) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    if pos == "VERB":
+        for c in tok.children:
+            if c.dep_ in ("nsubj",):
+                out += [(e, "agent") for e in _entities(doc, c, base)]
+            elif c.dep_ in ("nsubjpass", "dobj"):
+                out += [(e, "patient") for e in _entities(doc, c, base)]
+        if tok.dep_ == "relcl" and not out:
+            out += [(e, "agent") for e in _entities(doc, tok.head, base)]
+    else:
+        for c in tok.children:
+            if c.dep_ == "poss":
+                out += [(e, "agent") for e in _entities(doc, c, base)]
+            elif c.dep_ == "prep" and c.lower_ == "of":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        out += [(e, "patient") for e in _entities(doc, p, base)]
+    return out
+
+
+def find(doc: "Document", sources: Sources) -> tuple[list[Occurrence], dict]:
+    """Every event word of the vocabulary, in text order, with its times and participants;
+    and the same keyed by (block, token index)."""
+    occ: list[Occurrence] = []
+    by_tok: dict[tuple[int, int], Occurrence] = {}
+    for bi, (block, sdoc) in enumerate(zip(doc.article.blocks, doc.docs)):
+        for tok in sdoc:
+            hit = _word(tok)
+            if hit is None:
+                continue
+            typ, cls = hit
+            pos = _pos(tok)
+            start, end = block.start + tok.idx, block.start + tok.idx + len(tok.text)
+            o = Occurrence(tok=tok, base=block.start, start=start, end=end,
+                           kind="verbal" if pos == "VERB" else "nominal", type=typ, cls=cls,
+                           block=bi, source=sources.at(start))
+            dets = [c for c in tok.children if c.dep_ in ("det", "amod", "poss", "nummod", "compound")]
+            o.indefinite = any(c.lower_ in ("a", "an") for c in dets)
+            o.new = any(c.lower_ in NEW_WORDS for c in dets) or (tok.i > 0 and tok.nbor(-1).lower_ in NEW_WORDS)
+            o.negated = _negated(tok) or (pos == "VERB" and any(_negated(a) for a in tok.children
+                                                                 if a.dep_ in ("aux", "auxpass")))
+            o.participants = _participants(doc, tok, block.start, pos)
+            occ.append(o)
+            by_tok[(bi, tok.i)] = o
+    _attach_times(doc, by_tok)
+    return occ, by_tok
+
+
+def _attach_times(doc: "Document", by_tok: dict[tuple[int, int], Occurrence]) -> None:
+    starts = [b.start for b in doc.article.blocks]
+    for tx in doc.timexes:
+        if tx.type not in ("DATE", "TIME"):
+            continue
+        bi = bisect.bisect_right(starts, tx.start) - 1
+        if bi < 0 or bi >= len(doc.docs):
+            continue
+        base, sdoc = starts[bi], doc.docs[bi]
+        toks = [t for t in sdoc if tx.start <= base + t.idx < tx.end]
+        if not toks:
+            continue
+        ids = {t.i for t in toks}
+        root = next((t for t in toks if t.head.i not in ids or t.head.i == t.i), toks[-1])
+        target = _climb(root, bi, by_tok)
+        if target is not None:
+            o, aspect = target
+            if o.type != "*" and o.tok.lemma_.lower() in START_NOUNS:
+                aspect = "start"
+            o.times.append((tx, aspect))
+            if root.dep_ in ("poss", "compound", "nmod", "npadvmod") and root.head.i == o.tok.i:
+                if o.kind == "nominal":
+                    o.kind = "date-possessive"
+                    o.start = min(o.start, tx.start)
+
+
+def _climb(tok, bi: int, by_tok) -> tuple[Occurrence, str] | None:
+    cur = tok
+    for _ in range(5):
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+        hit = by_tok.get((bi, cur.i))
+        if hit is not None:
+            return hit, "at"
+        if cur.pos_ in ("VERB", "AUX"):
+            lemma = cur.lemma_.lower()
+            for c in cur.children:
+                o = by_tok.get((bi, c.i))
+                if o is None or o.kind == "verbal":
+                    continue
+                if lemma in START_VERBS and c.dep_ in OBJECT_DEPS | SUBJECT_DEPS:
+                    return o, "start"
+                if lemma in LIGHT_VERBS and c.dep_ in SUBJECT_DEPS:
+                    return o, "start" if lemma in ("break", "erupt", "start", "begin") else "at"
+            return None
+    return None

@@ -1,0 +1,62 @@
+"""The event vocabulary, read once from the data files (``copydesk/data/events_en.tsv``,
+``measures_en.tsv``; see ``events_LICENSE.md``)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+# Verbs that start an event named by their object or subject ("lightning started the fire",
+# "the fire broke out"): the time they carry is the event's start.
+START_VERBS = frozenset({"start", "spark", "ignite", "trigger", "cause", "begin", "break", "erupt",
+                         "set"})
+# Verbs with no meaning of their own beyond "the event happened" ("the blast came shortly
+# before 11 p.m.", "an explosion tore through"): their time and place are the subject's.
+LIGHT_VERBS = frozenset({"come", "happen", "occur", "tear", "rip", "strike", "hit", "take",
+                         "sweep", "engulf", "destroy", "damage", "leave", "break", "erupt",
+                         "start", "begin", "spread", "burn", "rage", "send", "kill", "injure"})
+# Words that make a mention a new event of its class, not one named before.
+NEW_WORDS = frozenset({"another", "second", "separate", "new", "fresh", "earlier", "previous",
+                       "other", "first", "third", "similar", "last", "next", "latest", "prior"})
+# Event types that last (a fire burns for days): only their start is one day.
+DURATIVE = frozenset({"fire", "flood", "storm", "study", "election", "evacuation"})
+# Classes whose repeated mentions on two days are two events (a first and a final vote).
+REPEATABLE = frozenset({"vote", "match", "election", "score", "arrest", "evacuation"})
+# What each measured attribute may belong to.
+ATTRIBUTE_CLASSES = {"dead": {"incident"}, "injured": {"incident"}, "hospitalised": {"incident"},
+                     "evacuated": {"incident", "evacuation"}, "rescued": {"incident"},
+                     "arrested": {"incident", "arrest"}, "participants": {"study"}}
+
+
+def _rows(name: str):
+    text = (DATA / name).read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            yield line.rstrip("\n").split("\t")
+
+
+@lru_cache(maxsize=None)
+def event_words() -> dict[tuple[str, str], tuple[str, str]]:
+    """(lemma, VERB|NOUN) -> (type, class)."""
+    return {(r[0], r[1]): (r[2], r[3]) for r in _rows("events_en.tsv")}
+
+
+@lru_cache(maxsize=None)
+def measures() -> dict[str, str]:
+    """lemma -> attribute ("kill" -> "dead")."""
+    return {r[0]: r[1] for r in _rows("measures_en.tsv")}
+
+
+# Nouns that name an outcome, something over by the time it is reported ("Saturday's win",
+# "Tuesday's blast"), unlike a fixture that may lie ahead ("Saturday's match").
+OUTCOME_CLASSES = frozenset({"incident", "death", "concession", "resignation", "arrest"})
+OUTCOME_NOUNS = frozenset({"win", "victory", "defeat", "draw", "result", "scoreline", "loss",
+                           "outbreak"})
+
+
+@lru_cache(maxsize=None)
+def outcome_nouns() -> frozenset:
+    return frozenset(lemma for (lemma, pos), (_t, cls) in event_words().items()
+                     if pos == "NOUN" and cls in OUTCOME_CLASSES) | OUTCOME_NOUNS

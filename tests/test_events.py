@@ -1,0 +1,104 @@
+"""The event layer: event mentions, coreference, and facts about events compared (CD404,
+CD405). Every text here is written for these tests."""
+
+import pytest
+
+import copydesk
+
+
+def _loud(text, published="2024-06-14", code=None):
+    report = copydesk.check(text, published=published)
+    return [f for f in report.findings if f.severity in ("error", "warning")
+            and (code is None or f.code == code)]
+
+
+@pytest.mark.parametrize("text", [
+    # verbal then a relative clause under a date-possessive noun
+    "A fire swept through a hostel in Dunmore on Tuesday, killing 7 guests, police said.\n\n"
+    "Flags flew at half-mast for the 9 guests who died in Tuesday's blaze.",
+    # passive then a participle, the event named by two nouns
+    "Four passengers were killed in the collision on the coast road.\n\n"
+    "The crash, which left 6 passengers dead, closed the road for a day.",
+    # noun counts: lives claimed, then fatalities
+    "The earthquake claimed 31 lives in the hill villages.\n\n"
+    "Officials put the quake's toll at 38 lives when they met on Friday.",
+])
+def test_one_event_two_tolls(text):
+    found = _loud(text, code="CD405")
+    assert found, text
+    assert len(found[0].evidence) >= 2
+
+
+@pytest.mark.parametrize("text", [
+    "Harlow Town beat Eastleigh 2-0 at the Dell on Saturday.\n\nSaturday's 2-1 win over Eastleigh lifted Harlow Town to third.",
+    "The planning committee voted 9-4 to approve the tower.\n\nThe 9-3 vote came after a long debate.",
+    "Councillors voted by 31 to 12 in favour of the budget.\n\nThe 31-21 result was cheered by the gallery.",
+])
+def test_one_event_two_scores(text):
+    assert _loud(text, code="CD405"), text
+
+
+@pytest.mark.parametrize("text", [
+    "The study enrolled 812 patients at nine clinics.\n\nSeven of the 821 participants left the study early.",
+    "The trial recruited 450 volunteers in three countries.\n\nAll 540 participants took the tablet daily.",
+    "Researchers enrolled 1,200 children in the survey.\n\nOf the 1,020 participants, half were girls.",
+])
+def test_study_participants(text):
+    assert _loud(text, code="CD405"), text
+
+
+@pytest.mark.parametrize("text", [
+    "Ada Lyle died on 4 May 2019 at her home in Kelso.\n\nIn the weeks before her death on 14 May, she wrote letters.",
+    "Lightning started the fire near Ardmore on Wednesday.\n\nThursday's lightning-sparked outbreak burned 300 hectares.",
+    "The coach overturned on the A59 on Sunday.\n\nSaturday's crash has renewed calls for a barrier.",
+])
+def test_one_event_two_days(text):
+    assert _loud(text, code="CD404"), text
+
+
+@pytest.mark.parametrize("text", [
+    # a revised figure, said to be revised
+    "Police said five people had died, but revised the figure to four after a man was found alive.\n\n"
+    "Four people died in the floods.",
+    # a running toll read at two times
+    "The fire killed 30 people on Monday, officials said.\n\nBy Wednesday the fire had killed 41 people, officials said.",
+    "The explosion left 14 people dead.\n\nThe number of dead rose to 19 on Thursday.",
+    # a part, not the whole
+    "The crash killed 11 people.\n\nFour of the dead were children, and 7 adults were killed.",
+    # two matches, two scores
+    "Harlow Town beat Eastleigh 2-0 on Saturday.\n\nBexford United, who beat Dorking Wanderers 3-1 on Tuesday, stay top.",
+    # two votes on two days
+    "The committee voted 9-4 on Monday to send the plan on.\n\nThe full council voted 30-12 on Thursday to approve it.",
+    # a consistent restatement with bounds
+    "The blast injured at least two dozen workers.\n\nTwenty-six workers injured in the blast remain in hospital.",
+    # an old event, dated, and the story's own
+    "Three people died in the floods.\n\nThe stopbank was built after the 2017 floods, in which two people died.",
+    # a death on one day named twice
+    "Ada Lyle died on 4 May 2019 at her home.\n\nIn the weeks before her death on 4 May, she wrote letters.",
+])
+def test_clean_twins_stay_silent(text):
+    assert not _loud(text, code="CD405") and not _loud(text, code="CD404"), \
+        [f.message for f in _loud(text)]
+
+
+def test_events_in_the_report():
+    text = ("A fire swept through a hostel in Dunmore on Tuesday, killing 7 guests.\n\n"
+            "Tuesday's blaze was the worst in the town since 1990.")
+    report = copydesk.check(text, published="2024-06-14")
+    data = report.to_dict()
+    assert data["events"], data["events"]
+    fire = data["events"][0]
+    assert fire["type"] == "fire"
+    kinds = {m["kind"] for m in fire["mentions"]}
+    assert "date-possessive" in kinds
+    for m in fire["mentions"]:
+        assert text[m["start"]:m["end"]] == m["text"]
+    assert fire["slots"]["count"][0]["of"] == "dead"
+
+
+def test_message_names_both_sides_and_sources():
+    text = ("A fire swept through a hostel in Dunmore on Tuesday, killing 7 guests, police said.\n\n"
+            "Flags flew at half-mast for the 9 guests who died in Tuesday's blaze.")
+    f = _loud(text, code="CD405")[0]
+    assert f.severity == "warning"  # the article's voice against a source
+    assert "7" in f.message and "9" in f.message and "police" in f.message.lower()
