@@ -199,6 +199,11 @@ def serve(
         max_bytes=max_bytes, db_url=db, config=not isolated)
 
 
+from .store.cli import corpus_app  # noqa: E402
+
+app.add_typer(corpus_app, name="corpus")
+
+
 def main() -> None:
     try:
         code = app(standalone_mode=False)  # click returns a command's exit code here
