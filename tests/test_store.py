@@ -248,3 +248,29 @@ def test_migrations_are_applied_once_and_shipped(tmp_path):
             "mentions", "alembic_version"} <= set(store_db.tables(engine))
     engine.dispose()
     store_db.connect(url).dispose()  # opening an up-to-date store again changes nothing
+
+
+def test_ray_two_workers_store_what_one_process_stores(capsys, monkeypatch, tmp_path):
+    """A local Ray (127.0.0.1, no dashboard), an actor pool of two loaded pipelines, one writer."""
+    local, on_ray = f"sqlite:///{tmp_path}/local.db", f"sqlite:///{tmp_path}/ray.db"
+    code, _, err = run_cli(["corpus", "ingest", CORPUS, "--db", local], capsys, monkeypatch)
+    assert code == 0, err
+    proc = subprocess.run([sys.executable, "-m", "copydesk", "corpus", "ingest", str(CORPUS), "--db", on_ray,
+                           "--ray", "--workers", "2", "--batch-size", "2", "--format", "json"],
+                          capture_output=True, cwd=ROOT, timeout=300)
+    assert proc.returncode == 0, proc.stderr.decode()[-3000:]
+    assert json.loads(proc.stdout)["added"] == 5
+
+    def content(url):
+        engine = store_db.connect(url)
+        with engine.connect() as conn:
+            arts = set(conn.execute(select(articles.c.doc_id, articles.c.content_hash, articles.c.outlet)))
+            said = set(conn.execute(select(articles.c.doc_id, claims.c.local_id, claims.c.predicate, claims.c.object,
+                                           claims.c.evidence, entities.c.name)
+                                    .join(articles, articles.c.id == claims.c.article_id)
+                                    .outerjoin(entities, entities.c.id == claims.c.entity_id)))
+        found = queries.disagreements(engine)
+        engine.dispose()
+        return arts, said, [(d["person"], d["attribute"], [v["value"] for v in d["values"]]) for d in found]
+
+    assert content(on_ray) == content(local)

@@ -14,7 +14,7 @@ from itertools import islice
 from typing import Iterable
 
 from ..errors import CopydeskError
-from .runner import Summary, record
+from .runner import Summary, error_line, record
 from .sources import Doc
 from .writer import Writer
 
@@ -42,11 +42,8 @@ class CheckWorker:
         for result in self.checker.pipe([d.item() for d in docs], batch_size=len(docs) or 1, errors="yield"):
             if hasattr(result, "to_dict"):
                 out.append(json.dumps(result.to_dict(), ensure_ascii=False, separators=(",", ":")))
-            elif isinstance(result, CopydeskError):
-                out.append("!" + " ".join(str(result).split()))
             else:
-                first = str(result).splitlines()[0] if str(result) else ""
-                out.append(f"!internal error {result.__class__.__name__}: {first}")
+                out.append("!" + " ".join(error_line(result).split()))
         return {"doc_id": [d.doc_id for d in docs], "result": out}
 
 

@@ -97,7 +97,7 @@ def record(writer: Writer, doc: Doc, result, summary: Summary, on_bad: Callable[
     t0 = time.perf_counter()
     try:
         if isinstance(result, BaseException) or isinstance(result, str) and result.startswith("!"):
-            msg = _error_line(result)
+            msg = error_line(result)
             writer.fail(doc, msg)
             summary.failed += 1
             on_bad(f"{doc.origin if doc.is_path else f'{doc.origin} (id {doc.doc_id})'}: {msg}")
@@ -109,9 +109,14 @@ def record(writer: Writer, doc: Doc, result, summary: Summary, on_bad: Callable[
         summary.write_seconds += time.perf_counter() - t0
 
 
-def _error_line(result) -> str:
+def error_line(result: BaseException | str) -> str:
+    """The one-line reason a document was refused, without the name Checker.pipe puts first
+    (the store keeps the document's own id and origin)."""
     if isinstance(result, str):
         return result[1:]
+    cause = getattr(result, "cause", None)
+    if cause is not None and cause is not result:
+        result = cause
     if isinstance(result, CopydeskError):
         return str(result)
     return f"internal error {result.__class__.__name__}: {str(result).splitlines()[0] if str(result) else ''}"
