@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from . import claims, entities, events, facts, quotes
+from . import claims, entities, events, facts, quotes, timeline
 from .document import Document
 from .time import annotate as time_annotate
 from .time import life
@@ -18,4 +18,5 @@ STAGES: list[tuple[str, Callable[[Document], None]]] = [
     ("life", life.annotate),
     ("events", events.annotate),
     ("facts", facts.annotate),
+    ("timeline", timeline.annotate),
 ]

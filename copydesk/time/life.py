@@ -50,6 +50,7 @@ from typing import TYPE_CHECKING
 from ..model import Span, Timex
 from . import calendar as cal
 from ..nlp import tokens_of
+from ..vocab import words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -259,17 +260,9 @@ ADULT_LEMMAS = {"found", "cofound", "co-found", "lead", "command", "marry", "ele
 ROLE_ONLY_LEMMAS = {"name", "become"}
 WORK_LEMMAS = {"work", "join", "employ", "labor", "labour", "toil", "apprentice"}
 # Verbs that start a role or membership ("became chair in 2012").
-ROLE_START_LEMMAS = {"become", "name", "appoint", "elect", "promote", "join", "take", "assume",
-                     "found", "cofound", "co-found", "establish", "start", "begin", "launch",
-                     "succeed", "inaugurate", "swear", "install", "hire", "sign", "create",
-                     "rise", "lead", "head", "chair", "run", "take over"}
-LEAD_VERBS = {"lead", "head", "chair", "run", "command", "direct", "manage", "helm", "govern",
-              "rule", "coach", "edit", "preside", "captain", "oversee"}
-LEAD_NOUNS = {"leader", "head", "chair", "chairman", "chairwoman", "chairperson", "president",
-              "chief", "ceo", "director", "commander", "captain", "boss", "governor", "mayor",
-              "premier", "minister", "manager", "coach", "editor", "secretary", "speaker",
-              "general", "chancellor", "principal", "dean", "superintendent", "executive",
-              "helm", "leadership", "presidency", "chairmanship", "command"}
+ROLE_START_LEMMAS = words("roles_en.txt", "life_role_start")
+LEAD_VERBS = words("roles_en.txt", "life_lead_verbs")
+LEAD_NOUNS = words("roles_en.txt", "life_lead_nouns")
 # How a date may attach for it to be the date of the event itself ("in 1998", "on Monday",
 # "late Thursday"), not a bound ("before 1998", "since", "within two years").
 DATE_PREPS = {None, "in", "on", "at", "during", "around", "circa", "about", "over"}

@@ -1,0 +1,204 @@
+"""Whether a clause lays wrongdoing, violence or blame at its subject's door (a
+strong claim). A mixin of the block."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .tokens import _abstract, _compound_lemma, _lemma, _mark, _passive
+from .vocab import (
+    ATTR_PASSIVE,
+    BLAME_ADJ,
+    CAUSAL,
+    COMPLICITY,
+    COMPLICITY_ADJ,
+    COPULAS,
+    DEATH_NOUNS,
+    FIGURATIVE,
+    HARM_ADJ,
+    HARM_NOUNS,
+    HARM_VERBS,
+    HARMLESS_OBJECTS,
+    LEGAL_PASSIVE,
+    NOT_AGENTIVE,
+    QUANT_HEADS,
+    STRIKE_COMPOUNDS,
+    WRONGDOER_NOUNS,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+class HarmReader:
+    """Strong claims: wrongdoing, violence or blame laid at the subject's door."""
+
+    def _strong(self, v: "Token", lemma: str, passive: bool) -> bool:
+        if not passive and self._harm_verb(v, lemma):
+            return True
+        if not passive and lemma == "face" and self._accusation(v, lemma, self._k(v), passive):
+            return True  # "faces 12 counts of fraud"
+        return self._agentive(v, lemma, passive, 0)
+
+    def _harm_verb(self, v: "Token", lemma: str) -> bool:
+        if lemma == "cover" and any(c.dep_ == "prt" and c.lower_ == "up" for c in self._k(v)):
+            return True
+        if lemma not in HARM_VERBS:
+            return False
+        if lemma == "lie":
+            return v.lower_ in ("lied",) or any(
+                c.dep_ == "prep" and c.lower_ in ("to", "about") for c in self._k(v)) and v.lower_ != "lay"
+        if lemma == "plot" and v.tag_ == "VBN" and v.dep_ in ("amod",):
+            return False
+        bad = HARMLESS_OBJECTS.get(lemma)
+        if bad or lemma in FIGURATIVE:
+            dobj = next((c for c in self._k(v) if c.dep_ == "dobj"), None)
+            if dobj is not None and bad and dobj.lemma_.lower() in bad:
+                return False
+            if dobj is not None and lemma in FIGURATIVE and _abstract(dobj):
+                return False  # "attacked the proclamation", "killed the bill"
+        return True
+
+    def _agentive(self, v: "Token", lemma: str, passive: bool, depth: int) -> bool:
+        """Harm that the clause's subject is said to commit, direct, help or be to blame for."""
+        if depth > 3:
+            return False
+        kids = self._k(v)
+        if passive and (lemma in ATTR_PASSIVE or lemma in LEGAL_PASSIVE):
+            # "was blamed for 600 deaths", "is accused of murder", "was convicted of fraud"
+            for c in kids:
+                if c.dep_ in ("prep",) and c.lower_ in ("for", "of", "with", "in", "over"):
+                    for g in self._k(c):
+                        if g.dep_ in ("pobj", "pcomp") and self._harm_arg(g, death=lemma in ("blame", "hold")):
+                            return True
+                if c.dep_ in ("oprd", "acomp") and c.lemma_ in BLAME_ADJ:
+                    return self._agentive(c, c.lemma_, False, depth + 1)
+        if not passive and (lemma in COMPLICITY or v.lemma_ in COMPLICITY_ADJ):
+            if self._complicit_args(v, depth):
+                return True
+        if lemma in COPULAS or v.pos_ == "AUX":
+            for c in kids:
+                if c.dep_ in ("acomp", "attr") and c.lemma_ in COMPLICITY_ADJ:
+                    if self._complicit_args(c, depth):
+                        return True
+                if c.dep_ == "attr" and (_compound_lemma(c) in WRONGDOER_NOUNS or c.lemma_.lower() in WRONGDOER_NOUNS):
+                    return True
+                if c.dep_ == "acomp" and c.lower_ in HARM_ADJ:
+                    return True  # "had been physically abusive to her"
+                if c.dep_ == "prep" and c.lower_ == "behind":
+                    if any(g.dep_ == "pobj" and self._harm_arg(g) for g in self._k(c)):
+                        return True
+        if lemma in NOT_AGENTIVE:
+            return False
+        for c in kids:
+            # ", resulting in the deaths of 600": the clause caused the harm
+            if c.dep_ in ("advcl", "xcomp", "conj") and _lemma(c) in CAUSAL and c.tag_ == "VBG":
+                for g in self._k(c):
+                    if g.dep_ == "dobj" and self._harm_arg(g, death=True):
+                        return True
+                    if g.dep_ == "prep" and g.lower_ in ("in", "to"):
+                        if any(x.dep_ == "pobj" and self._harm_arg(x, death=True) for x in self._k(g)):
+                            return True
+            # a non-finite verb the subject controls: "after killing", "helping militias to kill";
+            # not "sentenced them for torturing", where the object did it
+            if c.dep_ == "prep" and c.lower_ == "for" and any(x.dep_ == "dobj" for x in kids):
+                continue
+            for nf in self._nonfinite(c):
+                nl = _lemma(nf)
+                if self._harm_verb(nf, nl) and not any(x.dep_ in ("auxpass", "nsubjpass") for x in self._k(nf)):
+                    return True
+                if nl in COMPLICITY and self._complicit_args(nf, depth + 1):
+                    return True
+                if self._agentive(nf, nl, False, depth + 1):
+                    return True
+        return False
+
+    def _nonfinite(self, c: "Token") -> list["Token"]:
+        out = []
+        if c.dep_ in ("xcomp", "advcl") and c.tag_ in ("VBG", "VB", "VBN") and not any(
+                g.dep_ in ("nsubj", "nsubjpass") or (g.dep_ == "aux" and c.dep_ == "advcl" and g.lower_ != "to")
+                for g in self._k(c)):
+            if c.dep_ != "advcl" or _mark(c) in (None, "while", "after", "before", "by", "when", "since"):
+                out.append(c)
+        elif c.dep_ == "prep" and c.lower_ not in ("about", "against", "from", "on", "over", "despite", "without"):
+            for g in self._k(c):
+                if g.dep_ == "pcomp" and g.tag_ == "VBG" and not any(x.dep_ in ("nsubj", "nsubjpass") for x in self._k(g)):
+                    out.append(g)
+                    for cj in self._k(g):
+                        if cj.dep_ == "conj" and cj.tag_ == "VBG":
+                            out.append(cj)
+        elif c.dep_ == "conj" and c.tag_ == "VBG" and c.head.tag_ == "VBG":
+            out.append(c)
+        return out
+
+    def _complicit_args(self, v: "Token", depth: int) -> bool:
+        if any(c.lemma_.lower() in BLAME_ADJ and any(g.dep_ == "neg" for g in self._k(c)) for c in self._k(v)):
+            return False  # "pleaded not guilty to seven counts of homicide"
+        for c in self._k(v):
+            dep = c.dep_
+            if dep in ("acomp", "oprd", "attr", "advmod") and c.lemma_.lower() in BLAME_ADJ:
+                if any(g.dep_ == "neg" for g in self._k(c)):
+                    continue  # "pleaded not guilty"
+                if _lemma(v) == "plead" or (depth < 3 and self._complicit_args(c, depth + 1)):
+                    return True  # "pleaded guilty (to eight murders)"
+                continue
+            if dep in ("dobj", "attr", "oprd", "nsubjpass"):
+                if dep == "nsubjpass":
+                    continue
+                if self._harm_arg(c, death=_lemma(v) in ("cause",) or v.lemma_ in BLAME_ADJ):
+                    return True
+                if _compound_lemma(c) in WRONGDOER_NOUNS or c.lemma_.lower() in WRONGDOER_NOUNS:
+                    return True  # "supporting terrorists"
+                if c.lemma_.lower() == "responsibility":
+                    # "claimed responsibility (for the bombing)"
+                    what = self._prep_object(c, ("for",))
+                    if (what is not None and self._harm_arg(what)) or (what is None and _lemma(v) == "claim"):
+                        return True
+                # "organising Shia militias who ransacked the embassy"
+                for g in self._k(c):
+                    if g.dep_ == "relcl" and self._harm_verb(g, _lemma(g)) and not _passive(g):
+                        return True
+            elif dep in ("xcomp", "ccomp") and c.i > v.i:
+                if self._harm_verb(c, _lemma(c)) and not _passive(c):
+                    return True
+                if _lemma(c) in COMPLICITY and depth < 3 and self._complicit_args(c, depth + 1):
+                    return True
+            elif dep in ("prep", "agent") and c.lower_ not in ("against", "despite", "without", "from"):
+                for g in self._k(c):
+                    if g.dep_ == "pobj" and self._harm_arg(g, death=v.lemma_ in BLAME_ADJ):
+                        return True
+                    if g.dep_ == "pcomp":
+                        # "responsible for exporting X, supporting terrorists and ..."
+                        for h in [g] + [x for x in self._k(g) if x.dep_ == "conj" and x.pos_ == "VERB"]:
+                            hl = _lemma(h)
+                            if self._harm_verb(h, hl) and not _passive(h):
+                                return True
+                            if hl in COMPLICITY and depth < 3 and self._complicit_args(h, depth + 1):
+                                return True
+            elif dep == "prt":
+                continue
+        return False
+
+    def _harm_arg(self, tok: "Token", death: bool = False, depth: int = 0) -> bool:
+        lem = tok.lemma_.lower()
+        low = tok.lower_
+        if lem in HARM_NOUNS or low in HARM_NOUNS:
+            return True
+        if lem == "strike" and any(c.dep_ in ("compound", "amod") and c.lower_ in STRIKE_COMPOUNDS for c in self._k(tok)):
+            return True
+        if lem in ("crime", "cleansing") or _compound_lemma(tok) in HARM_NOUNS:
+            return True
+        if tok.pos_ == "VERB" and self._harm_verb(tok, _lemma(tok)):
+            return True
+        if death and (lem in DEATH_NOUNS or low in DEATH_NOUNS):
+            return True
+        if depth < 2:
+            for c in self._k(tok):
+                if c.dep_ == "conj" and self._harm_arg(c, death, depth + 1):
+                    return True
+            if lem in QUANT_HEADS or tok.like_num or tok.pos_ == "NUM":
+                for c in self._k(tok):
+                    if c.dep_ == "prep" and c.lower_ == "of":
+                        if any(g.dep_ == "pobj" and self._harm_arg(g, death, depth + 1) for g in self._k(c)):
+                            return True
+        return False

@@ -1,0 +1,64 @@
+"""Conflicts between the facts of one article: the reasoning behind the CD40x rules, kept out
+of :mod:`copydesk.checks` so that the timeline (and any other reader) can mark conflicts
+without importing a check. Facts never import this; this reads the facts.
+
+One finder per kind of fact, each yielding :class:`Conflict`: :mod:`.roles` (CD401 role
+dates, CD407 ended roles), :mod:`.life` (CD402 births, deaths and kin, CD403 ages),
+:mod:`.certainty` (CD406 asserted against negated or unknown), :mod:`.subjects` (any
+subject's attribute given two values: an event's toll, score, day or place), and
+:mod:`.statements` (the same statement restated with one value changed)."""
+
+from __future__ import annotations
+
+from ..document import Document
+from ..facts import facts_of
+from ..quotes import in_transcript
+from .base import Conflict, _sent_of
+from .certainty import _certainty_conflicts
+from .life import _age_conflicts, _life_conflicts
+from .places import place_level
+from .roles import _ended_conflicts, _role_conflicts
+from .statements import _statement_conflicts
+from .subjects import subject_conflicts
+
+__all__ = ["Conflict", "conflicts_of", "place_level"]
+
+
+def conflicts_of(doc: Document) -> list[Conflict]:
+    """Every conflict in the article, found once (cached on the Document)."""
+    if "conflicts" in doc.extras:
+        return doc.extras["conflicts"]
+    doc.extras["conflicts"] = []  # guards against re-entry from the facts layer
+    F = facts_of(doc)
+    out: list[Conflict] = []
+    used_pairs: set[tuple[int, int]] = set()
+    for finder in (_role_conflicts, _life_conflicts, _age_conflicts, _certainty_conflicts,
+                   _ended_conflicts):
+        try:
+            out.extend(finder(doc, F))
+        except Exception:  # noqa: BLE001 - one rule's odd input must not lose the others
+            if doc.settings is not None and getattr(doc.settings, "debug", False):
+                raise
+    for c in out:
+        ss = sorted({_sent_of(F, e.start) for e in c.evidence})
+        for i in range(len(ss)):
+            for j in range(i + 1, len(ss)):
+                used_pairs.add((ss[i], ss[j]))
+    out.extend(_statement_conflicts(doc, F, used_pairs))
+    out.extend(_event_conflicts(doc))
+    # an interview's speakers talking back and forth: not a text that contradicts itself
+    out = [c for c in out if not c.evidence or not all(in_transcript(doc, e.start) for e in c.evidence)]
+    doc.extras["conflicts"] = out
+    if not doc.timeline and "timeline_built" not in doc.extras:
+        # the facts stage not wired yet: the rules still leave the timeline on the Document
+        doc.extras["timeline_built"] = True
+        from ..timeline import build_timeline
+
+        doc.timeline = build_timeline(doc)
+    return out
+
+
+def _event_conflicts(doc: Document):
+    """Facts about events (tolls, scores, days) compared as facts about people are."""
+    for code, message, evidence, severity in subject_conflicts(doc):
+        yield Conflict(code, message, evidence, severity)

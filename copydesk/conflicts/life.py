@@ -1,0 +1,131 @@
+"""CD402 and CD403 over births, deaths, kin and ages: two places or dates of one birth or
+death, two people named as one parent, two ages that cannot both hold."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Iterator
+
+from ..document import Document
+from ..facts import Fact, Facts
+from ..time import calendar as cal
+from .base import Conflict, _clusters, _dedupe, _ev, _overlap, _says, _severity
+from .places import _nested
+
+
+def _life_conflicts(doc: Document, F: Facts) -> Iterator[Conflict]:
+    kin: dict[tuple, dict[str, list[Fact]]] = {}
+    for f in F.facts:
+        if f.slot == "kin":
+            kin.setdefault((f.entity, f.kind), {}).setdefault(f.value, []).append(f)
+    for (entity, word), named in kin.items():
+        if len(named) < 2:
+            continue
+        (k1, a), (k2, b) = list(named.items())[:2]
+        who = F.entity_name(entity)
+        evidence = [_ev(f, word) for f in a] + [_ev(f, word) for f in b]
+        msg = f"{who}'s {word}: {_says(F, a, a[0].text)}; {_says(F, b, b[0].text)}"
+        yield Conflict("CD402", msg, _dedupe(evidence), _severity(F, a, b, evidence), a, b)
+    by: dict[tuple, list[Fact]] = {}
+    for f in F.facts:
+        if f.slot in ("born", "died") and f.kind in ("date", "place") and f.polarity == "positive" \
+                and f.certainty != "unknown":
+            by.setdefault((f.entity, f.slot, f.kind), []).append(f)
+    for (entity, slot, kind), facts in by.items():
+        who = F.entity_name(entity)
+        noun = {"born": "birth", "died": "death"}[slot]
+        if kind == "date":
+            clusters = _clusters(facts)
+            if len(clusters) < 2:
+                continue
+            a, b = clusters[0], clusters[-1]
+            va = min((f.value for f in a), key=len)
+            vb = min((f.value for f in b), key=len)
+            ra, rb = a[0].range(), b[0].range()
+            gap = (rb[0] - ra[1]).days
+            evidence = [_ev(f, noun) for f in a] + [_ev(f, noun) for f in b]
+            severity = _severity(F, a, b, evidence)
+            if slot == "died" and gap <= 1 and severity == "error":
+                severity = "warning"
+                extra = ": one day apart; time zones or a late-night event may explain it, but the story should say which day"
+            else:
+                extra = ""
+            msg = f"date of {who}'s {noun}: {_says(F, a, va)}; {_says(F, b, vb)}{extra}"
+            absorbs = [("CD104", [(e.start, e.end) for e in evidence])] if slot == "died" else []
+            yield Conflict("CD402", msg, _dedupe(evidence), severity, a, b, absorbs)
+        else:
+            keys: dict[str, list[Fact]] = {}
+            for f in facts:
+                keys.setdefault(f.value, []).append(f)
+            if len(keys) < 2:
+                continue
+            names = list(keys)
+            # places that contain each other ("Brooklyn", "New York"), by name or by the
+            # article's own wording ("Qom, Iran", "Kerman province")
+            pairs = []
+            for i in range(len(names)):
+                for j in range(i + 1, len(names)):
+                    if _nested(F, names[i], names[j]):
+                        continue
+                    pairs.append((names[i], names[j]))
+            if not pairs:
+                continue
+            pa, pb = pairs[0]
+            a, b = keys[pa], keys[pb]
+            # the article's own voice first
+            if all(f.source.kind == "attributed" for f in a) and not all(f.source.kind == "attributed" for f in b):
+                a, b = b, a
+            ta = a[0].value_evidence.text if a[0].value_evidence else a[0].text
+            tb = b[0].value_evidence.text if b[0].value_evidence else b[0].text
+            evidence = [_ev(f, "place") for f in a] + [_ev(f, "place") for f in b]
+            msg = f"place of {who}'s {noun}: {_says(F, a, ta)}; {_says(F, b, tb)}"
+            yield Conflict("CD402", msg, _dedupe(evidence), _severity(F, a, b, evidence), a, b)
+
+
+def _age_conflicts(doc: Document, F: Facts) -> Iterator[Conflict]:
+    life = doc.extras.get("life") or {}
+    for entity in dict.fromkeys(f.entity for f in F.facts if f.slot == "age" and f.entity):
+        pl = life.get(entity)
+        if pl is not None and pl.birth_range() is not None:
+            continue  # CD101 checks each age against the birth date
+        if any(f.slot == "born" and f.kind == "date" for f in F.about(entity)):
+            continue
+        ages = [f for f in F.about(entity, "age") if f.time and cal.value_range(f.time) and f.mod != "APPROX"]
+        if len(ages) < 2:
+            continue
+        found = None
+        for i, x in enumerate(ages):
+            for y in ages[i + 1:]:
+                bx, by_ = _born(x), _born(y)
+                if bx and by_ and not _overlap(bx, by_):
+                    found = (x, y)
+                    break
+            if found:
+                break
+        if not found:
+            continue
+        x, y = found
+        who = F.entity_name(entity)
+        when_x = "" if x.aspect == "published" else f" in {x.time}"
+        when_y = "" if y.aspect == "published" else f" in {y.time}"
+        if x.time == y.time:
+            msg = f"{who}'s age: {_says(F, [x], x.value)}; {_says(F, [y], y.value)}"
+        else:
+            msg = (f"{who}'s age: {_says(F, [x], x.value + when_x)}; {_says(F, [y], y.value + when_y)}; "
+                   f"both cannot hold")
+        ev = [_ev(x, "age"), _ev(y, "age")]
+        yield Conflict("CD403", msg, ev, _severity(F, [x], [y], ev), [x], [y])
+
+
+def _born(f: Fact) -> tuple[date, date] | None:
+    rng = cal.value_range(f.time)
+    if rng is None or f.years is None:
+        return None
+    n = int(f.years)
+    try:
+        lo = rng[0].replace(year=rng[0].year - n - 1)
+        hi = rng[1].replace(year=rng[1].year - n)
+    except ValueError:
+        lo = rng[0].replace(year=rng[0].year - n - 1, day=28)
+        hi = rng[1].replace(year=rng[1].year - n, day=28)
+    return lo, hi

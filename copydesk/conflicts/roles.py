@@ -1,0 +1,181 @@
+"""CD401 and CD407 over role and membership facts: one post given two start dates (with
+what else the article says about the start as support), and a post described as current
+that the article elsewhere says has ended."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ..document import Document
+from ..facts import Fact, Facts
+from ..model import Source, Span
+from .base import (
+    Conflict,
+    _clusters,
+    _dedupe,
+    _ev,
+    _line,
+    _same_sentence,
+    _says,
+    _severity,
+)
+
+
+def _role_key(f: Fact) -> tuple:
+    return (f.entity, f.slot, f.title, f.org)
+
+
+def _org_words(F: Facts, f: Fact) -> set[str]:
+    words: set[str] = set()
+    if f.org and F.index is not None and re.fullmatch(r"E\d+", f.org or ""):
+        try:
+            ent = F.index.by_id(f.org)
+            for v in [ent.name] + list(ent.variants):
+                words.update(w.lower() for w in re.findall(r"[\w'-]+", v))
+        except Exception:
+            pass
+    elif f.org:
+        words.update(re.findall(r"[\w'-]+", f.org.lower()))
+    return {w for w in words if len(w) > 2 and w not in ("the", "and", "of")}
+
+
+def _role_conflicts(doc: Document, F: Facts) -> Iterator[Conflict]:
+    pub = doc.article.published
+    groups: dict[tuple, list[Fact]] = {}
+    for f in F.facts:
+        if f.slot not in ("role", "member_of") or f.aspect not in ("start", "since") or not f.time:
+            continue
+        if f.generic_org or f.repeat or f.polarity != "positive" or f.certainty not in ("asserted",):
+            continue
+        if f.org is None and f.title in ("head", "member"):
+            continue  # "became president in 2006": of what?
+        if not f.range():
+            continue
+        groups.setdefault(_role_key(f), []).append(f)
+    for key, facts in groups.items():
+        clusters = _clusters(facts)
+        if len(clusters) < 2:
+            continue
+        entity, slot, title, org = key
+        ends = [f for f in F.facts if f.slot == slot and f.entity == entity and f.aspect == "end"
+                and f.title == title and (f.org == org or f.org is None) and f.range()]
+        a, b = clusters[0], clusters[1]
+        ra, rb = a[0].range(), b[0].range()
+        if any(ra[1] <= e.range()[0] <= rb[0] for e in ends):
+            continue  # left and came back: two terms
+        # years as written, at the coarsest granularity of each side
+        va = min((f.time for f in a), key=len)
+        vb = min((f.time for f in b), key=len)
+        support = _implied(doc, F, entity, slot, title, org, pub)
+        verdict = []
+        agree_a, agree_b = [], []
+        for s in support:
+            bound = s["before"]
+            ok_a = a[0].range()[0] <= bound
+            ok_b = b[0].range()[0] <= bound
+            if ok_a and not ok_b:
+                agree_a.append(s)
+            elif ok_b and not ok_a:
+                agree_b.append(s)
+        who = F.entity_name(entity)
+        what = "joined" if slot == "member_of" else f"took the post of {title}"
+        org_name = next((f.org_text for f in facts if f.org_text), None) or (org or "")
+        if slot == "member_of":
+            subject = f"when {who} joined {org_name}"
+        else:
+            subject = f"when {who} became {title} of {org_name}" if org_name else f"when {who} {what}"
+        msg = f"{subject}: {_says(F, a, va)}; {_says(F, b, vb)}"
+        for side, agree, v in ((a, agree_a, va), (b, agree_b, vb)):
+            if agree:
+                other = vb if v == va else va
+                ls = sorted({_line(F, s["span"].start) for s in agree})
+                lt = f"line {ls[0]}" if len(ls) == 1 else "lines " + ", ".join(map(str, ls[:-1])) + f" and {ls[-1]}"
+                why = "; ".join(dict.fromkeys(s["why"] for s in agree))
+                verdict.append(f"{v} agrees with {lt} ({why}); {other} does not")
+        if verdict:
+            msg += ". " + " ".join(verdict)
+        evidence = [_ev(f, "start") for f in a] + [_ev(f, "start") for f in b]
+        for s in agree_a + agree_b:
+            evidence.append(Span(s["span"].start, s["span"].end, s["span"].text, "support"))
+        severity = _severity(F, a, b, evidence)
+        absorbs = [("CD103", [(e.start, e.end) for e in evidence])]
+        suggestion = va if agree_a and not agree_b else (vb if agree_b and not agree_a else None)
+        yield Conflict("CD401", msg, _dedupe(evidence), severity, a, b, absorbs, suggestion)
+
+
+def _implied(doc: Document, F: Facts, entity, slot, title, org, pub) -> list[dict]:
+    """Bounds on when a role began: 'already leading X when ... in 2001' (began by 2001),
+    'for more than two decades' (began more than 20 years before it ended)."""
+    out = []
+    life = (doc.extras.get("life") or {}).get(entity)
+    death = life.death_range() if life is not None else None
+    probe = Fact(id="", entity=entity, slot=slot, value=None, text=None, evidence=Span(0, 0, ""),
+                 source=Source("article"), title=title, org=org)
+    org_words = _org_words(F, probe)
+    for f in F.facts:
+        if f.entity != entity or f.slot != slot:
+            continue
+        if f.aspect in ("held", "held_by") and f.time and f.title == title and f.org == org and f.range():
+            if f.polarity != "positive" or f.certainty != "asserted":
+                continue
+            why = f"already {title} in {f.time}" if f.aspect == "held_by" else f"{title} in {f.time}"
+            out.append({"before": f.range()[1], "span": Span(f.evidence.start, f.evidence.end, f.evidence.text),
+                        "why": why})
+        elif f.aspect == "duration" and f.years:
+            if not (f.words & org_words) and not (org is None and f.title == title):
+                continue
+            if f.title != title and not (f.words & {title}):
+                if not (title == "head" and f.title == "head"):
+                    continue
+            if f.mod in ("LESS_THAN", "EQUAL_OR_LESS", "APPROX"):
+                continue
+            if f.tense == "present" and pub is not None and death is None:
+                end = pub
+            elif death is not None:
+                end = death[1]
+            else:
+                continue
+            years = f.years
+            try:
+                bound = end.replace(year=end.year - int(years))
+            except ValueError:
+                bound = end.replace(year=end.year - int(years), day=28)
+            more = "more than " if f.mod in ("MORE_THAN", "EQUAL_OR_MORE") else ""
+            n = int(years) if years == int(years) else years
+            out.append({"before": bound, "span": f.evidence,
+                        "why": f"{more}{n} years by {end.year} means it began by {bound.year}"})
+    return out
+
+
+def _ended_conflicts(doc: Document, F: Facts) -> Iterator[Conflict]:
+    pub = doc.article.published
+    current = [f for f in F.facts if f.slot in ("role", "member_of") and f.aspect == "current"
+               and f.polarity == "positive" and f.certainty == "asserted" and f.tense == "present"
+               and not f.generic_org and f.title]
+    ends = [f for f in F.facts if f.slot in ("role", "member_of") and f.aspect == "end"
+            and f.polarity == "positive" and f.certainty == "asserted" and f.tense in ("past", "present")]
+    for c in current:
+        for e in ends:
+            if e.entity != c.entity or e.slot != c.slot or e.title != c.title:
+                continue
+            if c.org and e.org and c.org != e.org:
+                continue
+            if c.title in ("head", "member") and not (c.org and e.org):
+                continue
+            if e.time and pub is not None:
+                rng = e.range()
+                if rng is None or rng[0] > pub:
+                    continue
+            if _same_sentence(F, c, e):
+                continue
+            who = F.entity_name(c.entity)
+            role = c.title if c.slot == "role" else "member"
+            org = c.org_text or e.org_text
+            post = f"{role}{' of ' + org if org else ''}"
+            when = f" in {e.time_evidence.text}" if e.time_evidence is not None else ""
+            msg = (f"{who} as {post}: {_says(F, [c], 'still in the post')}; "
+                   f"{_says(F, [e], 'the post was left' + when)}")
+            ev = [_ev(c, "current"), _ev(e, "ended")]
+            yield Conflict("CD407", msg, ev, _severity(F, [c], [e], ev), [c], [e])
+            break

@@ -1,0 +1,291 @@
+"""CD403-CD406 from statements: the same clause or sentence made twice with one value changed
+(a date, a place, a figure, an age) or with "not" added or removed."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from ..document import Document
+from ..facts import Facts, Statement, Value, restated, source_label
+from ..model import Span
+from ..time import calendar as cal
+from .base import Conflict, _line, _overlap, _severity
+from .places import _nested, place_level
+
+
+def _date_conflict(x: Value, y: Value) -> bool | None:
+    """True: the dates cannot both hold; False: compatible; None: cannot tell."""
+    rx, ry = cal.value_range(str(x.value)), cal.value_range(str(y.value))
+    if rx and ry:
+        return not _overlap(rx, ry)
+    sx, sy = str(x.value), str(y.value)
+    if sx.startswith("XXXX") and sy.startswith("XXXX") and len(sx) == len(sy) and sx[:6] == sy[:6]:
+        return sx != sy
+    return None
+
+
+def _num_interval(v: Value) -> tuple[float, float]:
+    n = float(v.value)
+    if v.mod == "MORE":
+        return n, float("inf")
+    if v.mod == "LESS":
+        return 0.0, n
+    if v.mod == "APPROX":
+        return n * 0.85, n * 1.15
+    return n, n
+
+
+def _num_conflict(x: Value, y: Value) -> bool:
+    if x.unit != y.unit:
+        return False
+    if x.np and y.np and not (x.np <= y.np or y.np <= x.np):
+        return False  # "600 rounds of 7.62mm" and "120 rounds of 5.56mm": two things counted
+    if x.mod == y.mod:
+        return abs(float(x.value) - float(y.value)) > 1e-9 * max(1.0, abs(float(x.value)))
+    ix, iy = _num_interval(x), _num_interval(y)
+    return not (ix[0] <= iy[1] and iy[0] <= ix[1])
+
+
+def _place_conflict(F: Facts, x: Value, y: Value) -> bool:
+    if x.value == y.value:
+        return False
+    if place_level(str(x.value)) != place_level(str(y.value)):
+        return False  # a country and a town in it, a state and a city: may be the same place
+    return not _nested(F, str(x.value), str(y.value))
+
+
+def _matches(F: Facts, kind: str, x: Value, y: Value) -> bool | None:
+    """True when two values agree, False when they conflict, None when they cannot be told."""
+    if kind == "date":
+        r = _date_conflict(x, y)
+        return None if r is None else not r
+    if kind == "place":
+        return not _place_conflict(F, x, y)
+    if x.unit != y.unit:
+        return None
+    if x.np and y.np and not (x.np <= y.np or y.np <= x.np):
+        return None
+    return not _num_conflict(x, y)
+
+
+def _compare_sentences(F: Facts, a: Statement, b: Statement) -> list[tuple[str, Value | None, Value | None]]:
+    """Two restated sentences: a value of one that agrees with nothing in the other, while
+    the other has its own such value that conflicts with it. Anchors are not needed: the
+    sentences say the same thing, and a restatement may move a date ("In 2011, ...")."""
+    diffs = []
+    # near-identical sentences: a restatement may move a value to another verb ("In 2011, ...")
+    close = len(a.words & b.words) >= 0.6 * len(a.words | b.words)
+    for kind in ("date", "place", "num", "age"):
+        va = [v for v in a.values if v.kind == kind]
+        vb = [v for v in b.values if v.kind == kind]
+        if not va or not vb:
+            continue
+        if kind in ("num", "age"):
+            # a count keeps what it counts ("rounds", "people"); only a date may move
+            va = [x for x in va if any(x.anchor == y.anchor for y in vb)]
+            vb = [y for y in vb if any(x.anchor == y.anchor for x in va)]
+        # one-to-one: each value matched at most once ("on Friday ... signed on Friday")
+        ua, ub = list(va), []
+        for y in vb:
+            m = next((x for x in ua if _matches(F, kind, x, y)), None)
+            if m is not None:
+                ua.remove(m)
+            else:
+                ub.append(y)
+        hit = next(((x, y) for y in ub for x in ua if _matches(F, kind, x, y) is False and (close or x.verb == y.verb)
+                    and (kind not in ("num", "age") or x.anchor == y.anchor)), None)
+        if hit:
+            diffs.append((kind, hit[0], hit[1]))
+    if _flips(a, b):
+        diffs.append(("negation", None, None))
+    return diffs
+
+
+def _compare(F: Facts, a: Statement, b: Statement) -> list[tuple[str, Value | None, Value | None]]:
+    """What differs between two parallel statements: [(kind, value in a, value in b)]."""
+    if a.sentence:
+        return _compare_sentences(F, a, b)
+    diffs = []
+    for kind in ("date", "place", "num", "age"):
+        va = [v for v in a.values if v.kind == kind]
+        vb = [v for v in b.values if v.kind == kind]
+        if not va or not vb:
+            continue
+        for y in vb:
+            same_anchor = [x for x in va if x.anchor == y.anchor and x.unit == y.unit and x.verb == y.verb]
+            if not same_anchor:
+                continue
+            if kind == "date":
+                res = [_date_conflict(x, y) for x in same_anchor]
+                if any(r is False for r in res) or any(_date_conflict(x, y) is False for x in va):
+                    continue
+                hits = [x for x, r in zip(same_anchor, res) if r]
+                # the other side's date must not also appear here (a fronted year, restated)
+                if hits and not any(_date_conflict(h, z) is False for h in hits for z in vb):
+                    diffs.append((kind, hits[0], y))
+            elif kind == "place":
+                if any(not _place_conflict(F, x, y) for x in va):
+                    continue
+                hits = [x for x in same_anchor if not any(not _place_conflict(F, x, z) for z in vb)]
+                if hits:
+                    diffs.append((kind, hits[0], y))
+            else:
+                if any(not _num_conflict(x, y) for x in va if x.unit == y.unit):
+                    continue
+                hits = [x for x in same_anchor if all(_num_conflict(x, z) for z in vb if z.unit == x.unit)]
+                if hits:
+                    diffs.append((kind, hits[0], y))
+    flips = _flips(a, b)
+    if flips:
+        diffs.append(("negation", None, None))
+    return diffs
+
+
+def _flips(a: Statement, b: Statement) -> list[str]:
+    """Verbs negated in one statement and not in the other (each used one way in each)."""
+    if not a.finite or not b.finite:
+        return []
+    if (a.compare or b.compare) and not (a.key and a.key == b.key) and \
+            len(a.words & b.words) < 0.8 * len(a.words | b.words):
+        return []  # "never as tough as X" against "tougher than": a comparison turned round
+    na: dict[str, set[bool]] = {}
+    nb: dict[str, set[bool]] = {}
+    for lem, neg in a.negs:
+        na.setdefault(lem, set()).add(neg)
+    for lem, neg in b.negs:
+        nb.setdefault(lem, set()).add(neg)
+    return [lem for lem in na if lem in nb and len(na[lem]) == 1 and len(nb[lem]) == 1 and na[lem] != nb[lem]]
+
+
+LIGHT_VERBS = frozenset({"be", "have", "do", "get", "make", "go", "take", "come"})
+KIND_CODE = {"date": "CD404", "place": "CD404", "num": "CD405", "age": "CD403", "negation": "CD406"}
+KIND_NOUN = {"date": "date", "place": "place", "num": "figure", "age": "age"}
+
+
+def _statement_conflicts(doc: Document, F: Facts, used: set[tuple[int, int]]) -> Iterator[Conflict]:
+    incidents = _incident_spans(doc)
+    for a, b in F.parallel():
+        pair = (min(a.sent_start, b.sent_start), max(a.sent_start, b.sent_start))
+        if pair in used:
+            continue
+        diffs = _compare(F, a, b)
+        if not diffs:
+            continue
+        kinds = {k if k != "age" else "num" for k, _, _ in diffs}
+        if len(kinds) != 1:
+            continue  # more than one thing differs: another event, not a changed value
+        kind, x, y = diffs[0]
+        if kind == "num" and ((a.marks | b.marks) - {"also"}):
+            continue  # "rose to", "now", "so far": a figure that changes
+        if kind in ("num", "age", "place") and not a.sentence and (a.indefinite or b.indefinite):
+            continue  # "A 37-year-old man was arrested ...": each such sentence may be another man
+        if kind in ("num", "age") and (x.indef or y.indef):
+            continue
+        if kind != "negation" and _other_topics(a, b):
+            continue  # "The estimated cost is ..." of two projects, in two paragraphs
+        if kind != "negation" and "hedged" in (a.certainty, b.certainty) and a.source.kind == b.source.kind == "attributed":
+            continue  # two sources' forecasts or guesses: opinions, not one fact
+        if kind == "date" and ({"again", "also"} & (a.marks | b.marks)) and not (
+                a.marks == b.marks and restated(a, b)):
+            continue  # "also ... in 2013": another time; the same words twice are one event
+        if kind == "date" and _in_incident(incidents, a, b):
+            continue  # CD104's day conflict
+        if kind == "negation" and (a.certainty != b.certainty or a.certainty == "unknown"):
+            continue
+        if kind == "negation" and a.verb in ("be", "have") and len(a.words & b.words) < 3:
+            continue
+        if kind == "negation":
+            flips = _flips(a, b)
+            if len(flips) > 1:
+                continue
+            if a.sentence and flips[0] in LIGHT_VERBS and not (a.root == b.root == flips[0]):
+                continue
+            small = min(len(a.words), len(b.words))
+            if len(a.words & b.words) < (small if small < 10 else 0.9 * small):
+                continue  # a negation must restate the same words: "not X based on Y" is not "X"
+        used.add(pair)
+        sa = Span(a.sent_start, a.sent_end, F.text[a.sent_start:a.sent_end].rstrip(), "first")
+        sb = Span(b.sent_start, b.sent_end, F.text[b.sent_start:b.sent_end].rstrip(), "second")
+        sa = _trim(sa)
+        sb = _trim(sb)
+        fa = _pseudo(a)
+        fb = _pseudo(b)
+        la, lb = _line(F, a.sent_start), _line(F, b.sent_start)
+        if kind == "negation":
+            a_neg = any(n for lem, n in a.negs if lem in _flips(a, b))
+            pos, neg = (la, lb) if not a_neg else (lb, la)
+            msg = (f"the same statement is made and negated: line {pos} asserts it, line {neg} says not "
+                   f"(“{_short(F, a if not a_neg else b)}”)")
+        else:
+            noun = KIND_NOUN[kind]
+            xa = x.text if kind != "date" else x.text
+            msg = (f"the same statement gives two {noun}s: {_says_stmt(F, a, xa, la)}; "
+                   f"{_says_stmt(F, b, y.text, lb)} (“{_short(F, b)}”)")
+        code = KIND_CODE[kind]
+        ev = [sa, sb]
+        sev = _severity(F, [fa], [fb], ev)
+        if kind == "negation" and (a.source.kind == "attributed") != (b.source.kind == "attributed"):
+            sev = "info"  # a source says one thing and the article the other: a reported dispute
+        yield Conflict(code, msg, ev, sev, [], [])
+
+
+def _other_topics(a: Statement, b: Statement) -> bool:
+    """Two clauses whose subject is a bare common noun ("the cost", "the total"), in two
+    paragraphs whose sentences otherwise say different things: the noun belongs to each
+    paragraph's own topic, so the clauses need not be about one thing."""
+    if a.sentence or not (a.elliptic and b.elliptic) or a.block == b.block:
+        return False
+    wa, wb = a.sent_words, b.sent_words
+    return bool(wa and wb) and len(wa & wb) < 0.5 * len(wa | wb)
+
+
+def _trim(s: Span) -> Span:
+    start, end, text = s.start, s.end, s.text
+    while text and text[-1] in " \n\t":
+        text = text[:-1]
+        end -= 1
+    while text and text[0] in " \n\t":
+        text = text[1:]
+        start += 1
+    return Span(start, end, text, s.role)
+
+
+class _Pseudo:
+    def __init__(self, st: Statement):
+        self.source = st.source
+        self.certainty = st.certainty
+        self.evidence = Span(st.start, st.end, "")
+
+
+def _pseudo(st: Statement) -> _Pseudo:
+    return _Pseudo(st)
+
+
+def _says_stmt(F: Facts, st: Statement, value: str, line: int) -> str:
+    if st.source.kind == "attributed":
+        return f"{source_label(st.source)}, quoted on line {line}, says {value}"
+    return f"line {line} says {value}"
+
+
+def _short(F: Facts, st: Statement) -> str:
+    t = " ".join(F.text[st.start:st.end].split())
+    return t if len(t) <= 90 else t[:87].rsplit(" ", 1)[0] + "…"
+
+
+def _incident_spans(doc: Document) -> list[tuple[int, int]]:
+    try:
+        from ..time.life import incidents_of
+
+        return [(i.evidence.start, i.evidence.end) for i in incidents_of(doc)]
+    except Exception:
+        return []
+
+
+def _in_incident(spans: list[tuple[int, int]], a: Statement, b: Statement) -> bool:
+    def hit(st: Statement) -> bool:
+        return any(s < st.sent_end and e > st.sent_start for s, e in spans)
+
+    return hit(a) and hit(b)
+
+
+# --------------------------------------------------------------------------- findings

@@ -1,0 +1,151 @@
+"""Conflicts between facts about one subject, whatever the subject is: an event's toll,
+count of injured or participants, score or vote tally (CD405) and its day (CD404).
+
+Reads the facts store (:func:`copydesk.facts.facts_of`): every fact with a typed ``measure``,
+whatever its subject; today those are the events stage's facts about events, turned into
+:class:`~copydesk.facts.Fact` by the facts builder. It never parses. Two
+facts conflict when they give one attribute of one subject two values that cannot both hold
+(intervals from "at least", "about", "more than" that do not overlap; two scores; two
+days), they come from two sentences, neither says the figure changed ("rose to", "now",
+"revised", "initially"), and, for counts, they count the same thing ("11 workers" and "13
+workers"; "2,340 adults" enrolled and "2,430 participants"), not a part of it ("11 people",
+"9 of them workers").
+
+Severity follows the other CD4xx rules: ``error`` when both sides are the article's own
+voice, ``warning`` when one side is a source's, ``info`` when each side is a different
+source's (the article reports two accounts) or the article notes the dispute.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import TYPE_CHECKING, Iterator
+
+from ..model import Span
+
+if TYPE_CHECKING:
+    from ..document import Document
+    from ..facts import Fact
+
+# Nouns that name what the attribute itself counts: "2,430 participants" counts the
+# participants, whatever the enrolment sentence called them.
+# "People" is not one: "11 people" may be the whole of which "7 adults" is a part.
+MEASURE_NOUNS = frozenset({"participant", "fatality", "death", "injury", "life", "casualty",
+                           "victim", "evacuee", "toll"})
+ASPECT = {"count:dead": "how many died in {}", "count:injured": "how many were injured in {}",
+          "count:hospitalised": "how many were in hospital after {}",
+          "count:evacuated": "how many were evacuated in {}",
+          "count:rescued": "how many were rescued in {}", "count:arrested": "how many were arrested in {}",
+          "count:participants": "how many took part in {}", "score": "the score of {}",
+          "tally": "the vote in {}", "date": "the day of {}"}
+NIGHT = ("late", "night", "evening", "midnight", "overnight", "p.m", "pm")
+MORNING = ("early", "morning", "overnight", "midnight", "dawn", "a.m", "am")
+
+
+def _nouns_agree(a: "Fact", b: "Fact") -> bool:
+    if a.noun is None or b.noun is None or a.noun == b.noun:
+        return True
+    return a.noun in MEASURE_NOUNS or b.noun in MEASURE_NOUNS
+
+
+def _disjoint(a: "Fact", b: "Fact") -> bool:
+    if a.slot in ("score", "tally"):
+        two_sides = len(a.parties) >= 2 and len(b.parties) >= 2
+        return a.measure != b.measure and (not two_sides or bool(a.parties & b.parties))
+    (lo1, hi1), (lo2, hi2) = a.measure, b.measure
+    return hi1 < lo2 or hi2 < lo1
+
+
+def _dates_differ(a: "Fact", b: "Fact") -> bool:
+    if a.year_given and b.year_given:
+        ka, kb = day_key(a), day_key(b)
+    else:
+        ka, kb = (a.measure.month, a.measure.day), (b.measure.month, b.measure.day)
+    if ka == kb:
+        return False
+    if a.year_given and b.year_given or (a.measure.year == b.measure.year):
+        first, second = sorted((a, b), key=lambda f: f.measure)
+        if (second.measure - first.measure).days == 1 and \
+                any(w in first.text.lower() for w in NIGHT) and \
+                any(w in second.text.lower() for w in MORNING):
+            return False  # late on one day, early the next: one night
+    return True
+
+
+def _conflicting(a: "Fact", b: "Fact") -> bool:
+    if a.sent == b.sent or a.revised or b.revised:
+        return False
+    if a.slot == "date":
+        return _dates_differ(a, b)
+    if a.when and b.when and not a.when & b.when:
+        return False  # two readings of a running figure, each dated: a count that grew
+    return _nouns_agree(a, b) and _disjoint(a, b)
+
+
+def _label(doc: "Document", facts: list["Fact"]) -> str:
+    from ..facts import source_label
+
+    lines = sorted({doc.article.line_col(f.evidence.start)[0] for f in facts})
+    where = f"line {lines[0]}" if len(lines) == 1 else \
+        "lines " + ", ".join(map(str, lines[:-1])) + f" and {lines[-1]}"
+    shown = facts[0].text
+    attributed = [f.source for f in facts if f.source.kind == "attributed"]
+    if not attributed:
+        return f"the article says {shown} ({where})"
+    names = list(dict.fromkeys(source_label(s) for s in attributed))
+    return f"{' and '.join(names[:2])}, quoted on {where}, says {shown}"
+
+
+def _severity(doc: "Document", side_a: list, side_b: list) -> str:
+    def own(f) -> bool:
+        return f.source.kind != "attributed"
+
+    if all(map(own, side_a)) and all(map(own, side_b)):
+        return "error"
+    if not any(map(own, side_a + side_b)):
+        names_a = {(f.source.entity or f.source.name or "").lower() for f in side_a}
+        names_b = {(f.source.entity or f.source.name or "").lower() for f in side_b}
+        if not names_a & names_b:
+            return "info"  # two sources, each with its figure: the article reports both
+    return "warning"
+
+
+def _key(f: "Fact"):
+    if f.slot == "date":
+        return (f.measure.month, f.measure.day) if not f.year_given else f.measure
+    return f.measure
+
+
+def day_key(f: "Fact") -> tuple:
+    d = f.measure
+    return (d.month, d.day) if not f.year_given else (d.year, d.month, d.day)
+
+
+def subject_conflicts(doc: "Document") -> Iterator[tuple[str, str, list[Span], str]]:
+    """(code, message, evidence, severity) for every attribute of a subject given two values."""
+    from ..facts import facts_of
+
+    names = {e.id: e.name for e in doc.events}
+    groups: dict[tuple[str, str], list] = defaultdict(list)
+    for f in facts_of(doc).facts:
+        if f.measure is not None and f.entity:
+            groups[(f.entity, f.slot)].append(f)
+    for (subject, attr), facts in groups.items():
+        pairs = [(a, b) for i, a in enumerate(facts) for b in facts[i + 1:] if _conflicting(a, b)]
+        if not pairs:
+            continue
+        a0, b0 = pairs[0]
+        side_a = [f for f in facts if _key(f) == _key(a0) and not f.revised]
+        side_b = [f for f in facts if any(p == (a0, f) or p == (f, a0) for p in pairs)
+                  and _key(f) == _key(b0)]
+        name = names.get(subject, "the event")
+        what = ASPECT.get(attr, attr).format(name)
+        message = f"{what}: {_label(doc, side_a)}; {_label(doc, side_b)}"
+        evidence: list[Span] = []
+        for i, f in enumerate(side_a + side_b):
+            role = "a" if i < len(side_a) else "b"
+            ev = f.evidence
+            if not any(e.start == ev.start and e.end == ev.end for e in evidence):
+                evidence.append(Span(ev.start, ev.end, ev.text, role))
+        code = "CD404" if attr == "date" else "CD405"
+        yield code, message, evidence, _severity(doc, side_a, side_b)

@@ -1,0 +1,223 @@
+"""Reading a clause from the parse: its lemma and content words, whether it is negated,
+hypothetical or a forecast, its tense and its subject. Plain functions over spaCy tokens;
+``K`` is a block's cached children accessor where the caller has one."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .vocab import CLAUSE_DEPS, NUM_WORDS, STOP
+
+if TYPE_CHECKING:
+    from .store import Facts
+
+
+def F_text(F: "Facts", s: int, e: int) -> str:
+    return F.text[s:e]
+
+
+def _children(t):
+    return t.children
+
+
+def _lemma(t) -> str:
+    low = t.lower_
+    if low == "born":
+        return "bear"
+    return t.lemma_.lower()
+
+
+def _content(t) -> bool:
+    if t.is_punct or t.is_space or not any(ch.isalnum() for ch in t.text):
+        return False
+    low = t.lower_
+    if low in STOP or t.lemma_.lower() in STOP:
+        return False
+    return t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ", "ADV", "NUM", "PRON", "X") and t.dep_ != "neg"
+
+
+def _content_words(text: str | None) -> frozenset:
+    if not text:
+        return frozenset()
+    out = set()
+    for w in re.findall(r"[A-Za-z][\w'’-]*", text):
+        lw = w.lower()
+        if lw in STOP or len(lw) < 3:
+            continue
+        for suf in ("ing", "s"):
+            if lw.endswith(suf) and len(lw) > len(suf) + 3:
+                lw = lw[: -len(suf)]
+                break
+        out.add(lw)
+    return frozenset(out)
+
+
+def _is_clause_head(t, K=None) -> bool:
+    K = K or _children
+    if t.pos_ == "VERB" and t.dep_ not in ("amod", "compound", "aux", "auxpass"):
+        return t.dep_ in CLAUSE_DEPS or t.head.i == t.i
+    if t.pos_ == "AUX" and (t.dep_ == "ROOT" or t.dep_ in ("conj", "ccomp", "advcl", "relcl")):
+        return any(k.dep_ in ("attr", "acomp", "prep", "nsubj", "expl") for k in K(t))
+    return False
+
+
+NEG_QUANT = frozenset({"nothing", "nobody", "none", "noone", "neither", "nowhere"})
+NOT_A_NEGATION = frozenset({"only", "just", "merely", "simply", "until", "till", "least", "even",
+                            "necessarily", "always", "exactly", "quite", "entirely", "all"})
+
+
+def _negated(v, K=None) -> bool:
+    """Whether a clause head is negated: "not", "n't", "never", "no longer", a negative
+    subject or object ("nothing", "nobody", "no one"); "not only", "not until" are not."""
+    K = K or _children
+    neg = False
+    for k in K(v):
+        if k.dep_ == "neg" or k.lower_ in ("not", "n't", "never"):
+            nxt = k.doc[k.i + 1] if k.i + 1 < len(k.doc) else None
+            if nxt is not None and nxt.lower_ in NOT_A_NEGATION:
+                continue
+        if k.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and (
+                k.lower_ in NEG_QUANT or any(g.dep_ == "det" and g.lower_ == "no" for g in K(k))):
+            neg = not neg
+            continue
+        if k.dep_ == "neg" or k.lower_ in ("not", "n't", "never") and k.dep_ in ("advmod", "neg"):
+            neg = not neg
+        elif k.dep_ in ("aux", "auxpass") and any(g.dep_ == "neg" for g in K(k)):
+            neg = not neg
+        elif k.dep_ == "advmod" and k.lower_ in ("longer",) and any(g.lower_ == "no" for g in K(k)):
+            neg = not neg
+        elif k.dep_ in ("aux", "auxpass") and re.search(r"n[´’'`]t$", k.lower_):
+            neg = not neg
+    return neg
+
+
+HEDGE_AUX = frozenset({"would", "could", "should", "might", "may", "must", "can", "ca", "'d", "’d"})
+
+
+def _not_only(v) -> bool:
+    for k in v.children:
+        if k.dep_ == "neg" or k.lower_ in ("not", "n't"):
+            nxt = k.doc[k.i + 1] if k.i + 1 < len(k.doc) else None
+            if nxt is not None and nxt.lower_ in NOT_A_NEGATION:
+                return True
+    return False
+
+
+def _hypothetical(h, K=None) -> bool:
+    """A condition, a question word clause, or a modal: not a statement of fact."""
+    K = K or _children
+    if any(k.dep_ == "aux" and k.lower_ in HEDGE_AUX for k in K(h)):
+        return True
+    node = h
+    for _ in range(6):
+        if any(k.dep_ in ("mark", "advmod") and k.lower_ in ("if", "unless", "whether", "lest") for k in K(node)):
+            return True
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return False
+
+
+def _indefinite_subject(h, K=None) -> bool:
+    K = K or _children
+    subj = next((k for k in K(h) if k.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return False
+    if any(k.dep_ == "appos" and k.pos_ == "PROPN" for k in K(subj)):
+        return False
+    return any(k.dep_ == "det" and k.lower_ in ("a", "an", "another") for k in K(subj))
+
+
+def _elliptic_subject(h, K=None) -> bool:
+    """The subject is a common noun with nothing saying whose or of what ("The estimated cost
+    is ...", "The total was ..."): what it belongs to comes from the paragraph around it."""
+    K = K or _children
+    subj = next((k for k in K(h) if k.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ != "NOUN":
+        return False
+    return not any(k.dep_ in ("poss", "prep", "compound", "appos", "nmod", "relcl", "acl") for k in K(subj))
+
+
+FORECAST = frozenset({"predict", "forecast", "expect", "project", "anticipate", "hope", "guess", "bet",
+                      "speculate", "envision", "foresee", "wish", "want", "propose", "suggest"})
+
+
+def _forecast(h) -> bool:
+    """The content of a prediction or a wish: "X predicts Biden defeats Trump 319 to 219"."""
+    node = h
+    for _ in range(3):
+        if node.dep_ in ("ccomp", "xcomp") and node.head.lemma_.lower() in FORECAST:
+            return True
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return False
+
+
+def _finite(h, K=None) -> bool:
+    K = K or _children
+    if h.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+        return True
+    return any(k.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") and k.lower_ != "to" for k in K(h))
+
+
+def _as_as(toks) -> bool:
+    low = [t.lower_ for t in sorted(toks, key=lambda t: t.i)]
+    for i, w in enumerate(low):
+        if w == "as" and "as" in low[i + 2:i + 5]:
+            return True
+    return False
+
+
+def _still(v) -> bool:
+    return any(k.dep_ == "advmod" and k.lower_ in ("still", "currently", "now") for k in v.children) or \
+        v.lemma_ == "remain"
+
+
+def _tense(v) -> str | None:
+    tags = [v.tag_] + [k.tag_ for k in v.children if k.dep_ in ("aux", "auxpass")]
+    lows = [k.lower_ for k in v.children if k.dep_ in ("aux", "auxpass")]
+    if any(x in ("will", "'ll", "’ll", "shall") for x in lows):
+        return "future"
+    if any(x in ("has", "have", "'s", "’s", "'ve") for x in lows) and v.tag_ == "VBN":
+        return "present"  # present perfect: true now
+    if "VBD" in tags or any(x in ("was", "were", "had", "did") for x in lows):
+        return "past"
+    if any(t in ("VBZ", "VBP") for t in tags):
+        return "present"
+    return None
+
+
+def _subject_key(b, h, base: int, K=None) -> str | None:
+    K = K or _children
+    subj = next((k for k in K(h) if k.dep_ in ("nsubj", "nsubjpass")), None)
+    node = h
+    hops = 0
+    while subj is None and node.dep_ in ("conj", "xcomp", "advcl") and node.head.i != node.i and hops < 4:
+        node = node.head
+        hops += 1
+        subj = next((k for k in K(node) if k.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return None
+    if subj.lower_ in ("who", "which", "that") and h.dep_ == "relcl":
+        subj = h.head
+    if subj.pos_ in ("PRON",) and subj.lower_ not in ("he", "she", "they", "him", "her", "them", "i", "we"):
+        return None
+    s = base + subj.idx
+    ent = b.F.entity_of(s, s + len(subj.text))
+    if ent is not None:
+        return ent.id
+    if subj.pos_ == "PRON":
+        return None  # an unresolved pronoun: no subject to compare
+    if subj.like_num or subj.lower_ in NUM_WORDS:
+        return None  # "any one of these", "the six of them": the number is a value
+    return subj.lemma_.lower()
+
+
+def prev_is_det(sdoc, tok) -> bool:
+    return tok.i > 0 and sdoc[tok.i - 1].lower_ in ("the", "this", "that", "no", "every", "each", "which")
+
+
+def next_is_rel(sdoc, tok) -> bool:
+    return tok.i + 1 < len(sdoc) and sdoc[tok.i + 1].lower_ in ("that", "who", "which", "whom")

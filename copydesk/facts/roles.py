@@ -1,0 +1,385 @@
+"""Facts read from the claims layer's claims: roles and memberships (their title,
+organisation and how the date attaches: "in", "since", "when ... in 2001"), participation,
+ages and places the life stage missed, and every other claim as an ``event`` fact for the
+certainty rules. A mixin of the builder: ``self.F`` is the :class:`Facts` being built."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Claim, Span
+from ..time import calendar as cal
+from .model import _norm_place, normalize_title
+from .parse import (
+    F_text,
+    _content_words,
+    _hypothetical,
+    _negated,
+    _not_only,
+    _still,
+    _tense,
+)
+from .store import Facts
+from .vocab import (
+    DESCRIPTIVE,
+    END_PASSIVE_ONLY,
+    END_VERBS,
+    LEAD_VERBS,
+    ORG_NOUNS,
+    REPEAT_VERBS,
+    REPEAT_WORDS,
+    START_VERBS,
+    TITLE_MODS,
+    TITLE_WORDS,
+)
+
+
+def _tense_at_claim(b, c: Claim) -> str | None:
+    verb, _ = b._verb(c)
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return _tense(verb)
+
+
+# "at the age of 13, she left school": the age at an event, true on the event's date only.
+_AT_AGE = re.compile(r"\bat\s+(?:the\s+)?age\s+of\b", re.I)
+
+
+def claim_time(F: Facts, c: Claim) -> tuple[str | None, Span | None, str | None]:
+    """A claim's date (the claims layer's ``time`` text) as a TIMEX3 value of the time
+    layer, its span, and the word it attaches with ("in", "since", ...)."""
+    if not c.time:
+        return None, None, None
+    for t in F.timexes_in(c.start, c.end):
+        if t.type not in ("DATE", "TIME") or not cal.value_range(t.value):
+            continue
+        if c.time in t.text or t.text in c.time or c.time in F.text[t.start - 10:t.end + 2]:
+            if _in_parens(F.text, t.start):
+                continue
+            return t.value, F.doc.span(t.start, t.end, "date"), F.prep_before(t.start)
+    return None, None, None
+
+
+def _in_parens(text: str, offset: int) -> bool:
+    line_start = text.rfind("\n", 0, offset) + 1
+    seg = text[line_start:offset]
+    return seg.count("(") > seg.count(")")
+
+
+class ClaimFacts:
+    """Roles, memberships, participation and other events from the claims."""
+
+    F: Facts
+
+    def claims(self) -> None:
+        for c in self.doc.claims:
+            try:
+                self._claim(c)
+            except Exception:  # one odd parse must not lose the article's other facts
+                continue
+
+    def _verb(self, c: Claim):
+        """The claim's verb token: the root of its span."""
+        F = self.F
+        tok = F.token_at(c.start)
+        if tok is None:
+            return None, 0
+        base = F.base_of(tok)
+        sdoc = tok.doc
+        span = sdoc.char_span(c.start - base, c.end - base, alignment_mode="expand")
+        if span is None or not len(span):
+            return None, base
+        root = span.root
+        # a claim span starting at its subject: the verb is the root's head when the root is a noun
+        if root.pos_ not in ("VERB", "AUX"):
+            for t in span:
+                if t.pos_ in ("VERB", "AUX") and (t.head.i == t.i or not (span.start <= t.head.i < span.end)):
+                    return t, base
+            for t in span:
+                if t.pos_ == "VERB":
+                    return t, base
+        return root, base
+
+    def _time(self, c: Claim, verb=None, base: int = 0) -> tuple[str | None, Span | None, str | None]:
+        """The claim's date as a TIMEX3 value, its span and how it attaches."""
+        return claim_time(self.F, c)
+
+
+    def _claim(self, c: Claim) -> None:
+        if c.predicate in ("born", "died") and c.subject and c.object:
+            self._claim_place(c)
+        if c.predicate == "age" and c.subject and c.object and c.object.isdigit():
+            self._claim_age(c)
+        if c.subject is None or c.predicate in ("born", "died", "age"):
+            return  # births, deaths and ages are the life stage's
+        pred = c.predicate
+        verb, base = self._verb(c)
+        if verb is None:
+            return
+        ev = self.doc.span(c.start, c.end, "claim")
+        time, tspan, prep = self._time(c, verb, base)
+        lemma = verb.lemma_.lower()
+        prt = next((k.lower_ for k in verb.children if k.dep_ == "prt"), None)
+        phrasal = f"{lemma} {prt}" if prt else lemma
+        passive = any(k.dep_ in ("auxpass", "nsubjpass") for k in verb.children)
+        repeat = bool(REPEAT_WORDS.search(F_text(self.F, c.start, c.end))) or lemma in REPEAT_VERBS
+        polarity, certainty = c.polarity, c.certainty
+        if polarity == "negative" and _not_only(verb):
+            polarity = "positive"  # "is not only co-sponsoring": not a negation
+        elif polarity == "positive" and _negated(verb):
+            polarity = "negative"  # "put no pressure on them"
+        if certainty == "asserted" and (_hypothetical(verb) or self._sent_text(c.start).rstrip().endswith("?")):
+            certainty = "hedged"
+        common = dict(entity=c.subject, evidence=ev, source=c.source, polarity=polarity,
+                      certainty=certainty, claim=c.id, time=time, time_evidence=tspan, prep=prep,
+                      quoted=self.F.quote_at(c.start) is not None, repeat=repeat,
+                      tense=_tense(verb), offset=base + verb.idx)
+        if pred in ("role", "member_of"):
+            title_tok = self._title_token(c, verb, base)
+            if pred == "role" and title_tok is None:
+                return
+            if pred == "role":
+                title, org, org_text, generic, ospan = self._role(title_tok, base)
+            else:
+                title = "member"
+                org, org_text, generic, ospan = self._org_of_text(c, verb, base)
+            if title is None:
+                return
+            if lemma in START_VERBS or (pred == "member_of" and lemma == "join"):
+                aspect = "start"
+            elif prep == "since":
+                aspect = "since"
+            elif _still(verb) or (common["tense"] == "present" and not time):
+                aspect = "current"
+            else:
+                aspect = "held"
+            if aspect == "start" and prep not in (None, "in", "on", "at", "during", "around", "circa", "of"):
+                if prep == "since":
+                    aspect = "since"
+                else:
+                    time = None
+            held_by = self._when_time(verb, base) if aspect in ("held", "current") and not time else None
+            if held_by:
+                aspect, time, tspan = "held_by", held_by[0], held_by[1]
+                common.update(time=time, time_evidence=tspan, prep="when")
+            self.add(slot=pred, value=f"{title}|{org or ''}", text=c.object, kind=None, aspect=aspect,
+                     title=title, org=org, org_text=org_text, generic_org=generic,
+                     value_evidence=ospan, **common)
+            return
+        if pred == "participated":
+            self.add(slot="participated", value="participated", text=c.object,
+                     words=_content_words(c.object), **common)
+            return
+        if lemma in LEAD_VERBS and not passive:
+            dobj = next((k for k in verb.children if k.dep_ in ("dobj",)), None)
+            if dobj is None and lemma == "preside":
+                dobj = next((g for k in verb.children if k.dep_ == "prep" and k.lower_ == "over"
+                             for g in k.children if g.dep_ == "pobj"), None)
+            if dobj is not None and (dobj.pos_ == "PROPN" or dobj.pos_ == "NOUN" and dobj.lemma_.lower() in ORG_NOUNS):
+                org, org_text, generic, ospan = self._org_tok(dobj, base)
+                if org and not generic:
+                    aspect = "since" if prep == "since" else ("held" if time else "current")
+                    if aspect == "current":
+                        held_by = self._when_time(verb, base)
+                        if held_by:
+                            aspect = "held_by"
+                            common.update(time=held_by[0], time_evidence=held_by[1], prep="when")
+                        elif common["tense"] != "present":
+                            aspect = "held"
+                    self.add(slot="role", value=f"head|{org}", text=c.object, aspect=aspect, title="head",
+                             org=org, org_text=org_text, value_evidence=ospan, **common)
+                    return
+        if phrasal in END_VERBS or lemma in END_VERBS:
+            if lemma in END_PASSIVE_ONLY and not passive:
+                return
+            if lemma == "lose" and not any(k.dep_ == "dobj" and k.lemma_ in ("post", "job", "seat", "position")
+                                           for k in verb.children):
+                return
+            as_tok = next((g for k in verb.children if k.dep_ == "prep" and k.lower_ in ("as", "from")
+                           for g in k.children if g.dep_ == "pobj"), None)
+            dobj = next((k for k in verb.children if k.dep_ == "dobj"), None)
+            target = as_tok if as_tok is not None else dobj
+            if target is None:
+                return
+            title, org, org_text, generic, ospan = self._role(target, base)
+            slot = "role"
+            if title is None:
+                org, org_text, generic, ospan = self._org_tok(target, base)
+                if not org or generic or lemma not in ("leave", "quit", "expel", "exit"):
+                    return
+                title, slot = "member", "member_of"
+            if prep not in (None, "in", "on", "at", "during", "around", "circa"):
+                common.update(time=None, time_evidence=None)
+            self.add(slot=slot, value=f"{title}|{org or ''}", text=F_text(self.F, c.start, c.end),
+                     aspect="end", title=title, org=org, org_text=org_text, generic_org=generic,
+                     value_evidence=ospan, **common)
+            return
+        # any other claim: an event, for certainty and polarity
+        words = _content_words(c.object or "")
+        self.add(slot="event", value=phrasal, text=c.object, words=words, **common)
+
+    def _claim_age(self, c: Claim) -> None:
+        """An age the claims layer read where the life stage has none for that passage:
+        it holds at the date in its clause, else at publication."""
+        F = self.F
+        if any(f.slot == "age" and f.evidence.start < c.end and f.evidence.end > c.start for f in F.facts):
+            return
+        when, tspan, prep = claim_time(F, c)
+        ref = when if when and prep in (None, "in", "on", "at") else None
+        pub = self.doc.article.published
+        at_event = bool(_AT_AGE.search(F.text, max(0, c.start - 12), c.end))
+        if ref is None and pub is not None and not at_event and _tense_at_claim(self, c) != "past":
+            ref, how = pub.isoformat(), "published"
+        else:
+            how = "date"
+        if ref is None:
+            return
+        self.add(entity=c.subject, slot="age", value=c.object, text=F.text[c.start:c.end],
+                 evidence=self.doc.span(c.start, c.end, "age"), source=c.source, time=ref,
+                 years=float(c.object), aspect=how, claim=c.id)
+
+    def _claim_place(self, c: Claim) -> None:
+        """A birth or death place the claims layer read ("The club said Silva was born in
+        Braga") where the life stage has none for that passage."""
+        F = self.F
+        slot = c.predicate if c.predicate == "died" else "born"
+        if any(f.slot == slot and f.kind == "place" and f.evidence.start < c.end and f.evidence.end > c.start
+               for f in F.facts):
+            return
+        pos = F.text.find(c.object, c.start, c.end + 1)
+        if pos < 0:
+            return
+        m = re.search(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*", c.object)
+        if not m:
+            return
+        vs, ve = pos + m.start(), pos + m.end()
+        self.add(entity=c.subject, slot=slot, kind="place", value=_norm_place(m.group(0)), text=c.object,
+                 evidence=self.doc.span(c.start, c.end, "claim"), source=c.source, claim=c.id,
+                 polarity=c.polarity, certainty=c.certainty, value_evidence=self.doc.span(vs, ve, "place"))
+
+    def _sent_text(self, offset: int) -> str:
+        for s in self.doc.sentences:
+            if s.start <= offset < s.end:
+                return s.text
+        return ""
+
+    def _title_token(self, c: Claim, verb, base: int):
+        """The title word of a role claim's object: 'head' in 'head of the Quds Force',
+        'commander' in 'Quds commander', 'chair' in "X's chair"."""
+        F = self.F
+        obj = c.object or ""
+        pos = F.text.find(obj, c.start, c.end + 1) if obj else -1
+        lo, hi = (pos, pos + len(obj)) if pos >= 0 else (base + verb.idx, c.end)
+        best = None
+        for t in verb.doc:
+            s = base + t.idx
+            if s < lo or s >= hi:
+                continue
+            if t.lower_ in TITLE_WORDS or t.lemma_.lower() in TITLE_WORDS:
+                if best is None or t.dep_ not in ("compound", "amod") or best.dep_ in ("compound", "amod"):
+                    if best is None or best.head.i != t.i:
+                        best = t
+                if t.dep_ not in ("compound", "amod"):
+                    break
+        return best
+
+    def _role(self, title_tok, base: int):
+        """(title, org key, org text, generic org?, org span) for a title token."""
+        left = [t for t in title_tok.lefts if t.dep_ in ("amod", "compound", "nmod", "advmod")]
+        words = []
+        for t in left:
+            words.extend(x.lower_ for x in t.subtree if x.pos_ not in ("DET", "PUNCT"))
+        if any(w in DESCRIPTIVE for w in words) or any(t.tag_ in ("JJS", "RBS") for t in left):
+            return None, None, None, False, None  # a description, not a post
+        qual = [t.lemma_.lower() for t in left if t.dep_ == "compound" and t.pos_ == "NOUN"
+                and t.lower_ not in TITLE_WORDS and t.lower_ not in TITLE_MODS]
+        words.append(title_tok.lower_)
+        if title_tok.lower_ == "general" and title_tok.i > 0 and title_tok.doc[title_tok.i - 1].lower_ == "secretary":
+            words = ["secretary-general"]
+        title = normalize_title(words)
+        if title is None:
+            lem = title_tok.lemma_.lower()
+            if lem in TITLE_WORDS:
+                title = normalize_title([w for w in words[:-1]] + [lem])
+        if title is None:
+            return None, None, None, False, None
+        if qual:
+            title = " ".join(qual) + " " + title  # "division commander", "battlefield commander"
+        org_tok = None
+        for k in title_tok.children:
+            if k.dep_ == "prep" and k.lower_ in ("of", "at", "for"):
+                org_tok = next((g for g in k.children if g.dep_ == "pobj"), None)
+                if org_tok is not None:
+                    break
+        if org_tok is None:
+            org_tok = next((k for k in title_tok.children if k.dep_ == "poss" and k.pos_ in ("PROPN", "NOUN")), None)
+        if org_tok is None:
+            # "Quds commander": a proper-noun compound before the title
+            comps = [k for k in title_tok.lefts if k.dep_ == "compound" and k.pos_ == "PROPN"]
+            if comps:
+                tok = comps[-1]
+                ent = self.F.entity_of(base + comps[0].left_edge.idx, base + tok.idx + len(tok.text))
+                if ent is not None and ent.label in ("ORG", "GPE", "NORP", "FAC"):
+                    s = base + comps[0].left_edge.idx
+                    return title, ent.id, ent.name, False, self.doc.span(s, base + tok.idx + len(tok.text), "org")
+        if org_tok is None:
+            return title, None, None, False, None
+        org, org_text, generic, ospan = self._org_tok(org_tok, base)
+        return title, org, org_text, generic, ospan
+
+    def _org_tok(self, tok, base: int):
+        """The organisation a noun stands for: its entity id, else its normalized name;
+        'a division' is generic (any division)."""
+        det = next((k for k in tok.children if k.dep_ == "det"), None)
+        generic = det is not None and det.lower_ in ("a", "an", "another", "one", "some", "any", "each", "every")
+        if tok.pos_ == "NOUN" and tok.tag_ == "NNS" and det is None and not any(
+                k.dep_ == "poss" for k in tok.children):
+            generic = True
+        lo = tok
+        for k in tok.lefts:
+            if k.dep_ in ("compound", "amod", "nmod") and k.pos_ in ("PROPN", "NOUN", "ADJ"):
+                lo = k.left_edge if k.left_edge.pos_ != "DET" else k
+                break
+        s, e = base + lo.idx, base + tok.idx + len(tok.text)
+        ent = self.F.entity_of(s, e)
+        if ent is not None and ent.label not in ("PERSON", "DATE", "CARDINAL") and self._overlaps_ent(ent, s, e):
+            return ent.id, ent.name, False, self.doc.span(s, e, "org")
+        text = " ".join(self.F.text[s:e].split())
+        key = re.sub(r"['’]s$", "", text.lower())
+        return key, text, generic, self.doc.span(s, e, "org")
+
+    def _overlaps_ent(self, ent, s: int, e: int) -> bool:
+        return any(m.start < e and m.end > s for m in ent.mentions)
+
+    def _org_of_text(self, c: Claim, verb, base: int):
+        for k in verb.children:
+            if k.dep_ == "dobj" or (k.dep_ == "attr"):
+                t = k
+                if t.lemma_ in ("member", "part"):
+                    t = next((g for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+                              for g in p.children if g.dep_ == "pobj"), None)
+                    if t is None:
+                        continue
+                return self._org_tok(t, base)
+            if k.dep_ == "prep" and k.lower_ == "to":
+                t = next((g for g in k.children if g.dep_ == "pobj"), None)
+                if t is not None:
+                    return self._org_tok(t, base)
+        key = " ".join((c.object or "").lower().split())
+        return key or None, c.object, False, None
+
+    def _when_time(self, verb, base: int):
+        """'was already leading X when the US invaded Y in 2001' -> (2001, span): the role
+        was held at that date."""
+        F = self.F
+        for k in verb.children:
+            if k.dep_ != "advcl":
+                continue
+            mark = next((g.lower_ for g in k.children if g.dep_ in ("mark", "advmod")), None)
+            if mark not in ("when", "as", "while"):
+                continue
+            s, e = base + k.left_edge.idx, base + k.right_edge.idx + len(k.right_edge.text)
+            for t in F.timexes_in(s, e):
+                if t.type == "DATE" and cal.value_range(t.value) and F.prep_before(t.start) in (None, "in", "on", "at"):
+                    return t.value, self.doc.span(t.start, t.end, "date"), self.doc.span(s, e, "when")
+        return None

@@ -1,0 +1,222 @@
+"""Every clause of the article as a :class:`Statement`: its verb, subject, content words,
+negation and certainty, and the values in it (numbers with what they count, dates and places
+with the verb they attach to), so that the contradiction rules can find one statement made
+twice with one value changed. A mixin of the builder."""
+
+from __future__ import annotations
+
+import re
+
+from ..nlp import tokens_of
+from ..quotes import in_transcript
+from ..time import calendar as cal
+from .model import Statement, Value, _norm_place
+from .numbers import _numbers
+from .parse import (
+    _as_as,
+    _content,
+    _elliptic_subject,
+    _finite,
+    _forecast,
+    _hypothetical,
+    _indefinite_subject,
+    _is_clause_head,
+    _lemma,
+    _negated,
+    _subject_key,
+)
+from .store import Facts
+from .vocab import (
+    ALSO_RE,
+    CHANGE_ADJS,
+    CHANGE_ADVS,
+    CHANGE_VERBS,
+    NUM_WORDS,
+    REPEAT_WORDS,
+    SPLIT_DEPS,
+)
+
+_NAMED = frozenset({"PERSON", "ORG"})
+
+
+class StatementFacts:
+    """The clauses of the article, kept for the statement rules (CD404-CD406)."""
+
+    F: Facts
+
+    def _dateline(self, t) -> bool:
+        """'AUSTRIA, February 16, 2018 (Agency) –', 'Feb 9 (Reuters) -': the story's date, not an event's."""
+        text = self.F.text
+        bstart = self.F.block_starts[self.F.block_of(t.start)]
+        if t.start - bstart > 60:
+            return False
+        return bool(re.match(r"\s*(?:\([^)\n]{1,40}\))?\s*[-–—:]", text[t.end:t.end + 50]))
+
+    def statements(self) -> None:
+        F = self.F
+        doc = self.doc
+        tx_by_block: dict[int, list] = {}
+        for t in F.tx:
+            tx_by_block.setdefault(F.block_of(t.start), []).append(t)
+        sid = 0
+        trees: dict[int, tuple[list, list[list]]] = {}
+        for sent in doc.sentences:
+            span = sent.tokens
+            if span is None or len(span) < 4 or in_transcript(doc, sent.start):
+                continue  # an interview's talk is a conversation, not statements to compare
+            base = F.block_starts[sent.block]
+            sdoc = span.doc
+            tree = trees.get(sent.block)
+            if tree is None:
+                all_toks = tokens_of(sdoc)
+                kids: list[list] = [[] for _ in all_toks]
+                offs = sdoc.to_array("HEAD").astype("int64").tolist() if all_toks else []
+                for tk, off in zip(all_toks, offs):
+                    if off:
+                        kids[tk.i + off].append(tk)
+                lems = [_lemma(tk) for tk in all_toks]
+                cont = [_content(tk) and not tk.like_num for tk in all_toks]
+                named = {e.start + k: tk.lower_ for e in sdoc.ents if e.label_ in _NAMED
+                         for k, tk in enumerate(e)}  # token index -> word, for people and organisations
+                K = lambda t, _k=kids: _k[t.i]  # noqa: E731 - the cached children
+                split = [tk.dep_ in SPLIT_DEPS for tk in all_toks]
+                is_head = [_is_clause_head(tk, K) for tk in all_toks]
+                tree = trees[sent.block] = (all_toks, kids, K, lems, cont, named, split, is_head)
+            all_toks, kids, K, lems, cont, named, split, is_head = tree
+            stoks = all_toks[span.start:span.end]
+            again = (frozenset({"again"}) if REPEAT_WORDS.search(sent.text) else frozenset()) | (
+                frozenset({"also"}) if ALSO_RE.search(sent.text) else frozenset())
+            question = sent.text.rstrip().rstrip("\"'”’)").endswith("?")
+            heads = [t for t in stoks if is_head[t.i]]
+            if not heads:
+                continue
+            head_of: dict[int, object] = {}
+            clause_toks: dict[int, list] = {}
+            for h in heads:
+                toks = []
+                stack = [h]
+                while stack:
+                    t = stack.pop()
+                    toks.append(t)
+                    for k in kids[t.i]:
+                        if split[k.i] and is_head[k.i] and k.i != h.i:
+                            continue
+                        stack.append(k)
+                clause_toks[h.i] = toks
+                for t in toks:
+                    head_of[t.i] = h
+            values: dict[int, list[Value]] = {h.i: [] for h in heads}
+            skip: set[int] = set()
+            sent_dates: list[Value] = []
+            # dates
+            for t in tx_by_block.get(sent.block, ()):
+                if t.start < sent.start or t.end > sent.end or t.type not in ("DATE", "TIME"):
+                    continue
+                if not (cal.value_range(t.value) or re.match(r"^XXXX-", t.value)):
+                    continue
+                if self._dateline(t):
+                    continue
+                if t.anchor is not None and F.quote_at(t.start) is not None and F.quote_at(t.start).kind != "indirect":
+                    continue  # "Today, I signed ..." in a quote: the speaker's today, not the story's
+                ts = sdoc.char_span(t.start - base, t.end - base, alignment_mode="expand")
+                if ts is None:
+                    continue
+                for x in ts:
+                    skip.add(x.i)
+                h = head_of.get(ts.root.i)
+                sent_dates.append(Value("date", t.value, t.text, t.start, t.end, "*",
+                                        _lemma(h) if h is not None else _lemma(span.root)))
+                if h is None:
+                    continue
+                prep = ts.root.head.lower_ if ts.root.dep_ == "pobj" else "@"
+                if prep in ("in", "on", "at", "during", "@", "around", "circa", "of"):
+                    prep = "@"  # "in 1983" and "on March 13, 1985" both date the event
+                if ts.root.head.dep_ == "prep" and ts.root.head.head.pos_ in ("NOUN", "PROPN") and ts.root.head.head.i != h.i:
+                    continue  # "a document dated ...", "the war of 1998": dates a noun
+                if ts.root.dep_ in ("compound", "amod", "nmod", "poss") and ts.root.head.pos_ == "NOUN":
+                    continue  # "the 1978 revolution": dates the noun
+                values[h.i].append(Value("date", t.value, t.text, t.start, t.end, prep, _lemma(h)))
+            # places
+            for ent in span.ents:
+                if ent.label_ not in ("GPE", "LOC"):
+                    continue
+                root = ent.root
+                h = head_of.get(root.i)
+                if h is None:
+                    continue
+                if root.dep_ != "pobj" or root.head.dep_ != "prep" or root.head.head.i != h.i:
+                    continue  # only a place the verb itself is in/at/to
+                prep = root.head.lower_
+                if prep not in ("in", "at", "to", "from", "into", "near", "inside", "outside"):
+                    continue
+                s = base + ent.start_char
+                values[h.i].append(Value("place", _norm_place(ent.text), ent.text, s,
+                                         base + ent.end_char, prep, _lemma(h)))
+            # numbers
+            for v in _numbers(span, base, skip, F.text, stoks):
+                tok = v.pop("tok")
+                h = head_of.get(tok.i)
+                if h is None:
+                    continue
+                values[h.i].append(Value(verb=_lemma(h), **v))
+            for h in heads:
+                toks = clause_toks[h.i]
+                if len(toks) < 3:
+                    continue
+                words = frozenset(lems[t.i] for t in toks if t.i != h.i and cont[t.i] and t.i not in skip)
+                subj = _subject_key(self, h, base, K)
+                indef = _indefinite_subject(h, K)
+                elliptic = _elliptic_subject(h, K)
+                marks = again | frozenset(t.lower_ for t in toks if t.lower_ in CHANGE_ADVS and t.dep_ in (
+                    "advmod", "npadvmod", "pobj", "prep")) | frozenset(
+                    t.lower_ for t in toks if t.lower_ in CHANGE_ADJS and t.dep_ == "amod" and t.head.lemma_.lower()
+                    in ("figure", "toll", "count", "estimate", "tally", "total", "number", "report", "data"))
+                if _lemma(h) in CHANGE_VERBS or any(_lemma(t) in CHANGE_VERBS for t in toks if t.dep_ == "xcomp"):
+                    marks |= {"change"}
+                start = base + min(t.idx for t in toks)
+                end_t = max(toks, key=lambda t: t.i)
+                end = base + end_t.idx + len(end_t.text)
+                offset = base + h.idx
+                c = F.claim_at(offset)
+                src = c.source if c is not None else F.source_at(offset)
+                cert = c.certainty if c is not None else "asserted"
+                if cert == "asserted" and (question or _hypothetical(h, K) or _forecast(h)):
+                    cert = "hedged"
+                sid += 1
+                neg = _negated(h, K)
+                fin = _finite(h, K)
+                F.statements.append(Statement(
+                    id=sid, verb=_lemma(h), verb_offset=offset, subject=subj, start=start, end=end,
+                    sent_start=sent.start, sent_end=sent.end, words=words, values=values[h.i],
+                    negated=neg, certainty=cert, source=src, marks=marks, block=sent.block,
+                    negs=frozenset({(_lemma(h), neg)}) if fin else frozenset(), finite=fin,
+                    compare=any(t.tag_ in ("JJR", "RBR") or t.lower_ == "than" for t in toks) or _as_as(toks),
+                    root=_lemma(span.root), indefinite=indef, elliptic=elliptic,
+                    names=frozenset(named[t.i] for t in toks if t.i in named and t.i not in skip)))
+            # the whole sentence, for restatements whose clauses are too short to compare
+            clause_sts = F.statements[-len(heads):] if heads else []
+            clause_sts = [x for x in clause_sts if x.sent_start == sent.start]
+            words = frozenset(lems[t.i] for t in stoks if cont[t.i] and t.i not in skip
+                              and not (t.pos_ == "NUM" or t.lower_ in NUM_WORDS))
+            sent_names = frozenset(named[i] for i in range(span.start, span.end) if i in named and i not in skip)
+            for x in clause_sts:
+                x.sent_words = words
+                x.sent_names = sent_names
+            allv = [v for h in heads for v in values[h.i] if v.kind != "date"] + sent_dates
+            root = span.root
+            c = F.claim_at(base + root.idx)
+            src = c.source if c is not None else F.source_at(base + root.idx)
+            cert = "asserted" if all(x.certainty == "asserted" for x in clause_sts) and not question else "hedged"
+            sid += 1
+            F.statements.append(Statement(
+                id=sid, verb="§", verb_offset=base + root.idx, subject=_subject_key(self, root, base, K), start=sent.start,
+                end=sent.end, sent_start=sent.start, sent_end=sent.end, words=words, values=allv,
+                negated=False, certainty=cert, source=src,
+                marks=frozenset().union(*(x.marks for x in clause_sts)) if clause_sts else frozenset(),
+                block=sent.block, negs=frozenset().union(*(x.negs for x in clause_sts)) if clause_sts else frozenset(),
+                sentence=True, compare=any(x.compare for x in clause_sts), root=_lemma(root),
+                indefinite=_indefinite_subject(root, K),
+                names=sent_names, sent_names=sent_names,
+                key=tuple(t.lemma_.lower() for t in stoks if not t.is_punct and not t.is_space
+                          and t.lower_ not in ("not", "n't", "never", "nt") and t.dep_ != "neg"
+                          and not (t.lemma_.lower() == "do" and t.dep_ == "aux"))))
