@@ -180,6 +180,8 @@ def classify_mark(text: str, p: int, lo: int, hi: int, width: int = 1) -> Mark:
         return Mark(p, ch, "s", "stray")
     opening = prev is None or prev.isspace() or prev in _OPENING_CONTEXT or (prev in _OPEN_GLYPH and prev in
                                                                               SINGLE_MARKS)
+    if ch == '"' and (prev is None or prev.isspace()) and _ELLIPSIS_AFTER.match(text, p + width, hi):
+        return Mark(p, ch, "d", "open", width)  # '". . . You're going to want', a quotation cut in
     if ch == '"' and prev is not None and prev.isspace() and nxt is not None and nxt in _AFTER_CLOSE \
             and text[p + 1:p + 3] != "..":  # '"...not recognise"' opens with an ellipsis
         return Mark(p, ch, "d", "close", width)  # 'a quoted 'word' ",': nothing follows it to quote
@@ -194,7 +196,9 @@ def classify_mark(text: str, p: int, lo: int, hi: int, width: int = 1) -> Mark:
     return Mark(p, ch, "d", "either", width)
 
 
+_ELLIPSIS_AFTER = re.compile(r"\s?(?:\.\s?\.\s?\.|…)\s?\w")
 _FEET_INCHES = re.compile(r"\d['’′]\d{1,2}[\"”″]")
+TRIPLE = "'" * 3
 _DOUBLED = frozenset(("''", "``", "‘‘", "’’", "‘’"))  # wiki italics typed as '' come out as ‘’
 
 
@@ -215,6 +219,12 @@ def _block_marks(text: str, lo: int, hi: int) -> list[Mark]:
         if ch in ALL_MARKS or ch == "`":
             if p in measures:
                 out.append(Mark(p, ch, "s" if ch in SINGLE_MARKS else "d", "stray"))
+            elif text[p:p + 3] == TRIPLE and p + 2 < hi and p > lo and not text[p - 1].isspace():
+                # "one of us,''' Mr. English said": a single mark closes inside the double ('' typed for ")
+                out.append(classify_mark(text, p, lo, hi))
+                out.append(classify_mark(text, p + 1, lo, hi, 2))
+                p += 3
+                continue
             elif text[p:p + 2] in _DOUBLED and p + 1 < hi:
                 out.append(classify_mark(text, p, lo, hi, 2))  # '' typed for a double mark
                 p += 2
@@ -235,6 +245,14 @@ def _first_mark(text: str, lo: int, hi: int) -> Mark | None:
         if m.pos == p and m.role in ("open", "either"):
             return m
     return None
+
+
+_SENTENCE_END = re.compile(r"[.!?…][)\]]?\s+$")
+
+
+def _after_sentence_end(text: str, lo: int, pos: int) -> bool:
+    """The mark follows a full stop (or ! ? …) and a space: where a paragraph would begin."""
+    return bool(_SENTENCE_END.search(text, max(lo, pos - 4), pos))
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
@@ -314,6 +332,15 @@ class _Scanner:
                     continue
                 if m.char in _CLOSE_GLYPH or (m.pos > lo and text[m.pos - 1] in ".,!?…"):
                     role = "close"
+                elif _after_sentence_end(text, lo, m.pos):
+                    # a quotation over several paragraphs whose breaks were lost: the mark that
+                    # reopened the next paragraph now sits mid-paragraph after a full stop
+                    j = open_same[-1]
+                    self._drop_above(j, m.pos, bi)
+                    rq = raws[j]
+                    rq.parts.append(_trim(text, rq.cur, m.pos))
+                    rq.cur = m.pos + m.width
+                    continue
                 else:
                     j = open_same[-1]
                     self._drop_above(j, m.pos, bi)

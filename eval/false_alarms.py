@@ -1,7 +1,13 @@
-"""False alarms on clean, edited copy: copydesk on the Wikinews reports in shared/eval/news.
+"""False alarms on clean, edited copy: copydesk on Wikinews (shared/eval/news) or PolNeAR.
 
-    .venv/bin/python eval/false_alarms.py [--data PATH] [--limit N] [--out FILE] [--json]
-                                          [--select CD5,CD6] [--all-severities]
+    .venv/bin/python eval/false_alarms.py [--corpus news|polnear] [--split all|tune|test]
+                                          [--data PATH] [--limit N] [--out FILE] [--json]
+                                          [--select CD5,CD6]
+
+`--corpus polnear` reads the PolNeAR texts (seven US outlets, 2016; a second house style) in
+../shared/eval/quotes/dev.jsonl and dev_extra.jsonl, dated by their metadata. `--split` keeps
+a third of each corpus untouched for the closing note: `test` is the articles whose id hashes
+to 0 mod 3, `tune` the rest (tune on `tune`, report `test`).
 
 Every article in ../shared/eval/news/articles.jsonl (edited, peer-reviewed Wikinews reports,
 with their publication dates) goes through ``copydesk.Checker``; the script prints the
@@ -16,6 +22,7 @@ The data is read in place and never copied into the project.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import time
 from collections import Counter
@@ -28,9 +35,29 @@ OUT = OUT_DIR / "false_alarms.txt"
 TARGET = 0.5
 
 
+POLNEAR = [SHARED / "quotes" / "dev.jsonl", SHARED / "quotes" / "dev_extra.jsonl"]
+
+
 def load(path: Path, limit: int | None = None) -> list[dict]:
     rows = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
     return rows[:limit] if limit else rows
+
+
+def load_polnear(paths=POLNEAR) -> list[dict]:
+    """PolNeAR rows as news rows: the headline is already the text's first line."""
+    rows = []
+    for path in paths:
+        for r in load(Path(path)):
+            rows.append({"id": r["id"], "title": "", "text": r["text"],
+                         "published": (r.get("meta") or {}).get("publication_date")})
+    return rows
+
+
+def in_split(row_id: str, split: str) -> bool:
+    if split == "all":
+        return True
+    test = int(hashlib.sha1(row_id.encode("utf-8")).hexdigest(), 16) % 3 == 0
+    return test if split == "test" else not test
 
 
 def article_text(row: dict) -> str:
@@ -49,16 +76,25 @@ def context(text: str, start: int, end: int, width: int = 160) -> str:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--data", default=str(DATA))
+    ap.add_argument("--corpus", choices=("news", "polnear"), default="news")
+    ap.add_argument("--split", choices=("all", "tune", "test"), default="all")
+    ap.add_argument("--data", help="a news-style JSONL file (default: the corpus's own)")
     ap.add_argument("--limit", type=int)
-    ap.add_argument("--out", default=str(OUT))
+    ap.add_argument("--out", help=f"where the findings go (default {OUT.name} or false_alarms_<corpus>_<split>.txt)")
     ap.add_argument("--select", help="rule codes or prefixes, comma-separated")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON too")
     args = ap.parse_args()
 
     import copydesk
 
-    rows = load(Path(args.data), args.limit)
+    if args.data:
+        rows = load(Path(args.data))
+    elif args.corpus == "polnear":
+        rows = load_polnear()
+    else:
+        rows = load(DATA)
+    rows = [r for r in rows if in_split(r["id"], args.split)]
+    rows = rows[:args.limit] if args.limit else rows
     select = [s for s in (args.select or "").split(",") if s] or None
     checker = copydesk.Checker(config=False, select=select)
     t0 = time.perf_counter()
@@ -93,7 +129,7 @@ def main() -> int:
     secs = time.perf_counter() - t0
     total = sum(by_rule.values())
     per_k = 1000 * total / words if words else 0.0
-    print(f"{len(rows)} articles, {words} words, {secs:.1f} s")
+    print(f"{args.corpus} ({args.split}): {len(rows)} articles, {words} words, {secs:.1f} s")
     print(f"warning+error findings: {total} ({by_sev['error']} errors, {by_sev['warning']} warnings) "
           f"= {per_k:.3f} per 1,000 words (target <= {TARGET}); {articles_hit} articles with any")
     print("\nper family (per 1,000 words):")
@@ -104,7 +140,8 @@ def main() -> int:
         print(f"  {r:<36} {n:>4}  {1000 * n / words:.3f}")
     if info:
         print("\ninfo findings (not counted): " + ", ".join(f"{c} {n}" for c, n in sorted(info.items())))
-    out = Path(args.out)
+    out = Path(args.out) if args.out else (
+        OUT if (args.corpus, args.split) == ("news", "all") else OUT_DIR / f"false_alarms_{args.corpus}_{args.split}.txt")
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text("\n\n".join(blocks) + "\n", "utf-8")
     print(f"\n{len(blocks)} findings with evidence written to {out}")

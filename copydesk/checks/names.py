@@ -595,7 +595,7 @@ def _lone_misspelling(form: Form, z: float, forms: dict[str, Form]) -> nm.Proper
             if pn.zipf >= CD303_SWAP_MIN_ZIPF:
                 good.append(pn)
         elif pn.is_place and pn.zipf >= CD303_PLACE_MIN_ZIPF and len(pn.word) >= CD303_PLACE_MIN_LETTERS \
-                and _tagged_place(form):
+                and _tagged_place(form) and not _demonym(word, nm.fold(pn.word)):
             good.append(pn)
     if not good:
         return None
@@ -603,6 +603,15 @@ def _lone_misspelling(form: Form, z: float, forms: dict[str, Form]) -> nm.Proper
     if len(good) > 1 and good[0].zipf - good[1].zipf < 1.0:
         return None  # two candidates: no telling which was meant
     return good[0]
+
+
+DEMONYM_ENDINGS = ("n", "an", "ian", "i", "ese", "er", "ite", "ns", "ans", "ians", "is", "ers", "ites")
+
+
+def _demonym(word: str, place: str) -> bool:
+    """The place's people or adjective, not a misspelt place: Arizonan, Kenyan, Texans."""
+    stems = {place, place[:-1]} if place[-1:] in "aeiouy" else {place}
+    return any(word == stem + end for stem in stems for end in DEMONYM_ENDINGS)
 
 
 def _tagged_place(form: Form) -> bool:
