@@ -18,10 +18,6 @@ NO_ARGS = _cx.NoArgsIsHelpError
 USAGE = _cx.UsageError
 EXIT = (typer.Exit, *((_cx.Exit,) if hasattr(_cx, "Exit") else ()))
 ABORT = (typer.Abort, *((_cx.Abort,) if hasattr(_cx, "Abort") else ()))
-from rich.console import Console
-from rich.table import Table
-from rich.text import Text
-
 from . import __version__
 from .errors import CopydeskError
 
@@ -135,6 +131,8 @@ def _output(reports, format: str, show_structure: bool) -> None:
         for report in reports:
             sys.stdout.write(html_render.render_report(report))
         return
+    from rich.console import Console
+
     console = Console(highlight=False, soft_wrap=True)
     for i, report in enumerate(reports):
         if i:
@@ -149,30 +147,42 @@ def _output(reports, format: str, show_structure: bool) -> None:
 def rules(code: Optional[str] = typer.Argument(None, help="A rule code (CD201) or name to explain."),
           markdown: bool = typer.Option(False, "--markdown", help="Print the table as Markdown (for docs).")) -> None:
     """List the rules, or explain one."""
-    from .checks import all_rules, get_rule
+    # Plain writes, not rich: the list must answer at once (rich's table layout alone took
+    # a quarter of a second), and every word printed here is copydesk's own.
+    import shutil
+    import textwrap
 
+    from .checks.catalogue import catalogue, get as get_rule
+
+    out = sys.stdout
+    bold = (lambda s: f"\x1b[1m{s}\x1b[0m") if out.isatty() and not os.environ.get("NO_COLOR") else (lambda s: s)
     if markdown:
         lines = ["| code | name | category | severity | what it finds |", "|---|---|---|---|---|"]
-        lines += [f"| {r.code} | {r.name} | {r.category} | {r.severity} | {r.summary} |" for r in all_rules()]
-        sys.stdout.write("\n".join(lines) + "\n")
+        lines += [f"| {r.code} | {r.name} | {r.category} | {r.severity} | {r.summary} |" for r in catalogue()]
+        out.write("\n".join(lines) + "\n")
         return
-    console = Console(highlight=False, soft_wrap=True)
     if code:
         r = get_rule(code)
         if r is None:
             raise Usage(f"no rule {code!r} (see `copydesk rules`)")
-        console.print(Text(f"{r.code} {r.name}", style="bold"))
-        console.print(Text(f"category: {r.category}  ·  default severity: {r.severity}"
-                           + ("  ·  needs a publication date" if r.needs_date else ""), style="dim"))
-        console.print()
-        console.print(Text(r.doc))
+        out.write(bold(f"{r.code} {r.name}") + "\n")
+        out.write(f"category: {r.category}  ·  default severity: {r.severity}"
+                  + ("  ·  needs a publication date" if r.needs_date else "") + "\n\n")
+        out.write(r.doc + "\n")
         return
-    table = Table(show_edge=False, header_style="bold")
-    for col in ("code", "name", "category", "severity", "what it finds"):
-        table.add_column(col, overflow="fold")
-    for r in all_rules():
-        table.add_row(r.code, r.name, r.category, r.severity, Text(r.summary))
-    console.print(table)
+    rows = [(r.code, r.name, r.category, r.severity, r.summary) for r in catalogue()]
+    head = ("code", "name", "category", "severity", "what it finds")
+    widths = [max(len(x[i]) for x in [head, *rows]) for i in range(4)]
+    indent = sum(widths) + 2 * 4
+    room = max(30, shutil.get_terminal_size((120, 24)).columns - indent - 1)
+
+    def line(row, emph=False) -> str:
+        first = "  ".join(c.ljust(w) for c, w in zip(row[:4], widths)) + "  "
+        wrapped = textwrap.wrap(row[4], room) or [""]
+        text = first + wrapped[0] + "".join("\n" + " " * indent + w for w in wrapped[1:])
+        return bold(text) if emph else text
+
+    out.write("\n".join([line(head, True), *(line(r) for r in rows)]) + "\n")
 
 
 @app.command()
@@ -204,8 +214,24 @@ from .store.cli import corpus_app  # noqa: E402
 app.add_typer(corpus_app, name="corpus")
 
 
+def _fast_rules(argv: list[str]) -> bool:
+    """`copydesk rules [CODE] [--markdown]` without Typer's argument coercion, which loads
+    pydantic (half a second) before any command runs; anything else goes through Typer."""
+    if not argv or argv[0] != "rules" or len(argv) > 3:
+        return False
+    rest = argv[1:]
+    markdown = "--markdown" in rest
+    rest = [a for a in rest if a != "--markdown"]
+    if len(rest) > 1 or any(a.startswith("-") for a in rest):
+        return False
+    rules(rest[0] if rest else None, markdown)
+    return True
+
+
 def main() -> None:
     try:
+        if _fast_rules(sys.argv[1:]):
+            sys.exit(0)
         code = app(standalone_mode=False)  # click returns a command's exit code here
     except NO_ARGS:
         sys.exit(2)

@@ -32,11 +32,15 @@ class Rule:
 
     @property
     def summary(self) -> str:
-        """The gist of 'What it finds': its first clause, for the `copydesk rules` table."""
-        text = self.doc.split("What it finds", 1)[-1].lstrip(":\n ")
-        text = " ".join(text.split("\n\n", 1)[0].split())
-        gist = re.split(r"(?<=[a-z)])[.:;] ", text, maxsplit=1)[0].rstrip(".:;")
-        return gist if len(gist) <= 70 else gist[:69].rsplit(" ", 1)[0] + "…"
+        return summarise(self.doc)
+
+
+def summarise(doc: str) -> str:
+    """The gist of 'What it finds': its first clause, for the `copydesk rules` table."""
+    text = doc.split("What it finds", 1)[-1].lstrip(":\n ")
+    text = " ".join(text.split("\n\n", 1)[0].split())
+    gist = re.split(r"(?<=[a-z)])[.:;] ", text, maxsplit=1)[0].rstrip(".:;")
+    return gist if len(gist) <= 70 else gist[:69].rsplit(" ", 1)[0] + "…"
 
 
 RULES: dict[str, Rule] = {}
