@@ -18,6 +18,7 @@ from .tokens import (
 )
 from .vocab import (
     AS_PASSIVE,
+    AS_ROLE_VERBS,
     ASPECTUAL,
     COPULAS,
     DIED_PASSIVE,
@@ -34,6 +35,7 @@ from .vocab import (
     ROLE_NOUNS,
     ROLE_VERBS,
     SPLIT_DEPS,
+    TAKE_POSTS,
     TIME_RE,
 )
 
@@ -80,6 +82,9 @@ class PredicateReader:
             role = self._prep_object(v, ("as",))
             if role is not None:
                 return "role", _np_text(role)
+        as_role = self._as_role(v, lemma, kids, dobj, passive)
+        if as_role is not None:
+            return "role", _np_text(as_role)
         if lemma == "join" and dobj is not None:
             return "member_of", _org_text(dobj, self)
         if lemma == "belong":
@@ -141,6 +146,23 @@ class PredicateReader:
                 return pred, _np_text(cc, clause=True)  # "helped Assad slaughter his people"
             obj_tok = self._prep_object(v, None)
         return pred, (_np_text(obj_tok) if obj_tok is not None else None)
+
+    def _as_role(self, v: "Token", lemma: str, kids: list, dobj, passive: bool) -> "Token | None":
+        """The post in "took over as chief executive", "was brought in as director", "stepped
+        in as interim head" (a verb of ``as_role_verbs`` with a title after "as"), or in "took
+        charge of", "took the helm at" (a title as the object of "take")."""
+        prt = next((c.lower_ for c in kids if c.dep_ == "prt" or (
+            c.dep_ in ("advmod", "prep") and c.i == v.i + 1 and not self._k(c))), None)
+        phrasal = f"{lemma} {prt}" if prt else lemma
+        if lemma == "take" and not passive and dobj is not None and dobj.lemma_.lower() in TAKE_POSTS:
+            return dobj
+        if phrasal not in AS_ROLE_VERBS and lemma not in AS_ROLE_VERBS:
+            return None
+        role = self._prep_object(v, ("as",))
+        if role is None or role.pos_ not in ("NOUN", "PROPN"):
+            return None
+        words = [role] + [c for c in self._k(role) if c.dep_ in ("compound", "amod")]
+        return role if any(w.lemma_.lower() in ROLE_NOUNS or w.lower_ in ROLE_NOUNS for w in words) else None
 
     def _prep_object(self, v: "Token", preps: tuple[str, ...] | None) -> "Token | None":
         kids = self._k(v)

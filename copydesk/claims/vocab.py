@@ -131,6 +131,9 @@ QUANT_HEADS = frozenset({"hundred", "thousand", "dozen", "million", "billion", "
 # Fact slots (role words are data: copydesk/data/roles_en.txt).
 ROLE_VERBS = words("roles_en.txt", "claim_role_verbs")
 ROLE_NOUNS = words("roles_en.txt", "claim_role_nouns")
+AS_ROLE_VERBS = words("roles_en.txt", "as_role_verbs")
+# "took charge of", "took the helm at", "took the reins": a post as the object of "take".
+TAKE_POSTS = frozenset({"charge", "helm", "reins"})
 MEMBER_NOUNS = frozenset({"member", "part", "fellow", "affiliate"})
 LOCATED_VERBS = frozenset({"live", "reside", "stay", "settle", "dwell"})
 LOCATED_PASSIVE = frozenset({"base", "locate", "headquarter", "station", "situate", "house"})

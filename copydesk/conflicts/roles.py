@@ -40,24 +40,61 @@ def _org_words(F: Facts, f: Fact) -> set[str]:
     return {w for w in words if len(w) > 2 and w not in ("the", "and", "of")}
 
 
+def _compatible(p: str | None, q: str | None) -> bool:
+    """Two written posts that may be one: the same post, or a post and the generic one a
+    lead verb names ("became leader" and "has led the authority")."""
+    return p == q or "leader" in (p, q)
+
+
+def adopted_orgs(F: Facts) -> dict[str, tuple[str, str | None]]:
+    """The organisation of a role the article gives without one ("who became leader in May
+    2019"), taken from the person's other facts about that post when they name exactly one
+    organisation ("has led the Conservative-run authority since 2017"): fact id -> (org,
+    org text). Nothing is adopted where the person's posts of that title name two."""
+    named: dict[tuple, dict[str, tuple[str | None, set]]] = {}
+    for f in F.facts:
+        if f.slot == "role" and f.org and not f.generic_org and f.entity and f.title:
+            orgs = named.setdefault((f.entity, f.title), {})
+            text, posts = orgs.setdefault(f.org, (f.org_text, set()))
+            posts.add(f.post)
+            if text is None and f.org_text:
+                orgs[f.org] = (f.org_text, posts)
+    out: dict[str, tuple[str, str | None]] = {}
+    for f in F.facts:
+        if f.slot != "role" or f.org is not None or not f.entity or not f.post:
+            continue
+        cands = [(org, text) for org, (text, posts) in named.get((f.entity, f.title), {}).items()
+                 if any(_compatible(f.post, p) for p in posts)]
+        if len(cands) == 1:
+            out[f.id] = cands[0]
+    return out
+
+
 def _role_conflicts(doc: Document, F: Facts) -> Iterator[Conflict]:
     pub = doc.article.published
+    adopted = adopted_orgs(F)
     groups: dict[tuple, list[Fact]] = {}
     for f in F.facts:
         if f.slot not in ("role", "member_of") or f.aspect not in ("start", "since") or not f.time:
             continue
         if f.generic_org or f.repeat or f.polarity != "positive" or f.certainty not in ("asserted",):
             continue
-        if f.org is None and f.title in ("head", "member"):
-            continue  # "became president in 2006": of what?
         if not f.range():
             continue
-        groups.setdefault(_role_key(f), []).append(f)
+        key = _role_key(f)
+        if f.org is None and f.title in ("head", "member"):
+            if f.id in adopted:
+                key = (f.entity, f.slot, f.title, adopted[f.id][0])
+            elif f.slot == "role" and f.post:
+                key = (f.entity, f.slot, f.title, None, f.post)  # one post, however it is started
+            else:
+                continue  # "joined in 2006": joined what?
+        groups.setdefault(key, []).append(f)
     for key, facts in groups.items():
         clusters = _clusters(facts)
         if len(clusters) < 2:
             continue
-        entity, slot, title, org = key
+        entity, slot, title, org = key[:4]
         ends = [f for f in F.facts if f.slot == slot and f.entity == entity and f.aspect == "end"
                 and f.title == title and (f.org == org or f.org is None) and f.range()]
         a, b = clusters[0], clusters[1]
@@ -80,9 +117,13 @@ def _role_conflicts(doc: Document, F: Facts) -> Iterator[Conflict]:
                 agree_b.append(s)
         who = F.entity_name(entity)
         what = "joined" if slot == "member_of" else f"took the post of {title}"
-        org_name = next((f.org_text for f in facts if f.org_text), None) or (org or "")
+        org_name = next((f.org_text for f in facts if f.org_text), None) or \
+            next((adopted[f.id][1] for f in facts if f.id in adopted and adopted[f.id][1]), None) or \
+            (F.entity_name(org) if org else "")
         if slot == "member_of":
             subject = f"when {who} joined {org_name}"
+        elif len(key) == 5:  # no organisation named anywhere: the post as written
+            subject = f"when {who} became {' '.join((a[0].text or title).split())}"
         else:
             subject = f"when {who} became {title} of {org_name}" if org_name else f"when {who} {what}"
         msg = f"{subject}: {_says(F, a, va)}; {_says(F, b, vb)}"
@@ -169,6 +210,8 @@ def _ended_conflicts(doc: Document, F: Facts) -> Iterator[Conflict]:
                     continue
             if _same_sentence(F, c, e):
                 continue
+            if c.time and e.time and c.range() and e.range() and c.range()[1] <= e.range()[0]:
+                continue  # "In 2019 Fell, chair of the party, ..." and "stepped down in 2021"
             who = F.entity_name(c.entity)
             role = c.title if c.slot == "role" else "member"
             org = c.org_text or e.org_text

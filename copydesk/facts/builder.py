@@ -39,6 +39,7 @@ class _Builder(ClaimFacts, StatementFacts):
         self.durations()
         self.statements()
         self.events()
+        self.appositions()
         return self.F
 
     def events(self) -> None:

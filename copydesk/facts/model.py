@@ -10,7 +10,7 @@ from typing import Iterable
 
 from ..model import Source, Span
 from ..time import calendar as cal
-from .vocab import NUM_WORDS, SCALE, TITLE_MODS, TITLE_WORDS, TOP_TITLES
+from .vocab import NUM_WORDS, POST_CLASSES, SCALE, TITLE_MODS, TITLE_WORDS, TOP_TITLES
 
 
 @dataclass
@@ -30,6 +30,7 @@ class Fact:
     prep: str | None = None
     aspect: str | None = None
     title: str | None = None
+    post: str | None = None  # the post as written, by class: "ceo", "chair", "head chef"
     org: str | None = None
     org_text: str | None = None
     generic_org: bool = False  # "a division": not one organisation
@@ -143,6 +144,30 @@ def normalize_title(words: Iterable[str]) -> str | None:
     if mods:
         return " ".join(dict.fromkeys(mods)) + " " + title
     return title
+
+
+_POST_STOP = frozenset({"of", "at", "for", "in", "to", "with", "on", "from", "since", "until"})
+_POST_SKIP = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "'s", "’s", "s"})
+
+
+def post_of(text: str | None) -> str | None:
+    """The post a role phrase names, by class: 'chief executive' and 'CEO' -> 'ceo', 'the
+    party's chairwoman' -> 'chair'; an unlisted post keeps its last two words ('head chef')."""
+    if not text:
+        return None
+    ws = []
+    for w in re.findall(r"[a-z][a-z'’-]*", text.lower()):
+        if w in _POST_STOP:
+            break
+        if w in _POST_SKIP or w.endswith(("'s", "’s")) or (w in TITLE_MODS and TITLE_MODS[w] is None):
+            ws = []  # "the company's chief executive": the post starts after the owner
+            continue
+        ws.append(w)
+    for n in (3, 2, 1):
+        key = " ".join(ws[-n:])
+        if len(ws) >= n and key in POST_CLASSES:
+            return POST_CLASSES[key]
+    return " ".join(ws[-2:]) or None
 
 
 def value_years(value: str | None) -> tuple[date, date] | None:

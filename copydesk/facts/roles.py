@@ -9,7 +9,7 @@ import re
 
 from ..model import Claim, Span
 from ..time import calendar as cal
-from .model import _norm_place, normalize_title
+from .model import _norm_place, normalize_title, post_of
 from .parse import (
     F_text,
     _content_words,
@@ -119,7 +119,7 @@ class ClaimFacts:
         ev = self.doc.span(c.start, c.end, "claim")
         time, tspan, prep = self._time(c, verb, base)
         lemma = verb.lemma_.lower()
-        prt = next((k.lower_ for k in verb.children if k.dep_ == "prt"), None)
+        prt = particle(verb)
         phrasal = f"{lemma} {prt}" if prt else lemma
         passive = any(k.dep_ in ("auxpass", "nsubjpass") for k in verb.children)
         repeat = bool(REPEAT_WORDS.search(F_text(self.F, c.start, c.end))) or lemma in REPEAT_VERBS
@@ -145,7 +145,7 @@ class ClaimFacts:
                 org, org_text, generic, ospan = self._org_of_text(c, verb, base)
             if title is None:
                 return
-            if lemma in START_VERBS or (pred == "member_of" and lemma == "join"):
+            if lemma in START_VERBS or phrasal in START_VERBS or (pred == "member_of" and lemma == "join"):
                 aspect = "start"
             elif prep == "since":
                 aspect = "since"
@@ -164,7 +164,7 @@ class ClaimFacts:
                 common.update(time=time, time_evidence=tspan, prep="when")
             self.add(slot=pred, value=f"{title}|{org or ''}", text=c.object, kind=None, aspect=aspect,
                      title=title, org=org, org_text=org_text, generic_org=generic,
-                     value_evidence=ospan, **common)
+                     value_evidence=ospan, post=post_of(c.object) if pred == "role" else None, **common)
             return
         if pred == "participated":
             self.add(slot="participated", value="participated", text=c.object,
@@ -187,7 +187,7 @@ class ClaimFacts:
                         elif common["tense"] != "present":
                             aspect = "held"
                     self.add(slot="role", value=f"head|{org}", text=c.object, aspect=aspect, title="head",
-                             org=org, org_text=org_text, value_evidence=ospan, **common)
+                             org=org, org_text=org_text, value_evidence=ospan, post="leader", **common)
                     return
         if phrasal in END_VERBS or lemma in END_VERBS:
             if lemma in END_PASSIVE_ONLY and not passive:
@@ -212,7 +212,9 @@ class ClaimFacts:
                 common.update(time=None, time_evidence=None)
             self.add(slot=slot, value=f"{title}|{org or ''}", text=F_text(self.F, c.start, c.end),
                      aspect="end", title=title, org=org, org_text=org_text, generic_org=generic,
-                     value_evidence=ospan, **common)
+                     value_evidence=ospan, post=post_of(F_text(self.F, base + target.left_edge.idx,
+                                                               base + target.idx + len(target.text))),
+                     **common)
             return
         # any other claim: an event, for certainty and polarity
         words = _content_words(c.object or "")
@@ -342,11 +344,26 @@ class ClaimFacts:
                 break
         s, e = base + lo.idx, base + tok.idx + len(tok.text)
         ent = self.F.entity_of(s, e)
-        if ent is not None and ent.label not in ("PERSON", "DATE", "CARDINAL") and self._overlaps_ent(ent, s, e):
+        hs = base + tok.idx  # the entity must cover the head noun: not "the Conservative-run authority"
+        if ent is not None and ent.label not in ("PERSON", "DATE", "CARDINAL") and \
+                self._overlaps_ent(ent, hs, hs + len(tok.text)):
             return ent.id, ent.name, False, self.doc.span(s, e, "org")
+        back = self._named_org(tok) if det is not None and det.lower_ == "the" and lo is tok else None
+        if back is not None:  # "the trust" after "the Lantern Trust": a definite description
+            return back.id, back.name, False, self.doc.span(s, e, "org")
         text = " ".join(self.F.text[s:e].split())
         key = re.sub(r"['’]s$", "", text.lower())
         return key, text, generic, self.doc.span(s, e, "org")
+
+    def _named_org(self, tok):
+        """The one organisation the article names whose name ends in this noun ("the trust":
+        the Lantern Trust), if there is exactly one."""
+        if tok.pos_ != "NOUN":
+            return None
+        lem = tok.lemma_.lower()
+        found = [ent for ent in self.doc.entities if ent.label == "ORG" and ent.name.split()
+                 and ent.name.split()[-1].lower().rstrip("s") in (lem, lem.rstrip("s"))]
+        return found[0] if len(found) == 1 else None
 
     def _overlaps_ent(self, ent, s: int, e: int) -> bool:
         return any(m.start < e and m.end > s for m in ent.mentions)
@@ -383,3 +400,83 @@ class ClaimFacts:
                 if t.type == "DATE" and cal.value_range(t.value) and F.prep_before(t.start) in (None, "in", "on", "at"):
                     return t.value, self.doc.span(t.start, t.end, "date"), self.doc.span(s, e, "when")
         return None
+
+    def appositions(self) -> None:
+        """A post in apposition to a person's name, true when the sentence speaks: "Marjorie
+        Fell, chair of the county party, said"; "the party's chair, Marjorie Fell". A
+        "former", "then" or "late" post is no current one."""
+        F = self.F
+        for bi, sdoc in enumerate(self.doc.docs):
+            base = F.block_starts[bi]
+            for t in sdoc:
+                if t.dep_ != "appos":
+                    continue
+                head = t.head
+                if not _is_title(head) and head.dep_ == "pobj" and head.head.dep_ == "prep" \
+                        and _is_title(head.head.head):
+                    head = head.head.head  # "the treasurer of the club, Dana Whitlock": not the club
+                for name, title_tok in ((t.head, t), (t, head)):
+                    if name.pos_ != "PROPN" or title_tok.pos_ != "NOUN" or not _is_title(title_tok):
+                        continue
+                    self._apposed(name, title_tok, base)
+
+    def _apposed(self, name, title_tok, base: int) -> None:
+        F = self.F
+        lo = name.left_edge if name.left_edge.pos_ == "PROPN" else name
+        ent = F.entity_of(base + lo.idx, base + name.idx + len(name.text))
+        if ent is None or ent.label != "PERSON":
+            return
+        mods = {k.lower_ for k in title_tok.lefts} | {k.lower_ for k in title_tok.subtree if k.i < title_tok.i}
+        if mods & PAST_MODS:
+            return  # "former chair", "then-leader", "the late director"
+        title, org, org_text, generic, ospan = self._role(title_tok, base)
+        if title is None:
+            return
+        s = base + min(name.left_edge.idx, title_tok.left_edge.idx)
+        end_tok = max(name.right_edge, title_tok.right_edge, key=lambda x: x.i)
+        while end_tok.is_punct and end_tok.i > 0:
+            end_tok = end_tok.doc[end_tok.i - 1]
+        e = base + end_tok.idx + len(end_tok.text)
+        when = self._sentence_date(base + name.idx)
+        self.add(entity=ent.id, slot="role", value=f"{title}|{org or ''}", kind=None,
+                 text=F_text(F, base + title_tok.left_edge.idx, base + title_tok.right_edge.idx + len(title_tok.right_edge.text)),
+                 evidence=self.doc.span(s, e, "role"), source=F.source_at(base + name.idx),
+                 aspect="current", title=title, org=org, org_text=org_text, generic_org=generic,
+                 value_evidence=ospan, post=post_of(title_tok.text if not org_text else F_text(
+                     F, base + title_tok.left_edge.idx, base + title_tok.idx + len(title_tok.text))),
+                 tense="present", time=when[0] if when else None, time_evidence=when[1] if when else None,
+                 prep="apposition", offset=base + title_tok.idx,
+                 quoted=F.quote_at(base + name.idx) is not None)
+
+    def _sentence_date(self, offset: int):
+        """The date the sentence around an offset is about, if it gives one."""
+        for s in self.doc.sentences:
+            if s.start <= offset < s.end:
+                for tx in self.F.timexes_in(s.start, s.end):
+                    if tx.type == "DATE" and cal.value_range(tx.value):
+                        return tx.value, self.doc.span(tx.start, tx.end, "date")
+                return None
+        return None
+
+
+# Words that put a post in the past: "former chair", "the then leader".
+PAST_MODS = frozenset({"former", "then", "late", "ex", "erstwhile", "onetime", "one-time", "outgoing",
+                       "retired", "previous", "past"})
+
+
+PARTICLES = frozenset({"in", "over", "up", "down", "on", "aside", "out", "off"})
+
+
+def particle(verb) -> str | None:
+    """A phrasal verb's particle, also where the parse made it an adverb or a preposition
+    without an object ("stepped in as director")."""
+    for k in verb.children:
+        if k.dep_ == "prt" or (k.dep_ in ("advmod", "prep") and k.lower_ in PARTICLES
+                               and k.i == verb.i + 1 and not any(True for _ in k.children)):
+            return k.lower_
+    return None
+
+
+def _is_title(tok) -> bool:
+    return tok.lower_ in TITLE_WORDS or tok.lemma_.lower() in TITLE_WORDS or any(
+        k.dep_ == "compound" and (k.lower_ in TITLE_WORDS) for k in tok.lefts)

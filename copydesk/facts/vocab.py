@@ -27,6 +27,8 @@ DESCRIPTIVE = words(_ROLES, "descriptive")
 # Verbs that end a role or a membership: "stepped down as X's director", "quit as treasurer".
 END_VERBS = words(_ROLES, "end_verbs")
 END_PASSIVE_ONLY = words(_ROLES, "end_passive_only")
+# The post a title names ("chief executive" and "CEO" are one post, "chairman" another).
+POST_CLASSES = mapping(_ROLES, "post_classes")
 REPEAT_WORDS = re.compile(r"\b(?:again|re-?(?:elected|appointed|joined)|re-named|second (?:time|term|stint)|"
                           r"third (?:time|term)|another term|once more|returned|rejoined|for a second|"
                           r"reinstated|back as|anew)\b", re.I)
