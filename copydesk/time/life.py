@@ -263,6 +263,8 @@ WORK_LEMMAS = {"work", "join", "employ", "labor", "labour", "toil", "apprentice"
 ROLE_START_LEMMAS = words("roles_en.txt", "life_role_start")
 LEAD_VERBS = words("roles_en.txt", "life_lead_verbs")
 LEAD_NOUNS = words("roles_en.txt", "life_lead_nouns")
+# An age said to hold at the time of the story's event, not now: "then 34", "at the time 34".
+_THEN_AGE = re.compile(r"\b(?:then|at the time|aged)\b", re.I)
 # How a date may attach for it to be the date of the event itself ("in 1998", "on Monday",
 # "late Thursday"), not a bound ("before 1998", "since", "within two years").
 DATE_PREPS = {None, "in", "on", "at", "during", "around", "circa", "about", "over"}
@@ -968,8 +970,14 @@ class _Builder:
         if verb is not None and _lemma(verb) == "bear":
             verb = None  # "The 61-year-old Reyes was born in 1957": the date is the birth's
         if ref is None and verb is not None:
-            # a date in its own clause: "In 1985 Smith, 44, founded ..."
+            # a date in its own clause: "In 1985 Smith, 44, founded ..."; but a descriptive age
+            # before its clause's date is the person's age now, as news style has it:
+            # "Castellano, 34, ... was first elected in 1996" (unless "then 34")
+            current = form in ("appos", "year-old") and not _THEN_AGE.search(
+                self.doc.text[max(0, ext[0] - 12):ext[1]])
             for t, span, prep in self._attached.get(verb.i, []):
+                if current and t.start >= ext[1]:
+                    continue
                 if t.type in ("DATE", "TIME") and cal.parse_value(t.value) and prep in DATE_PREPS:
                     ref, ref_from = t, "date"
                     ref_ev = self.doc.span(t.start, t.end, "date")
