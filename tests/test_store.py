@@ -274,3 +274,22 @@ def test_ray_two_workers_store_what_one_process_stores(capsys, monkeypatch, tmp_
         return arts, said, [(d["person"], d["attribute"], [v["value"] for v in d["values"]]) for d in found]
 
     assert content(on_ray) == content(local)
+
+
+def test_two_people_of_one_name_stay_apart(capsys, monkeypatch, tmp_path):
+    """The ferry chief born in Bergen in 1970 and a goalkeeper of the same name born in Oslo
+    in 1991 are two people: their birth years are no disagreement."""
+    keeper = {"id": "sport-1", "outlet": "Valley Gazette", "published": "2024-08-10",
+              "text": "Rovers sign keeper\n\nTomas Berglund, who was born in 1991 in Oslo, joined Kestrel Rovers "
+                      "as goalkeeper in 2023.\n\nThe club said he would play on Saturday."}
+    path = tmp_path / "c.jsonl"
+    path.write_text(CORPUS.read_text() + json.dumps(keeper) + "\n")
+    url = f"sqlite:///{tmp_path}/s.db"
+    code, _, err = run_cli(["corpus", "ingest", path, "--db", url], capsys, monkeypatch)
+    assert code == 0, err
+    engine = store_db.connect(url)
+    people = queries.find_people(engine, "Tomas Berglund")
+    assert len(people) == 2
+    assert queries.disagreements(engine, "Tomas Berglund") == []
+    assert len(queries.find_people(engine, "Marta Lindqvist")) == 1
+    engine.dispose()

@@ -89,7 +89,7 @@ def ingest(
     if batch_size < 1:
         raise Usage("--batch-size must be 1 or more")
     paths = src.check_sources(sources)
-    engine = store_db.connect(db)
+    engine = store_db.connect(db, bulk=True)
     writer = Writer(engine)
     console = runner.default_console()
     say = runner.stderr_line(console)

@@ -141,17 +141,25 @@ def facts(report: dict, dates: dict[str, str]) -> list[dict]:
 
 
 def context_words(report: dict, entity: str) -> set[str]:
-    """What tells one person of a name from another: the content words of the roles,
-    organisations and places the article gives them."""
+    """What tells one person of a name from another: the content words of the roles and
+    organisations the article gives them ("r:trust"), and of their places ("p:tromso")."""
     words: set[str] = set()
     for c in report.get("claims", []):
         if c.get("subject") != entity or not c.get("object"):
             continue
         if c["predicate"] in ("role", "member_of"):
-            words |= set(words_key(c["object"]).split()) - _title_words()
+            words |= {f"r:{w}" for w in set(words_key(c["object"]).split()) - _title_words() if len(w) > 2}
         elif c["predicate"] in ("born", "died", "located_in"):
-            words |= set(place_key(c["object"]).split())
-    return {w[:120] for w in words if len(w) > 2}
+            words |= {f"p:{w}" for w in place_key(c["object"]).split() if len(w) > 2}
+    return {w[:120] for w in words}
+
+
+def distinct_people(mine: set[str], theirs: set[str]) -> bool:
+    """Two people of one name: both have roles or organisations and share none, nor a place.
+    A differing place alone does not split them: that may be a birthplace disagreement."""
+    roles_a = {w for w in mine if w.startswith("r:")}
+    roles_b = {w for w in theirs if w.startswith("r:")}
+    return bool(roles_a and roles_b and not roles_a & roles_b and not mine & theirs)
 
 
 def published(report: dict) -> date | None:

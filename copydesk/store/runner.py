@@ -122,20 +122,65 @@ def error_line(result: BaseException | str) -> str:
     return f"internal error {result.__class__.__name__}: {str(result).splitlines()[0] if str(result) else ''}"
 
 
+class BackgroundWriter:
+    """The run's one writer, on a thread of its own: while it waits on the database the checks
+    go on (they hold the GIL; a write mostly waits on SQLite's file or PostgreSQL's socket).
+    Each article is still its own transaction, in input order."""
+
+    def __init__(self, writer: Writer, summary: Summary, advance, on_bad, depth: int = 64):
+        import queue
+        import threading
+
+        self.queue: "queue.Queue" = queue.Queue(maxsize=depth)
+        self.error: BaseException | None = None
+        self.thread = threading.Thread(target=self._run, args=(writer, summary, advance, on_bad),
+                                       name="copydesk-store-writer", daemon=True)
+        self.thread.start()
+
+    def _run(self, writer, summary, advance, on_bad) -> None:
+        while True:
+            item = self.queue.get()
+            if item is None:
+                return
+            if self.error is not None:
+                continue  # drain: the run is ending
+            try:
+                record(writer, item[0], item[1], summary, on_bad)
+                advance(1, failed=summary.failed)
+            except BaseException as exc:  # noqa: BLE001 - handed to the main thread
+                self.error = exc
+
+    def put(self, doc: Doc, result) -> None:
+        if self.error is not None:
+            raise self.error
+        self.queue.put((doc, result))
+
+    def close(self) -> None:
+        self.queue.put(None)
+        self.thread.join()
+        if self.error is not None:
+            raise self.error
+
+
 def ingest_local(docs: Iterable[Doc], writer: Writer, checker, summary: Summary, advance, on_bad,
                  batch_size: int = 16) -> None:
-    """Check in this process with one loaded pipeline (Checker.pipe: spaCy batches)."""
+    """Check in this process with one loaded pipeline (Checker.pipe: spaCy batches); the
+    reports go to the store on the writer thread."""
+    out = BackgroundWriter(writer, summary, advance, on_bad)
     it = iter(docs)
-    while True:
-        batch = list(islice(it, batch_size))
-        if not batch:
-            return
-        t0 = time.perf_counter()
-        results = list(checker.pipe([d.item() for d in batch], batch_size=batch_size, errors="yield"))
-        summary.check_seconds += time.perf_counter() - t0
-        for doc, result in zip(batch, results):
-            record(writer, doc, result.to_dict() if hasattr(result, "to_dict") else result, summary, on_bad)
-            advance(1, failed=summary.failed)
+    try:
+        while True:
+            batch = list(islice(it, batch_size))
+            if not batch:
+                break
+            t0 = time.perf_counter()
+            results = [r.to_dict() if hasattr(r, "to_dict") else r
+                       for r in checker.pipe([d.item() for d in batch], batch_size=batch_size, errors="yield")]
+            summary.check_seconds += time.perf_counter() - t0
+            for doc, result in zip(batch, results):
+                out.put(doc, result)
+    finally:
+        out.close()
 
 
 def stderr_line(console: Console) -> Callable[[str], None]:

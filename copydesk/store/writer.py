@@ -3,8 +3,8 @@ and the resolution of each report's entities to the store's people and organisat
 
 Resolution: an entity is looked up by the keys of its names (case, accents and
 transliteration aside). A candidate of the same label is the same entity unless both have
-context words (the organisations, roles and places the articles give them) and share none:
-then they are two people of one name. A differing birth year is never a reason to split:
+roles or organisations and share none of them nor a place: then they are two people of one
+name (extract.distinct_people). A differing birth year is never a reason to split:
 that is a disagreement, which is what the store is for.
 """
 
@@ -176,33 +176,37 @@ def _resolve(conn: Connection, report: dict) -> dict[str, int]:
             theirs.setdefault(eid, set()).add(word)
 
     out: dict[str, int] = {}
-    names: dict[tuple[int, str], str] = {}
+    pending: dict[tuple[str, str], list[dict]] = {}  # new entities, one per label and name key
     for e in ents:
         cands = list(dict.fromkeys(eid for k in keys_of[e["id"]] for eid, label in found.get(k, [])
                                    if label == e.get("label")))
         ctx = mine.get(e["id"], set())
-        best = None
-        if cands:
-            scored = [(len(ctx & theirs.get(c, set())), -c, c) for c in cands
-                      if not (ctx and theirs.get(c) and not ctx & theirs[c])]
-            if scored:
-                best = max(scored)[2]
-        if best is None:
-            first = keys_of[e["id"]][0]
-            best = conn.execute(insert(entities).values(
-                label=e.get("label") or "", name=e["name"][:2000], key=first,
-                surname=first.split()[-1][:120] if first and e.get("label") == "PERSON" else None,
-            ).returning(entities.c.id)).scalar_one()
-            theirs[best] = set()
-            for k in keys_of[e["id"]]:
-                found.setdefault(k, []).append((best, e.get("label")))
-        out[e["id"]] = best
+        scored = [(len(ctx & theirs.get(c, set())), -c, c) for c in cands
+                  if not extract.distinct_people(ctx, theirs.get(c, set()))]
+        if scored:
+            out[e["id"]] = max(scored)[2]
+        else:
+            pending.setdefault((e.get("label") or "", keys_of[e["id"]][0]), []).append(e)
+    if pending:  # one statement for all of them
+        rows = [dict(label=label, name=es[0]["name"][:2000], key=key,
+                     surname=key.split()[-1][:120] if key and label == "PERSON" else None)
+                for (label, key), es in pending.items()]
+        new_ids = conn.execute(insert(entities).returning(entities.c.id, sort_by_parameter_order=True),
+                               rows).scalars().all()
+        for es, eid in zip(pending.values(), new_ids):
+            for e in es:
+                out[e["id"]] = eid
+    names: dict[tuple[int, str], str] = {}
+    context_rows = []
+    for e in ents:
+        best = out[e["id"]]
         for n in [e["name"], *e.get("variants", [])]:
             names.setdefault((best, extract.name_key(n) or n.casefold()[:300]), n)
-        new_ctx = ctx - theirs.get(best, set())
+        new_ctx = mine.get(e["id"], set()) - theirs.get(best, set())
         if new_ctx:
-            _many(conn, entity_context, [dict(entity_id=best, word=w) for w in sorted(new_ctx)])
+            context_rows += [dict(entity_id=best, word=w) for w in sorted(new_ctx)]
             theirs.setdefault(best, set()).update(new_ctx)
+    _many(conn, entity_context, context_rows)
     _add_names(conn, names)
     return out
 
