@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test install eval bench clean
+.PHONY: demo test install eval bench clean fuzz sweep
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +24,17 @@ test: $(STAMP)
 eval: $(STAMP)
 	$(BIN)/python eval/sample.py
 	$(BIN)/python eval/html.py
+
+# fuzz: the atheris harnesses (ingest, time grammar), a minute each, from the seeds in fuzz/seeds
+FUZZ_SECONDS ?= 60
+fuzz: $(STAMP)
+	mkdir -p fuzz/corpus/ingest fuzz/corpus/time
+	cd fuzz && ../$(BIN)/python fuzz_targets.py time -max_total_time=$(FUZZ_SECONDS) -max_len=600 corpus/time seeds/time
+	cd fuzz && ../$(BIN)/python fuzz_targets.py ingest -max_total_time=$(FUZZ_SECONDS) -max_len=4096 corpus/ingest seeds/ingest
+
+# sweep: every text in ../shared/eval through copydesk; 0 without a report and 0 CD000 expected
+sweep: $(STAMP)
+	$(BIN)/python eval/sweep.py
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/speed.py

@@ -43,6 +43,31 @@ def week_key(d: date) -> int:
     return monday.toordinal() // 7
 
 
+class OutOfRange(ValueError):
+    """A point outside the calendar's years 1-9999 ("the Friday before 1 January 1"): it has no
+    date value, so the expression is left unresolved."""
+
+
+def _in_range(point: tuple[str, int]) -> None:
+    gran, k = point
+    if gran == "day":
+        ok = 1 <= k <= date.max.toordinal()
+    elif gran in ("week", "weekend"):
+        ok = 1 <= k * 7 + 1 and k * 7 + 7 <= date.max.toordinal()
+    else:
+        per_year = {"month": 12, "quarter": 4, "half": 2, "season": 4, "year": 1}.get(gran)
+        if per_year is not None:
+            ok = 1 <= k // per_year <= 9999
+        elif gran == "decade":
+            ok = 0 <= k <= 999
+        elif gran == "century":
+            ok = 0 <= k <= 99
+        else:
+            ok = True
+    if not ok:
+        raise OutOfRange(f"{gran} {k} is outside the calendar")
+
+
 def week_monday(key: int) -> date:
     # key = monday.toordinal() // 7; mondays are ordinals with ordinal % 7 == 1
     return date.fromordinal(key * 7 + 1)
@@ -74,6 +99,7 @@ def point_of(d: date, gran: str) -> tuple[str, int]:
 
 
 def first_day(point: tuple[str, int]) -> date:
+    _in_range(point)
     gran, k = point
     if gran == "day":
         return date.fromordinal(k)
@@ -99,6 +125,7 @@ def first_day(point: tuple[str, int]) -> date:
 
 
 def last_day(point: tuple[str, int]) -> date:
+    _in_range(point)
     gran, k = point
     if gran == "day":
         return date.fromordinal(k)
@@ -141,6 +168,7 @@ def shift(point: tuple[str, int], n: int) -> tuple[str, int]:
 
 
 def fmt(point: tuple[str, int]) -> str:
+    _in_range(point)
     gran, k = point
     if gran == "day":
         return date.fromordinal(k).isoformat()

@@ -187,7 +187,10 @@ def _shift_point_in_range(p: Point, unit: str, n: float) -> Point | None:
 
 def resolve(c: Cand, ctx: Context) -> Resolved | None:
     fn = _KINDS.get(c.kind)
-    return fn(c, ctx) if fn else None
+    try:
+        return fn(c, ctx) if fn else None
+    except cal.OutOfRange:
+        return None  # "Friday" read against 1 January 1: no day in the calendar to name
 
 
 def _point_result(p: Point | None, ctx: Context, c: Cand, anchor: str | None,
