@@ -92,7 +92,7 @@ def score_article(name: str, spec: dict, report: dict | None, keep) -> dict:
     for i, f in enumerate(findings):
         if i in matched_by or f["severity"] not in LOUD or f["category"] in allow:
             continue
-        if not keep_finding(f, keep):
+        if not keep_finding(f, keep) or getattr(keep, "ids", None):
             continue
         spans = [(e["start"], e["end"]) for e in f["evidence"]]
         repeat = any(f["category"] in it["category"] and
@@ -131,6 +131,7 @@ def main(argv=None) -> int:
     def keep(it):
         return (ids is None or it["id"] in ids) and (cats is None or set(it["category"]) & cats)
     keep.categories = cats
+    keep.ids = ids
 
     checker = Checker(config=False)
     totals = {"must": [0, 0], "should": [0, 0]}

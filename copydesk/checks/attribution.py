@@ -46,6 +46,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..document import Document, Sentence
 from ..model import Claim, Finding
+from .display import display_findings
 from .registry import rule
 
 DISPLAY = frozenset({"headline", "standfirst", "bullet"})
@@ -444,6 +445,16 @@ def display_claim_unsupported(doc: Document) -> Iterator[Finding]:
 
 
 def _display_findings(doc: Document, attributed: bool) -> Iterator[Finding]:
+    yield from _claim_display_findings(doc, attributed)
+    covered = set()
+    for c, _sup in analyse(doc).display:
+        b = doc.article.block_at(c.start)
+        if b is not None:
+            covered.add(b.start)
+    yield from display_findings(doc, attributed, covered)
+
+
+def _claim_display_findings(doc: Document, attributed: bool) -> Iterator[Finding]:
     groups: dict[int, list[tuple[Claim, Support | None]]] = {}
     for c, sup in analyse(doc).display:
         b = doc.article.block_at(c.start)

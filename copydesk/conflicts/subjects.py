@@ -2,8 +2,9 @@
 count of injured or participants, score or vote tally (CD405) and its day (CD404).
 
 Reads the facts store (:func:`copydesk.facts.facts_of`): every fact with a typed ``measure``,
-whatever its subject; today those are the events stage's facts about events, turned into
-:class:`~copydesk.facts.Fact` by the facts builder. It never parses. Two
+whatever its subject; today those are the events stage's facts about events (tolls, scores,
+days, causes, funders, acts done or not), turned into :class:`~copydesk.facts.Fact` by the
+facts builder. It never parses. Two
 facts conflict when they give one attribute of one subject two values that cannot both hold
 (intervals from "at least", "about", "more than" that do not overlap; two scores; two
 days), they come from two sentences, neither says the figure changed ("rose to", "now",
@@ -37,7 +38,24 @@ ASPECT = {"count:dead": "how many died in {}", "count:injured": "how many were i
           "count:evacuated": "how many were evacuated in {}",
           "count:rescued": "how many were rescued in {}", "count:arrested": "how many were arrested in {}",
           "count:participants": "how many took part in {}", "score": "the score of {}",
-          "tally": "the vote in {}", "date": "the day of {}"}
+          "tally": "the vote in {}", "date": "the day of {}", "cause": "the cause of {}",
+          "funder": "who paid for {}", "happened": "whether this happened: {}"}
+# Verbs whose "did" and "did not" are two different things said, not one act in doubt.
+COMMON_VERBS = frozenset({"say", "tell", "be", "have", "do", "get", "go", "make", "know", "think",
+                          "want", "see", "expect", "comment", "respond", "reply", "speak", "ask",
+                          "believe", "need", "like", "come", "give", "take", "find", "use", "work",
+                          "seem", "feel", "try", "leave", "call", "keep", "let", "mean", "help",
+                          "show", "hear", "play", "run", "move", "live", "hold", "bring", "happen",
+                          "write", "provide", "sit", "stand", "lose", "pay", "meet", "include",
+                          "continue", "set", "learn", "change", "lead", "understand", "watch",
+                          "follow", "stop", "create", "allow", "add", "spend", "grow", "open",
+                          "walk", "win", "offer", "remember", "consider", "appear", "buy", "wait",
+                          "serve", "die", "send", "build", "stay", "fall", "cut", "reach", "kill",
+                          "remain", "suggest", "raise", "pass", "report", "decide", "return",
+                          "explain", "hope", "develop", "carry", "break", "receive", "agree",
+                          "support", "hit", "produce", "eat", "cover", "catch", "draw", "choose",
+                          "deny", "plan", "intend", "rule", "look", "put", "become", "begin",
+                          "mention", "address", "answer", "recall", "admit", "claim", "notice"})
 NIGHT = ("late", "night", "evening", "midnight", "overnight", "p.m", "pm")
 MORNING = ("early", "morning", "overnight", "midnight", "dawn", "a.m", "am")
 
@@ -72,11 +90,31 @@ def _dates_differ(a: "Fact", b: "Fact") -> bool:
     return True
 
 
+def _certainty(a: "Fact", b: "Fact") -> bool:
+    states = {a.measure[0], b.measure[0]}
+    if "asserted" not in states or len(states) < 2:
+        return False
+    if a.slot != "happened":
+        return True
+    pos, neg = (a, b) if a.measure[0] == "asserted" else (b, a)
+    if pos.measure[1] != neg.measure[1] or pos.noun == "later" or neg.noun == "later":
+        return False  # another object, or the act came later
+    if pos.entity.rsplit(":", 1)[-1] in COMMON_VERBS:
+        return False
+    if pos.when and neg.when and max(neg.when) < min(pos.when):
+        return False  # not done by Monday, done on Tuesday
+    return True
+
+
 def _conflicting(a: "Fact", b: "Fact") -> bool:
     if a.sent == b.sent or a.revised or b.revised:
         return False
+    if a.slot in ("cause", "funder", "happened"):
+        return _certainty(a, b)
     if a.slot == "date":
         return _dates_differ(a, b)
+    if a.place != b.place:
+        return False  # "813 in China" and "one in the Philippines": two places, two counts
     if a.when and b.when and not a.when & b.when:
         return False  # two readings of a running figure, each dated: a count that grew
     return _nouns_agree(a, b) and _disjoint(a, b)
@@ -88,12 +126,23 @@ def _label(doc: "Document", facts: list["Fact"]) -> str:
     lines = sorted({doc.article.line_col(f.evidence.start)[0] for f in facts})
     where = f"line {lines[0]}" if len(lines) == 1 else \
         "lines " + ", ".join(map(str, lines[:-1])) + f" and {lines[-1]}"
-    shown = facts[0].text
+    shown = _shown(facts[0])
     attributed = [f.source for f in facts if f.source.kind == "attributed"]
     if not attributed:
         return f"the article says {shown} ({where})"
     names = list(dict.fromkeys(source_label(s) for s in attributed))
     return f"{' and '.join(names[:2])}, quoted on {where}, says {shown}"
+
+
+def _shown(f: "Fact") -> str:
+    if f.slot == "happened":
+        return "it happened" if f.measure[0] == "asserted" else "it did not"
+    if f.slot in ("cause", "funder"):
+        state, what = f.measure
+        if state == "asserted":
+            return what or "so"
+        return "it is not known" if state == "unknown" else "it is denied"
+    return f.text
 
 
 def _severity(doc: "Document", side_a: list, side_b: list) -> str:
@@ -110,26 +159,27 @@ def _severity(doc: "Document", side_a: list, side_b: list) -> str:
     return "warning"
 
 
-def _key(f: "Fact"):
-    if f.slot == "date":
-        return (f.measure.month, f.measure.day) if not f.year_given else f.measure
-    return f.measure
-
-
 def day_key(f: "Fact") -> tuple:
     d = f.measure
     return (d.month, d.day) if not f.year_given else (d.year, d.month, d.day)
 
 
+def _key(f: "Fact"):
+    if f.slot in ("cause", "funder", "happened"):
+        return f.measure[0]
+    if f.slot == "date":
+        return (f.measure.month, f.measure.day) if not f.year_given else f.measure
+    return f.measure
+
+
 def subject_conflicts(doc: "Document") -> Iterator[tuple[str, str, list[Span], str]]:
     """(code, message, evidence, severity) for every attribute of a subject given two values."""
-    from ..facts import facts_of
+    from ..events import event_facts
 
     names = {e.id: e.name for e in doc.events}
     groups: dict[tuple[str, str], list] = defaultdict(list)
-    for f in facts_of(doc).facts:
-        if f.measure is not None and f.entity:
-            groups[(f.entity, f.slot)].append(f)
+    for f in event_facts(doc):
+        groups[(f.subject, f.slot)].append(f)
     for (subject, attr), facts in groups.items():
         pairs = [(a, b) for i, a in enumerate(facts) for b in facts[i + 1:] if _conflicting(a, b)]
         if not pairs:
@@ -138,7 +188,7 @@ def subject_conflicts(doc: "Document") -> Iterator[tuple[str, str, list[Span], s
         side_a = [f for f in facts if _key(f) == _key(a0) and not f.revised]
         side_b = [f for f in facts if any(p == (a0, f) or p == (f, a0) for p in pairs)
                   and _key(f) == _key(b0)]
-        name = names.get(subject, "the event")
+        name = names.get(subject) or _act_name(doc, facts[0])
         what = ASPECT.get(attr, attr).format(name)
         message = f"{what}: {_label(doc, side_a)}; {_label(doc, side_b)}"
         evidence: list[Span] = []
@@ -147,5 +197,18 @@ def subject_conflicts(doc: "Document") -> Iterator[tuple[str, str, list[Span], s
             ev = f.evidence
             if not any(e.start == ev.start and e.end == ev.end for e in evidence):
                 evidence.append(Span(ev.start, ev.end, ev.text, role))
-        code = "CD404" if attr == "date" else "CD405"
+        code = {"date": "CD404", "cause": "CD406", "funder": "CD406", "happened": "CD406"}.get(attr, "CD405")
         yield code, message, evidence, _severity(doc, side_a, side_b)
+
+
+def _act_name(doc: "Document", f: "Fact") -> str:
+    """'whether Wade Hollis conceded' for an act by a named actor."""
+    if f.slot != "happened":
+        return "the event"
+    eid, verb = f.entity.rsplit(":", 1)
+    index = doc.extras.get("entity_index")
+    try:
+        who = index.by_id(eid).name if index is not None else eid
+    except KeyError:
+        who = eid
+    return f"{who} ({verb})"

@@ -11,12 +11,13 @@ compare people. See :mod:`.mentions` (event words and their times), :mod:`.measu
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
 from ..model import Event, EventMention, Source, Span
-from . import coref, measures, mentions
+from . import certainty, coref, measures, mentions
 from .vocab import DURATIVE
 
 if TYPE_CHECKING:
@@ -42,6 +43,7 @@ class SubjectFact:
     parties: frozenset = field(default_factory=frozenset)
     sent: tuple[int, int] = (0, 0)
     when: frozenset = field(default_factory=frozenset)
+    place: str | None = None
 
 
 def annotate(doc: "Document") -> None:
@@ -58,6 +60,8 @@ def annotate(doc: "Document") -> None:
         c.id = f"V{i}"
         events.append(_event(doc, c))
         facts.extend(_facts(doc, c))
+    facts.extend(certainty.slots(doc, clusters, sources))
+    facts.extend(certainty.happened(doc, sources))
     doc.events = events
     doc.extras["events"] = clusters
     doc.extras["event_facts"] = facts
@@ -117,8 +121,9 @@ def _facts(doc: "Document", c: coref.Cluster) -> list[SubjectFact]:
             attr = f"count:{m.attribute}"
         out.append(SubjectFact(c.id, attr, m.value, m.text, [m.clause, m.span], m.source,
                                revision=m.revision, noun=m.noun, parties=m.parties, sent=m.sent,
-                               when=m.when))
+                               when=m.when, place=m.place))
     durative = c.type in DURATIVE
+    quoted = doc.quoted_spans()
     for o in c.occ:
         if o.negated:
             continue
@@ -126,6 +131,9 @@ def _facts(doc: "Document", c: coref.Cluster) -> list[SubjectFact]:
             day = coref._day(tx.value)
             if day is None or (durative and aspect != "start"):
                 continue
+            if tx.anchor == "published" and not re.search(r"\d", tx.text) and \
+                    any(qs <= tx.start < qe for qs, qe in quoted):
+                continue  # "passed away this evening" in a statement: the speaker's evening
             sent = next((s for s in doc.sentences if s.start <= o.start < s.end), None)
             clause = sent.span("event") if sent else doc.span(o.start, o.end, "event")
             out.append(SubjectFact(c.id, "date", day, tx.text,

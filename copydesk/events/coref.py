@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from ..time import calendar as cal
 from .mentions import Occurrence
-from .vocab import ATTRIBUTE_CLASSES, REPEATABLE
+from .vocab import ATTRIBUTE_CLASSES, REPEATABLE, SERIAL_TYPES
 
 if TYPE_CHECKING:
     from ..document import Document
@@ -145,7 +145,7 @@ def _join(clusters: list[Cluster], o: Occurrence, pub: date | None = None) -> Cl
     days, cdays = _o_days(o), c.days()
     if _far(days, cdays, NEAR_DAYS):
         return None
-    if cls in REPEATABLE and _far(days, cdays, 0):
+    if (cls in REPEATABLE or o.type in SERIAL_TYPES or c.type in SERIAL_TYPES) and _far(days, cdays, 0):
         return None
     if c.type not in ("*", o.type) and _far(days, cdays, 0):
         return None
@@ -162,10 +162,11 @@ def attach(doc: "Document", clusters: list[Cluster], measures: list["Measure"]) 
     for m in measures:
         c = owner.get(id(m.occurrence)) if m.occurrence is not None else None
         classes = SCORE_CLASSES.get(m.attribute) or ATTRIBUTE_CLASSES.get(m.attribute, set())
-        if c is not None and c.cls not in classes:
+        if c is not None and (c.cls not in classes or not _dates_fit(doc, c, m)):
             c = None
         if c is None:
-            cands = [k for k in clusters if k.cls in classes and _current(doc, k)]
+            cands = [k for k in clusters if k.cls in classes and _current(doc, k)
+                     and _dates_fit(doc, k, m)]
             if m.attribute in SCORE_CLASSES and len(cands) > 1:
                 preferred = "vote" if m.attribute == "tally" else "match"
                 cands = [k for k in cands if k.cls == preferred] or cands
@@ -173,12 +174,37 @@ def attach(doc: "Document", clusters: list[Cluster], measures: list["Measure"]) 
                     cands = [k for k in cands if _parties(k) & m.parties] or cands[-1:]
             if len(cands) == 1:
                 c = cands[0]
-            elif not cands:
+            elif not cands and doc.blocks[_block_of(doc, m.span.start)].kind in ("headline", "standfirst") \
+                    or not cands and _block_of(doc, m.span.start) <= 2:
+                # a toll in the headline or the lead is the story's own event, named or not
                 cls = next(iter(classes)) if len(classes) == 1 else "incident"
                 c = Cluster(cls, cls if cls != "incident" else "incident", implicit=True)
                 clusters.append(c)
         if c is not None:
             c.measures.append(m)
+
+
+def _block_of(doc: "Document", offset: int) -> int:
+    import bisect
+
+    return max(0, bisect.bisect_right([b.start for b in doc.blocks], offset) - 1)
+
+
+def _dates_fit(doc: "Document", c: Cluster, m: "Measure") -> bool:
+    """A count with no event word of its own may be the event's only if no date in its
+    sentence points elsewhere ("2018 saw 750 road deaths")."""
+    if not m.dated:
+        return True
+    days = {d.isoformat() for d in c.days()}
+    pub = doc.article.published
+    for v in m.dated:
+        if v[:10] in days:
+            continue
+        if len(v) >= 10 and days:
+            return False
+        if v[:4].isdigit() and pub is not None and int(v[:4]) != pub.year:
+            return False
+    return True
 
 
 def _current(doc: "Document", c: Cluster) -> bool:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterator
 
 from ..model import Source, Span
-from .vocab import measures
+from .vocab import measure_heads, measures
 
 if TYPE_CHECKING:
     from ..document import Document
@@ -35,6 +35,18 @@ REVISION_WORDS = frozenset({"now", "later", "initially", "originally", "previous
 # Verbs that say a figure was changed, wherever they stand in its sentence ("police said four
 # had died, but revised the figure to three").
 STRONG_REVISION = frozenset({"revise", "correct", "amend", "restate", "update"})
+# A count that adds to or is part of another ("two pilgrims also died", "one of them was
+# hurt"), or a rate ("100,000 deaths annually"), is not the event's count.
+ADDITIVE = frozenset({"also", "additional", "another", "further", "too", "including",
+                      "among", "besides", "other", "new"})
+# "deaths from the virus", "died of cancer", "deaths due to COVID-19": a count with a cause
+# of its own, which is the event only when the cause is an event word of the story.
+CAUSE_PREPS = frozenset({"of", "from"})
+CAUSE_ADJS = frozenset({"due", "attributable", "related", "linked", "owing"})
+RATE = re.compile(r"\b(?:annually|yearly|daily|weekly|monthly|(?:a|per|each|every) (?:year|day|week|month))\b", re.I)
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+PLACE_NOUNS = frozenset({"island", "state", "province", "region", "city", "town", "village", "county",
+                         "district", "country", "area", "capital", "port"})
 SCALE_WORDS = frozenset({"dozen", "hundred", "thousand", "million", "billion", "score"})
 MORE_RE = re.compile(r"\b(?:more than|over|at least|upwards of|in excess of|no fewer than|"
                      r"no less than|above|exceeding|upward of)\s*$", re.I)
@@ -58,6 +70,8 @@ class Measure:
     parties: frozenset = frozenset()  # entity ids named beside a score
     sent: tuple[int, int] = (0, 0)
     when: frozenset = frozenset()  # the days its clause dates the figure to ("by Wednesday")
+    place: str | None = None  # where the count is limited to ("813 in China")
+    dated: frozenset = frozenset()  # every date in its sentence, for attaching it to an event
 
 
 def number_value(text: str) -> float | None:
@@ -111,6 +125,17 @@ def _counted(tok, attr_lemma: str):
     nums = _number_tokens(tok)
     if nums and nums[0].i != tok.i:
         return tok, nums
+    if tok.pos_ in ("NOUN", "PROPN"):
+        # "a toll of 11", "the toll at 38 lives", "the toll rose to 13"
+        preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "at")]
+        if tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            preps += [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ in ("at", "to")]
+        for p in preps:
+            for o in p.children:
+                if o.dep_ == "pobj":
+                    nums = _number_tokens(o)
+                    if nums:
+                        return o, nums
     if tok.pos_ == "ADJ":
         head = tok.head
         if head.pos_ in ("NOUN", "PROPN"):  # "11 dead people"
@@ -147,6 +172,63 @@ def _revision(nums, tok) -> bool:
         return True
     before = nums[0].doc[max(0, nums[0].i - 3):nums[0].i]
     return any(t.lower_ in ("to", "at") and t.head.lemma_.lower() in REVISION_LEMMAS for t in before)
+
+
+def _partial(nums, noun, tok) -> bool:
+    """'one of them', 'two of the victims', 'two pilgrims also died', 'another 5 were hurt'."""
+    n = nums[-1]
+    if any(c.dep_ == "prep" and c.lower_ == "of" for t in nums for c in t.children):
+        return True
+    near = [c for t in (noun, tok, n) for c in t.children]
+    return any(c.lower_ in ADDITIVE for c in near) or \
+        any(t.lower_ in ("in addition", "addition") for t in n.sent)
+
+
+def _own_cause(tok, noun, bi: int, by_tok: dict) -> bool:
+    if measures().get(tok.lemma_.lower()) != "dead":
+        return False
+    for t in {tok.i: tok, noun.i: noun}.values():
+        for c in t.children:
+            objs = []
+            if c.dep_ == "prep" and c.lower_ in CAUSE_PREPS and not (t.pos_ == "NOUN" and c.lower_ == "of"
+                                                                     and t.lemma_.lower() == "toll"):
+                objs = [o for o in c.children if o.dep_ == "pobj"]
+            elif c.lower_ in CAUSE_ADJS:
+                objs = [o for p in c.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+            for o in objs:
+                if o.like_num or o.ent_type_ in PLACE_LABELS or o.lower_ in ("them", "those", "whom"):
+                    continue
+                if by_tok.get((bi, o.i)) is None:
+                    return True
+    return False
+
+
+def _rate(nums, noun) -> bool:
+    """'100,000 deaths annually', '30 deaths a year': a rate, not one event's count."""
+    doc = noun.doc
+    lo = max(nums[-1].i, noun.i) + 1
+    after = doc[lo:min(len(doc), lo + 3)].text
+    return bool(RATE.match(after.strip()) or RATE.search(" ".join(c.text for c in noun.children)))
+
+
+def _place(nums, noun, tok) -> str | None:
+    """Where a count is limited to: "813 in China", "on the island of Samos, two died"."""
+    for t in (noun, tok, nums[-1]):
+        for c in t.children:
+            if c.dep_ != "prep" or c.lower_ not in ("in", "at", "across", "from", "on"):
+                continue
+            for p in c.children:
+                if p.dep_ != "pobj":
+                    continue
+                if p.ent_type_ in PLACE_LABELS:
+                    return p.text.lower()
+                if p.lemma_.lower() in PLACE_NOUNS:  # "on the island of Samos"
+                    for o in p.children:
+                        if o.dep_ == "prep" and o.lower_ == "of":
+                            for q in o.children:
+                                if q.ent_type_ in PLACE_LABELS:
+                                    return q.text.lower()
+    return None
 
 
 def _when(doc: "Document", base: int, sent, tok) -> frozenset:
@@ -189,10 +271,15 @@ def counts(doc: "Document", sources: "Sources", by_tok: dict) -> Iterator[Measur
                 attr = table.get(lemma) or table.get(tok.lower_)
                 if attr is None or (tok.pos_ in ("VERB", "AUX") and tok.dep_ == "amod"):
                     continue
+                heads = measure_heads().get(lemma)
+                if heads and tok.head.lemma_.lower() not in heads:
+                    continue  # "14,000 lives saved" counts no dead
                 hit = _counted(tok, lemma)
                 if hit is None:
                     continue
                 noun, nums = hit
+                if _partial(nums, noun, tok) or _rate(nums, noun) or _own_cause(tok, noun, bi, by_tok):
+                    continue
                 s, e = base + nums[0].idx, base + nums[-1].idx + len(nums[-1].text)
                 if _in_timex(doc, s, e) or any(t.text == "%" or t.lower_ in ("percent", "per")
                                                 for t in nums[-1].doc[nums[-1].i:nums[-1].i + 2]):
@@ -209,7 +296,9 @@ def counts(doc: "Document", sources: "Sources", by_tok: dict) -> Iterator[Measur
                               span=doc.span(s, e, "count"), clause=doc.span(ss, se, attr),
                               noun=noun_word, source=sources.at(s), revision=_revision(nums, tok),
                               occurrence=_attach(tok, bi, by_tok), sent=(ss, se),
-                              when=_when(doc, base, sent, tok))
+                              when=_when(doc, base, sent, tok), place=_place(nums, noun, tok),
+                              dated=frozenset(t.value for t in doc.timexes if ss <= t.start < se
+                                              and t.type == "DATE"))
 
 
 def _attach(tok, bi: int, by_tok: dict) -> "Occurrence | None":

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..model import Source, Timex
-from .vocab import LIGHT_VERBS, NEW_WORDS, START_VERBS, event_words
+from .vocab import LIGHT_VERBS, NEW_WORDS, PLURAL_ONE, START_VERBS, event_words, not_events
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -103,6 +103,14 @@ class Sources:
         lo, hi = base + c.left_edge.idx, base + c.right_edge.idx + len(c.right_edge.text)
         if lo <= offset < hi or c.lower_ in ("i", "we", "it"):
             return None
+
+        def inside(t) -> bool:
+            return base + t.left_edge.idx <= offset < base + t.right_edge.idx + len(t.right_edge.text)
+
+        said = any(k.dep_ in ("ccomp", "parataxis") and inside(k) for k in root.children)
+        trailing = root.i >= sent.tokens.end - 4 and c.i < root.i and base + root.idx > offset
+        if not (said or trailing):
+            return None  # "6% of those taking the drug reported dizziness": no speech
         index = self.doc.extras.get("entity_index")
         ent = index.entity_at(lo, hi) if index is not None else None
         return Source("attributed", name=self.doc.text[lo:hi], entity=ent.id if ent is not None else None)
@@ -131,6 +139,11 @@ def _word(tok) -> tuple[str, str] | None:
     if pos == "NOUN" and (tok.dep_ == "compound" or tok.ent_type_ in ("ORG", "PERSON", "FAC", "GPE",
                                                                          "WORK_OF_ART", "EVENT", "LAW")):
         return None  # "Fire Chief", "the Death Valley": part of a name, not an event
+    if pos == "NOUN":
+        if any((c.lemma_.lower(), lemma) in not_events() for c in tok.children if c.dep_ in ("compound", "amod")):
+            return None  # "heart attacks"
+        if tok.tag_ in ("NNS", "NNPS") and hit[0] not in PLURAL_ONE:
+            return None  # "attacks on bases", "three crashes": several events, not one
     return hit
 
 
@@ -219,7 +232,7 @@ def _attach_times(doc: "Document", by_tok: dict[tuple[int, int], Occurrence]) ->
         target = _climb(root, bi, by_tok)
         if target is not None:
             o, aspect = target
-            if o.type != "*" and o.tok.lemma_.lower() in START_NOUNS:
+            if o.tok.lemma_.lower() in START_NOUNS:
                 aspect = "start"
             o.times.append((tx, aspect))
             if root.dep_ in ("poss", "compound", "nmod", "npadvmod") and root.head.i == o.tok.i:

@@ -24,6 +24,10 @@ NEW_WORDS = frozenset({"another", "second", "separate", "new", "fresh", "earlier
 DURATIVE = frozenset({"fire", "flood", "storm", "study", "election", "evacuation"})
 # Classes whose repeated mentions on two days are two events (a first and a final vote).
 REPEATABLE = frozenset({"vote", "match", "election", "score", "arrest", "evacuation"})
+# Types that come in series (attacks on bases over months): two days, two events.
+SERIAL_TYPES = frozenset({"attack", "shooting"})
+# Plural mentions name several events ("crashes", "attacks"), except for these, often one.
+PLURAL_ONE = frozenset({"flood", "storm"})
 # What each measured attribute may belong to.
 ATTRIBUTE_CLASSES = {"dead": {"incident"}, "injured": {"incident"}, "hospitalised": {"incident"},
                      "evacuated": {"incident", "evacuation"}, "rescued": {"incident"},
@@ -40,13 +44,25 @@ def _rows(name: str):
 @lru_cache(maxsize=None)
 def event_words() -> dict[tuple[str, str], tuple[str, str]]:
     """(lemma, VERB|NOUN) -> (type, class)."""
-    return {(r[0], r[1]): (r[2], r[3]) for r in _rows("events_en.tsv")}
+    return {(r[0], r[1]): (r[2], r[3]) for r in _rows("events_en.tsv") if len(r) == 4}
+
+
+@lru_cache(maxsize=None)
+def not_events() -> frozenset[tuple[str, str]]:
+    """(modifier, event noun) pairs that name no event ("heart attack")."""
+    return frozenset(tuple(r[0].split(" ", 1)) for r in _rows("events_en.tsv") if len(r) == 2)
 
 
 @lru_cache(maxsize=None)
 def measures() -> dict[str, str]:
     """lemma -> attribute ("kill" -> "dead")."""
     return {r[0]: r[1] for r in _rows("measures_en.tsv")}
+
+
+@lru_cache(maxsize=None)
+def measure_heads() -> dict[str, frozenset[str]]:
+    """lemma -> the verbs it must be the object of, where the data file names them."""
+    return {r[0]: frozenset(r[2].split(",")) for r in _rows("measures_en.tsv") if len(r) > 2}
 
 
 # Nouns that name an outcome, something over by the time it is reported ("Saturday's win",

@@ -56,7 +56,8 @@ class _Builder(ClaimFacts, StatementFacts):
                      evidence=sf.evidence[0], source=sf.source,
                      value_evidence=sf.evidence[1] if len(sf.evidence) > 1 else None,
                      aspect="revised" if sf.revision else None, measure=sf.value, noun=sf.noun,
-                     parties=sf.parties, when=sf.when, year_given=sf.year_given, sent=sf.sent)
+                     parties=sf.parties, when=sf.when, year_given=sf.year_given, sent=sf.sent,
+                     place=sf.place)
 
     # -- births, deaths, ages: read from the life stage ---------------------------------------
 

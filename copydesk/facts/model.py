@@ -53,6 +53,7 @@ class Fact:
     when: frozenset = frozenset()  # the dates a reading is given for
     year_given: bool = True  # a day written with its year
     sent: tuple[int, int] = (0, 0)  # the sentence (or clause) it is stated in
+    place: str | None = None  # where a count is limited to ("813 in China")
 
     @property
     def line_offset(self) -> int:

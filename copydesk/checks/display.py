@@ -1,0 +1,161 @@
+"""Display text that lays blame: a headline, standfirst or bullet asserting wrongdoing
+("Owner's negligence caused blast", "Auditor uncovered fraud", "Care home owner stole
+£1.2m", "Drink-driver ...") is read against the body, whatever the claims layer made of its
+headline grammar (no articles, no verb, a noun for an act).
+
+What counts as wrongdoing is a data file (``copydesk/data/wrongdoing_en.tsv``: a word and
+its group, so that "stole" in a headline and "fraud" in the body are one charge). The body
+supports the display text when a sentence of the same group says it in the article's own
+voice, unhedged and not negated, or puts it on the record (convicted, pleaded guilty,
+jailed). When only attributed sentences carry it ("the union accused ...", "a report
+alleging ...", "is accused of ...") the display text needs its source (CD501); when nothing
+does, it asserts what the body never says (CD502). Display text that names its source
+("Union: ...", quotation marks, "accused of", "denies", "court hears") asserts nothing.
+
+Used by the CD501 and CD502 rules in :mod:`.attribution`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..document import Document, Sentence
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "wrongdoing_en.tsv"
+DISPLAY = frozenset({"headline", "standfirst", "bullet"})
+# Display text that carries its own source or doubt.
+DISPLAY_HEDGE = re.compile(
+    r"^[^:]{2,40}:\s|(?:^|[\s:(])[‘'\"“]\w|\?\s*$|\b(?:accus\w*|alleg\w*|den(?:y|ies|ied|ying)|charged?|trial|tribunal|"
+    r"court|jury|hears?|heard|told|claim\w*|say\w*|said|suspect\w*|probe|investigat\w*|"
+    r"inquiry|reportedly|may|might|could|would|if|whether|over claims|lawsuit|sues?|sued)\b", re.I)
+BODY_HEDGE = re.compile(
+    r"\b(?:accus\w*|alleg\w*|said|says|say|told|tells|claim\w*|according to|suspect\w*|"
+    r"reportedly|believed|thought to|charged?|denie?s?|denied|prosecution|prosecutor|case|"
+    r"jury|court heard|heard)\b", re.I)
+RECORD = re.compile(r"\b(?:convicted|pleaded guilty|pled guilty|pleads guilty|admitted|admits|"
+                    r"found guilty|confessed|sentenced|jailed|imprisoned)\b", re.I)
+NEGATION = re.compile(r"\b(?:not|no|never|n't|denies|denied|rejected|without)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def groups() -> dict[str, str]:
+    out = {}
+    for line in DATA.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            word, group = line.split("\t")[:2]
+            out[word] = group
+    return out
+
+
+def harms(sent: "Sentence") -> dict[str, str]:
+    """group -> the word that carries it, in one sentence."""
+    table = groups()
+    found: dict[str, str] = {}
+    low = sent.text.lower()
+    for phrase, g in table.items():
+        if (" " in phrase or "-" in phrase) and re.search(rf"\b{re.escape(phrase)}\b", low):
+            found.setdefault(g, phrase)
+    for tok in sent.tokens or ():
+        for key in (tok.lemma_.lower(), tok.lower_):
+            g = table.get(key)
+            if g is not None:
+                found.setdefault(g, tok.text)
+    return found
+
+
+@dataclass
+class DisplayClaim:
+    sentence: "Sentence"
+    group: str
+    word: str
+    attributed_in: list["Sentence"]
+    sources: list[str]
+
+
+def display_claims(doc: "Document") -> list[DisplayClaim]:
+    """Each display sentence that asserts wrongdoing the body does not carry in its own voice,
+    with the body sentences that attribute it."""
+    cached = doc.extras.get("display_claims")
+    if cached is not None:
+        return cached
+    out: list[DisplayClaim] = []
+    doc.extras["display_claims"] = out
+    kinds = [b.kind for b in doc.blocks]
+    body = [(s, harms(s)) for s in doc.sentences if kinds[s.block] not in DISPLAY]
+    quoted = doc.quoted_spans()
+    for s in doc.sentences:
+        if kinds[s.block] not in DISPLAY or DISPLAY_HEDGE.search(s.text):
+            continue
+        for group, word in harms(s).items():
+            supported, attributed, sources = False, [], []
+            for b, bh in body:
+                if group not in bh:
+                    continue
+                if RECORD.search(b.text):
+                    supported = True
+                    break
+                at = b.text.lower().find(bh[group].lower())
+                pos = b.start + max(at, 0)
+                in_quote = any(qs <= pos < qe for qs, qe in quoted)
+                if BODY_HEDGE.search(b.text) or in_quote:
+                    attributed.append(b)
+                    sources.append(_source(doc, b))
+                elif not NEGATION.search(b.text):
+                    supported = True
+                    break
+            if not supported:
+                out.append(DisplayClaim(s, group, word, attributed, sources))
+    return out
+
+
+def _source(doc: "Document", s: "Sentence") -> str:
+    for c in doc.claims:
+        if s.start <= c.start < s.end and c.source.kind == "attributed" and c.source.name:
+            return c.source.name
+    m = re.search(r"\b(?:the |a )?([A-Z][\w-]*(?: [A-Z][\w-]*)*|[a-z]+)\s+(?:accused|alleged|said|says|claimed)\b",
+                  s.text)
+    return m.group(1) if m else ""
+
+
+def display_findings(doc: "Document", attributed: bool, covered: set[int]):
+    """CD501 (``attributed``) or CD502 findings for display sentences that lay blame, one per
+    sentence, skipping the display blocks (by start offset) already reported."""
+    from ..model import Finding
+
+    by_sent: dict[int, list[DisplayClaim]] = {}
+    for d in display_claims(doc):
+        by_sent.setdefault(d.sentence.start, []).append(d)
+    for start, items in sorted(by_sent.items()):
+        s = items[0].sentence
+        block = doc.blocks[s.block]
+        if block.start in covered:
+            continue
+        with_source = [d for d in items if d.attributed_in]
+        if attributed != bool(with_source) or (not attributed and len(with_source) < len(items) and with_source):
+            continue
+        where = {"headline": "the headline", "standfirst": "the standfirst", "bullet": "a bullet point"}[block.kind]
+        there = {"headline": "the headline", "standfirst": "the standfirst", "bullet": "the bullet"}[block.kind]
+        words = ", ".join(dict.fromkeys(f"“{d.word}”" for d in items))
+        evidence = [s.span("claim")]
+        if attributed:
+            shown = []
+            for d in with_source:
+                for b in d.attributed_in:
+                    if all(b.start != e.start for e in evidence):
+                        evidence.append(b.span("attributed"))
+                        shown.append(b)
+            first = shown[0]
+            line = doc.article.line_col(first.start)[0]
+            who = next((x for d in with_source for x in d.sources if x), "")
+            who = f" to {who}" if who else ""
+            msg = (f"{where} asserts wrongdoing in its own voice ({words}); the body only attributes "
+                   f"it{who}, line {line}: attribute it in {there} too, or soften it")
+        else:
+            msg = (f"{where} asserts wrongdoing in its own voice ({words}); nothing in the body says "
+                   f"so: source it in the body, or cut it")
+        yield Finding(code="CD501" if attributed else "CD502", message=msg, evidence=evidence)
