@@ -102,3 +102,79 @@ def test_message_names_both_sides_and_sources():
     f = _loud(text, code="CD405")[0]
     assert f.severity == "warning"  # the article's voice against a source
     assert "7" in f.message and "9" in f.message and "police" in f.message.lower()
+
+
+@pytest.mark.parametrize("text", [
+    "A gas explosion destroyed the bakery on Mill Road. The blast was caused by a leaking boiler.\n\n"
+    "Fire officers said they had not yet determined what caused the explosion.",
+    "The fire at the depot was started by an electrical fault.\n\n"
+    "The cause of the fire remains unknown, according to investigators.",
+    "The collapse was triggered by heavy rain that weakened the bank.\n\n"
+    "Engineers said it was not clear what caused the collapse.",
+])
+def test_cause_asserted_then_unknown(text):
+    assert _loud(text, code="CD406"), text
+
+
+@pytest.mark.parametrize("text", [
+    "The study was funded by Belmont Pharma, which makes the tablet.\n\n"
+    "The journal article does not say who paid for the study.",
+    "The survey was financed by the Harcourt Trust.\n\nThe report does not disclose who funded the survey.",
+    "The trial was paid for by Norbury Health.\n\nA Norbury Health spokesman said the company played no part in funding the trial.",
+])
+def test_funder_asserted_then_unknown_or_denied(text):
+    assert _loud(text, code="CD406"), text
+
+
+@pytest.mark.parametrize("text", [
+    "Pamela Reyes conceded shortly after midnight, her aides said.\n\nPamela Reyes had not conceded by early Thursday.",
+    "Tom Okafor resigned on Monday.\n\nBy Tuesday Tom Okafor had not resigned, colleagues said.",
+    "The Grand Hotel confirmed the closure on Friday.\n\nThe Grand Hotel has not confirmed the closure.",
+])
+def test_act_done_and_not_done(text):
+    assert _loud(text, code="CD406"), text
+
+
+@pytest.mark.parametrize("text", [
+    # the cause is given later, after it was unknown
+    "Investigators said they had not established what caused the blast.\n\n"
+    "Investigators later said the explosion was caused by a gas leak.",
+    # a hedged cause
+    "The fire may have been caused by a discarded cigarette.\n\nThe cause of the fire is still under investigation.",
+    # not done by one day, done the next
+    "Pamela Reyes had not conceded by 10 June.\n\nPamela Reyes conceded on 11 June.",
+    # a conditional
+    "If the Senate confirms Tom Okafor, he will serve until 2030.\n\nThe Senate confirmed Tom Okafor on Friday.",
+    # funder named and consistent
+    "The study was funded by Belmont Pharma.\n\nBelmont Pharma said it paid for the research.",
+])
+def test_certainty_clean_twins(text):
+    assert not _loud(text, code="CD406"), [f.message for f in _loud(text)]
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Landlord's negligence caused tower fire\n\nThe tenants' association accused the landlord of ignoring "
+     "repeated complaints about wiring. The landlord denied the accusation.", "CD501"),
+    ("Care home owner stole £300,000 from residents\n\nKaren Hollis, 52, is accused of fraud. She denies "
+     "the charges.", "CD501"),
+    ("Coach driver was drunk at the wheel\n\nThe coach left the road on a bend near Alston. Police are "
+     "investigating.", "CD502"),
+])
+def test_display_text_that_lays_blame(text, code):
+    assert _loud(text, code=code), [f.message for f in _loud(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # the headline names its source
+    "Union: landlord's negligence caused tower fire\n\nThe union accused the landlord of ignoring complaints.",
+    "Care home owner denies stealing £300,000\n\nKaren Hollis, 52, is accused of fraud. She denies the charges.",
+    # the body says it on the record
+    "Care home owner stole £300,000 from residents\n\nKaren Hollis, 52, was jailed for four years after "
+    "pleading guilty to fraud at Leeds Crown Court.",
+    # the body says it in its own voice
+    "Drink-driver crashed into shop\n\nThe drink-driver, who was three times over the limit, crashed into a shop.",
+    # a label
+    "Attack\n\nTom Reyes reportedly stabbed three people at the station.",
+])
+def test_display_text_clean_twins(text):
+    assert not _loud(text, code="CD501") and not _loud(text, code="CD502"), [f.message for f in _loud(text)]

@@ -52,6 +52,12 @@ def groups() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def agent_nouns() -> frozenset[str]:
+    return frozenset(line.split("\t")[0] for line in DATA.read_text(encoding="utf-8").splitlines()
+                     if line.endswith("\tagent") and not line.startswith("#"))
+
+
 def harms(sent: "Sentence") -> dict[str, str]:
     """group -> the word that carries it, in one sentence."""
     table = groups()
@@ -91,6 +97,8 @@ def display_claims(doc: "Document") -> list[DisplayClaim]:
     for s in doc.sentences:
         if kinds[s.block] not in DISPLAY or DISPLAY_HEDGE.search(s.text):
             continue
+        if len(re.findall(r"[A-Za-z]+", s.text)) < 3 and not _agent_noun(s):
+            continue  # a label ("Attack", "Fraud probe"), not an assertion
         for group, word in harms(s).items():
             supported, attributed, sources = False, [], []
             for b, bh in body:
@@ -111,6 +119,12 @@ def display_claims(doc: "Document") -> list[DisplayClaim]:
             if not supported:
                 out.append(DisplayClaim(s, group, word, attributed, sources))
     return out
+
+
+def _agent_noun(s: "Sentence") -> bool:
+    """'Drink-driver who ...', 'Fraudster boss': a noun that names a wrongdoer asserts too."""
+    low = s.text.lower()
+    return any(re.search(rf"\b{re.escape(w)}s?\b", low) for w in agent_nouns())
 
 
 def _source(doc: "Document", s: "Sentence") -> str:

@@ -94,9 +94,9 @@ def _certainty(a: "Fact", b: "Fact") -> bool:
     states = {a.measure[0], b.measure[0]}
     if "asserted" not in states or len(states) < 2:
         return False
-    if a.slot != "happened":
-        return True
     pos, neg = (a, b) if a.measure[0] == "asserted" else (b, a)
+    if a.slot != "happened":
+        return pos.noun != "later"  # "investigators later said it was a gas leak"
     if pos.measure[1] != neg.measure[1] or pos.noun == "later" or neg.noun == "later":
         return False  # another object, or the act came later
     if pos.entity.rsplit(":", 1)[-1] in COMMON_VERBS:
@@ -174,12 +174,13 @@ def _key(f: "Fact"):
 
 def subject_conflicts(doc: "Document") -> Iterator[tuple[str, str, list[Span], str]]:
     """(code, message, evidence, severity) for every attribute of a subject given two values."""
-    from ..events import event_facts
+    from ..facts import facts_of
 
     names = {e.id: e.name for e in doc.events}
     groups: dict[tuple[str, str], list] = defaultdict(list)
-    for f in event_facts(doc):
-        groups[(f.subject, f.slot)].append(f)
+    for f in facts_of(doc).facts:
+        if f.measure is not None and f.entity:
+            groups[(f.entity, f.slot)].append(f)
     for (subject, attr), facts in groups.items():
         pairs = [(a, b) for i, a in enumerate(facts) for b in facts[i + 1:] if _conflicting(a, b)]
         if not pairs:

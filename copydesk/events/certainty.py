@@ -50,10 +50,17 @@ DENIED_FUNDER = re.compile(
     r"\b(?:did|does|had) not (?:fund|finance|pay for|sponsor)\b|"
     r"\bden(?:y|ies|ied|ying) (?:funding|financing|paying for|sponsoring|having funded|having paid)\b", re.I)
 ASSERTED_FUNDER = re.compile(rf"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?{FUND_VERB}\s+"
-                             r"(?:in part |partly |largely |entirely |jointly )?by\s+([A-Z][^,.;]{1,60})")
+                             r"(?:in part |partly |largely |entirely |jointly )?by\s+((?:the\s+)?[A-Z][^,.;]{1,60})")
 ASSERTED_CAUSE = re.compile(rf"\b(?:was|were|is|are|been|had been)\s+(?:\w+ly\s+)?{CAUSE_VERB}\s+"
                             r"(?:by|when)\s+([^,.;]{3,80})", re.I)
-LATER = re.compile(r"\b(?:later|eventually|finally|subsequently|since|then|afterwards|ultimately|now)\b", re.I)
+# The second statement came after the first ("investigators later said"), not a time ahead
+# ("later this year").
+LATER = re.compile(r"\b(?:later(?!\s+(?:this|next|that|in|on|than))|eventually|finally|subsequently|"
+                   r"afterwards|ultimately|has since|have since|had since)\b", re.I)
+# A time that names its day ("Wednesday", "3 May", "yesterday"), unlike "shortly after
+# midnight", which the time layer can only pin to the publication date.
+NAMED_DAY = re.compile(r"\d|day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|yesterday|"
+                       r"today|tonight|tomorrow|last night", re.I)
 NEG = frozenset({"not", "n't", "never"})
 MODALS = frozenset({"may", "might", "could", "would", "should", "will", "can", "must", "shall"})
 
@@ -64,7 +71,7 @@ def _facts(doc: "Document", sent, attr: str, value: tuple, sources: "Sources", s
 
     return SubjectFact(subject, attr, value, doc.text[start:end],
                        [sent.span(attr), doc.span(start, end, attr)], sources.at(start),
-                       sent=(sent.start, sent.end))
+                       sent=(sent.start, sent.end), noun="later" if LATER.search(sent.text) else None)
 
 
 def _event_in(sent, clusters: list["Cluster"], classes: set[str] | None = None) -> "Cluster | None":
@@ -154,4 +161,5 @@ def happened(doc: "Document", sources: "Sources") -> Iterator["SubjectFact"]:
                               sources.at(start), sent=(sent.start, sent.end),
                               noun="later" if LATER.search(sent.text) else None,
                               when=frozenset(t.value[:10] for t in doc.timexes
-                                             if sent.start <= t.start < sent.end and len(t.value) >= 10))
+                                             if sent.start <= t.start < sent.end and len(t.value) >= 10
+                                             and NAMED_DAY.search(t.text)))
