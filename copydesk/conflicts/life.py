@@ -8,9 +8,10 @@ from typing import Iterator
 
 from ..document import Document
 from ..facts import Fact, Facts
+from ..model import Span
 from ..time import calendar as cal
 from .base import Conflict, _clusters, _dedupe, _ev, _overlap, _says, _severity
-from .places import _nested
+from .places import _nested, place_level
 
 
 def _life_conflicts(doc: Document, F: Facts) -> Iterator[Conflict]:
@@ -67,6 +68,9 @@ def _life_conflicts(doc: Document, F: Facts) -> Iterator[Conflict]:
                 for j in range(i + 1, len(names)):
                     if _nested(F, names[i], names[j]):
                         continue
+                    if (_country_only(keys[names[i]]) or _country_only(keys[names[j]])) and \
+                            place_level(names[i]) != place_level(names[j]):
+                        continue  # "Belgian-born" and "born in Antwerp": a country and a town
                     pairs.append((names[i], names[j]))
             if not pairs:
                 continue
@@ -77,7 +81,7 @@ def _life_conflicts(doc: Document, F: Facts) -> Iterator[Conflict]:
                 a, b = b, a
             ta = a[0].value_evidence.text if a[0].value_evidence else a[0].text
             tb = b[0].value_evidence.text if b[0].value_evidence else b[0].text
-            evidence = [_ev(f, "place") for f in a] + [_ev(f, "place") for f in b]
+            evidence = [s for side in (a, b) for f in side for s in _place_spans(f)]
             msg = f"place of {who}'s {noun}: {_says(F, a, ta)}; {_says(F, b, tb)}"
             yield Conflict("CD402", msg, _dedupe(evidence), _severity(F, a, b, evidence), a, b)
 
@@ -129,3 +133,44 @@ def _born(f: Fact) -> tuple[date, date] | None:
         lo = rng[0].replace(year=rng[0].year - n - 1, day=28)
         hi = rng[1].replace(year=rng[1].year - n, day=28)
     return lo, hi
+
+
+def _place_spans(f: Fact) -> list[Span]:
+    """A birth or death place's evidence: the clause, and the place where it is written apart
+    ("Bramsea, the fishing village ... where he had been born")."""
+    out = [_ev(f, "place")]
+    v = f.value_evidence
+    if v is not None and not (f.evidence.start <= v.start and v.end <= f.evidence.end):
+        out.append(Span(v.start, v.end, v.text, "place"))
+    return out
+
+
+def _country_only(facts: list[Fact]) -> bool:
+    """A place known only as a country, from a nationality word ("Belgian-born")."""
+    return all(f.prep == "demonym" for f in facts)
+
+
+# Countries within a country: being Welsh and British is one nationality, not two.
+WITHIN = {"england": "united kingdom", "scotland": "united kingdom", "wales": "united kingdom",
+          "northern ireland": "united kingdom"}
+
+
+def _nationality_conflicts(doc: Document, F: Facts) -> Iterator[Conflict]:
+    """CD402: one person given two nationalities ("the club's Belgian winger", "The Dutchman").
+    A warning at most: a person may hold two, but an article that means it says so."""
+    by: dict[str, dict[str, list[Fact]]] = {}
+    for f in F.facts:
+        if f.slot == "nationality" and f.entity and f.polarity == "positive":
+            by.setdefault(f.entity, {}).setdefault(f.value, []).append(f)
+    for entity, keys in by.items():
+        names = [k for k in keys if WITHIN.get(k) not in keys]
+        names = [k for k in names if not any(WITHIN.get(o) == k for o in keys)]
+        if len(names) < 2:
+            continue
+        a, b = keys[names[0]], keys[names[1]]
+        who = F.entity_name(entity)
+        evidence = [_ev(f, "nationality") for f in a] + [_ev(f, "nationality") for f in b]
+        msg = (f"{who}'s nationality: {_says(F, a, a[0].text + ' (' + names[0].title() + ')')}; "
+               f"{_says(F, b, b[0].text + ' (' + names[1].title() + ')')}")
+        sev = _severity(F, a, b, evidence)
+        yield Conflict("CD402", msg, _dedupe(evidence), "warning" if sev == "error" else sev, a, b)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from ..model import Source, Span
 from ..time import calendar as cal
 from .model import Fact, _norm_place
+from .places import PlaceFacts
 from .roles import ClaimFacts
 from .statements import StatementFacts
 from .store import Facts
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
     from ..document import Document
 
 
-class _Builder(ClaimFacts, StatementFacts):
+class _Builder(ClaimFacts, StatementFacts, PlaceFacts):
     def __init__(self, doc: "Document"):
         self.doc = doc
         self.F = Facts(doc)
@@ -40,6 +41,7 @@ class _Builder(ClaimFacts, StatementFacts):
         self.statements()
         self.events()
         self.appositions()
+        self.nationalities()
         return self.F
 
     def events(self) -> None:
@@ -170,6 +172,8 @@ class _Builder(ClaimFacts, StatementFacts):
         F = self.F
         s, e = d.evidence.start, d.evidence.end
         pos = F.text.find(d.place, s, e + len(d.place)) if d.place else -1
+        if pos < 0 and d.place and getattr(d, "place_start", None) is not None:
+            pos = d.place_start  # "Bramsea, the village ... where he had been born"
         lo, hi = (pos, pos + len(d.place)) if pos >= 0 else (s, e)
         best = None
         for bs, be, text, label in self._ents_in(lo, hi):

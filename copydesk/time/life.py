@@ -101,6 +101,7 @@ class LifeDate:
     quoted: bool = False
     offset: int = 0  # where the verb or noun is (for ordering)
     by_pronoun: bool = False  # the person is only a pronoun here ("he died")
+    place_start: int | None = None  # where the place is written, when not beside the verb
 
 
 @dataclass
@@ -555,8 +556,25 @@ class _Builder:
             if t.type in ("DATE", "TIME") and cal.parse_value(t.value) and prep in DATE_PREPS:
                 value, tx = t.value, t
                 break
-        place = None
-        place_tok = None
+        place, place_tok = self._place_of(tok)
+        place_start = base + place_tok[0].idx if place_tok is not None else None
+        s = base + tok.idx
+        e = s + len(tok.text)
+        if tx is not None:
+            s, e = min(s, tx.start), max(e, tx.end)
+        elif place_tok is not None and place_tok[0].i > tok.i:
+            e = max(e, base + place_tok[1].idx + len(place_tok[1].text))
+        self.life(ent).births.append(LifeDate(
+            value=value, evidence=self.span(s, e, "birth"),
+            date_evidence=self.doc.span(tx.start, tx.end, "date") if tx else None,
+            timex=tx.id if tx else None, place=place, source=self._source(tok),
+            quoted=self.quoted(base + tok.idx), offset=base + tok.idx, place_start=place_start))
+
+    def _place_of(self, tok):
+        """Where a birth or a death happened: "in Cardle, a cotton town", "at home in Bramsea",
+        or the place a "where" clause hangs on ("Bramsea, the village where he had been
+        born"). (place text, (first token, last token)), or (None, None)."""
+        base = self._base
         for c in tok.subtree:
             if c.dep_ == "pobj" and c.head.lower_ in ("in", "at", "near") and \
                     (c.ent_type_ in ("GPE", "LOC", "FAC") or c.lemma_.lower() in PLACE_NOUNS):
@@ -577,20 +595,46 @@ class _Builder:
                 while words and words[-1].is_punct:
                     words.pop()
                 if words:
-                    place_tok = (words[0], words[-1])
-                    place = self.text[base + words[0].idx: base + words[-1].idx + len(words[-1].text)].strip(" ,")
+                    text = self.text[base + words[0].idx: base + words[-1].idx + len(words[-1].text)].strip(" ,")
+                    return text, (words[0], words[-1])
                 break
-        s = base + tok.idx
-        e = s + len(tok.text)
-        if tx is not None:
-            s, e = min(s, tx.start), max(e, tx.end)
-        elif place_tok is not None:
-            e = max(e, base + place_tok[1].idx + len(place_tok[1].text))
-        self.life(ent).births.append(LifeDate(
-            value=value, evidence=self.span(s, e, "birth"),
-            date_evidence=self.doc.span(tx.start, tx.end, "date") if tx else None,
-            timex=tx.id if tx else None, place=place, source=self._source(tok),
-            quoted=self.quoted(base + tok.idx), offset=base + tok.idx))
+        return self._where_place(tok)
+
+    def _where_place(self, tok):
+        """The named place a relative "where" clause is about: "Bramsea, the fishing village
+        ... where he had been born" -> Bramsea; "the town where she was born" names none."""
+        node = tok
+        for _ in range(3):  # "where he had been born", "where she was later buried"
+            if any(c.lower_ == "where" and c.dep_ in ("advmod", "mark") for c in node.children):
+                break
+            if node.dep_ not in ("conj", "xcomp") or node.head is node:
+                return None, None
+            node = node.head
+        else:
+            return None, None
+        if node.dep_ != "relcl":
+            return None, None
+        ante = node.head
+        cands = []
+        for _ in range(3):  # "the village on the coast where ...": up to the named place
+            cands += [ante, ante.head if ante.dep_ == "appos" else None,
+                      *(c for c in ante.children if c.dep_ == "appos")]
+            if ante.dep_ == "pobj" and ante.head.dep_ == "prep" and ante.head.head.pos_ in ("NOUN", "PROPN"):
+                ante = ante.head.head
+            else:
+                break
+        for cand in cands:
+            if cand is not None and cand.ent_type_ in ("GPE", "LOC", "FAC"):
+                lo = cand
+                while lo.i > 0 and lo.doc[lo.i - 1].ent_iob_ == "I" or (lo.ent_iob_ == "I" and lo.i > 0):
+                    lo = lo.doc[lo.i - 1]
+                    if lo.ent_iob_ == "B":
+                        break
+                hi = cand
+                while hi.i + 1 < len(hi.doc) and hi.doc[hi.i + 1].ent_iob_ == "I":
+                    hi = hi.doc[hi.i + 1]
+                return self.text[self._base + lo.idx: self._base + hi.idx + len(hi.text)], (lo, hi)
+        return None, None
 
     def _source(self, tok) -> str | None:
         """Who the sentence attributes the fact to ("The State Department has said ...")."""
@@ -674,12 +718,14 @@ class _Builder:
                     break
         quoted = self.quoted(base + tok.idx)
         life = self.life(ent)
+        place, ptoks = self._place_of(tok) if tok.pos_ == "VERB" and lem in ("die", "perish") else (None, None)
         life.deaths.append(LifeDate(
-            value=value, evidence=self.span(s, e, "death"),
+            value=value, evidence=self.span(s, e, "death"), place=place,
             date_evidence=self.doc.span(tx.start, tx.end, "date") if tx else None,
             timex=tx.id if tx else None, cause=cause, source=self._source(tok), quoted=quoted,
             offset=base + tok.idx,
-            by_pronoun=patient.pos_ == "PRON" and patient.lower_ not in ("who", "whom", "that")))
+            by_pronoun=patient.pos_ == "PRON" and patient.lower_ not in ("who", "whom", "that"),
+            place_start=base + ptoks[0].idx if ptoks else None))
         if tx is not None:
             self._incident("death", ent.id, tok, tx, True, quoted)
 

@@ -1,0 +1,104 @@
+"""Where a person is from, however the sentence says it: a nationality as an adjective ("the
+club's Belgian winger"), as a noun ("The Dutchman Maes", "Maes, a Dutchman"), after a copula
+("Hale is Belgian"), and a birthplace as a compound adjective ("the Belgian-born striker").
+A mixin of the builder; the nationalities are data (``copydesk/data/nationalities_en.tsv``)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..vocab import DATA
+from .model import _norm_place
+
+
+@lru_cache(maxsize=1)
+def nationalities() -> tuple[dict[str, str], dict[str, str]]:
+    """(adjective -> country, person noun -> country), lower case; countries as written."""
+    adj: dict[str, str] = {}
+    noun: dict[str, str] = {}
+    for line in (DATA / "nationalities_en.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        country, a, nouns = (line.split("\t") + ["", ""])[:3]
+        adj[a.lower()] = country
+        noun[a.lower()] = country
+        for n in nouns.split(","):
+            if n.strip():
+                noun[n.strip().lower()] = country
+    return adj, noun
+
+
+class PlaceFacts:
+    """Nationalities and compound-adjective birthplaces, as facts about people."""
+
+    def nationalities(self) -> None:
+        F = self.F
+        adj, noun = nationalities()
+        for bi, sdoc in enumerate(self.doc.docs):
+            base = F.block_starts[bi]
+            for t in sdoc:
+                low = t.lower_
+                if low not in noun and low not in adj:
+                    continue
+                hyphen_after = t.i + 1 < len(sdoc) and sdoc[t.i + 1].text in ("-", "‐")
+                hyphen_before = t.i > 0 and sdoc[t.i - 1].text in ("-", "‐")
+                if hyphen_after and t.i + 2 < len(sdoc) and sdoc[t.i + 2].lower_ == "born":
+                    self._demonym_birth(t, sdoc[t.i + 2], adj.get(low) or noun.get(low), base)
+                    continue
+                if hyphen_after or hyphen_before:
+                    continue  # "Belgian-Moroccan", "Anglo-Dutch": two at once
+                person = None
+                if t.dep_ in ("amod", "compound", "npadvmod") and low in adj:
+                    person = _person_of(t.head)
+                if person is None and low in noun and t.pos_ in ("NOUN", "PROPN"):
+                    person = _person_of(t)
+                if person is None and t.dep_ in ("acomp", "attr") and t.head.lemma_ == "be":
+                    person = next((k for k in t.head.children if k.dep_ == "nsubj" and k.pos_ == "PROPN"), None)
+                if person is None:
+                    continue
+                ent = self._person_entity(person, base)
+                if ent is None:
+                    continue
+                country = adj.get(low) or noun[low]
+                s = base + t.idx
+                self.add(entity=ent.id, slot="nationality", kind="place", value=_norm_place(country),
+                         text=t.text, evidence=self.doc.span(s, s + len(t.text), "nationality"),
+                         source=F.source_at(s), value_evidence=self.doc.span(s, s + len(t.text), "place"),
+                         prep="demonym", quoted=F.quote_at(s) is not None)
+
+    def _demonym_birth(self, dem, born, country: str | None, base: int) -> None:
+        """"the Belgian-born striker Tom Hale": born in Belgium."""
+        if country is None or born.dep_ != "amod":
+            return
+        person = _person_of(born.head)
+        if person is None:
+            return
+        ent = self._person_entity(person, base)
+        if ent is None:
+            return
+        s, e = base + dem.idx, base + born.idx + len(born.text)
+        self.add(entity=ent.id, slot="born", kind="place", value=_norm_place(country), text=country,
+                 evidence=self.doc.span(s, e, "birth"), source=self.F.source_at(s),
+                 value_evidence=self.doc.span(s, base + dem.idx + len(dem.text), "place"),
+                 prep="demonym", quoted=self.F.quote_at(s) is not None)
+
+    def _person_entity(self, tok, base: int):
+        lo = tok
+        while lo.i > 0 and lo.doc[lo.i - 1].dep_ == "compound" and lo.doc[lo.i - 1].pos_ == "PROPN" \
+                and lo.doc[lo.i - 1].head.i == tok.i:
+            lo = lo.doc[lo.i - 1]
+        ent = self.F.entity_of(base + lo.idx, base + tok.idx + len(tok.text))
+        return ent if ent is not None and ent.label == "PERSON" else None
+
+
+def _person_of(n):
+    """The proper name a noun phrase about a person names: itself, its apposition, the noun
+    it is in apposition to, or the name it is a title of ("The Dutchman Maes")."""
+    if n.pos_ == "PROPN" and n.ent_type_ == "PERSON":
+        return n
+    for k in n.children:
+        if k.dep_ == "appos" and k.pos_ == "PROPN":
+            return k
+    if n.dep_ in ("appos", "compound") and n.head.pos_ == "PROPN":
+        return n.head
+    return None
