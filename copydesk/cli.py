@@ -58,7 +58,7 @@ def _root(version: bool = typer.Option(False, "--version", callback=_version, is
 
 @app.command()
 def check(
-    paths: List[str] = typer.Argument(..., help="Article files (.txt, .html, .htm), or - for stdin."),
+    paths: List[str] = typer.Argument(..., help="Article files (.txt, .html, .htm, .docx), or - for stdin."),
     format: str = typer.Option("text", "--format", "-f", help="text, json, jsonl or html (a self-contained page)."),
     published: Optional[str] = typer.Option(None, help="Publication date, YYYY-MM-DD."),
     select: Optional[List[str]] = typer.Option(None, help="Rule codes or prefixes to run (CD2, CD301)."),
@@ -71,6 +71,7 @@ def check(
     baseline: Optional[Path] = typer.Option(None, help="Hide findings whose ids this file lists."),
     write_baseline: Optional[Path] = typer.Option(None, help="Write the ids of every finding to this file."),
     show_structure: bool = typer.Option(False, "--show-structure", help="Print the blocks found (headline, bullets, captions...)."),
+    parts: Optional[str] = typer.Option(None, "--parts", help="JSON: keep only these keys of the report (findings,summary)."),
     isolated: bool = typer.Option(False, "--isolated", help="Ignore copydesk.toml and pyproject.toml settings."),
     timeout: float = typer.Option(60.0, help="Give up on an article after this many seconds (0: no limit)."),
 ) -> None:
@@ -85,6 +86,15 @@ def check(
         raise Usage(f"--fail-on must be one of {', '.join(FAIL_ON)}, not {fail_on!r}")
     if paths.count("-") > 1:
         raise Usage("stdin (-) can be read only once")
+    keep = _codes([parts]) if parts else None
+    if keep:
+        from .render.json import PARTS
+
+        unknown = [p for p in keep if p not in PARTS]
+        if unknown:
+            raise Usage(f"--parts: unknown part {unknown[0]!r}; parts are {', '.join(PARTS)}")
+        if format not in ("json", "jsonl"):
+            raise Usage("--parts applies to --format json or jsonl")
     date = ingest.parse_published(published)
     checker = Checker(select=_codes(select), ignore=_codes(ignore), model=model, min_severity=min_severity,
                       fail_on=fail_on, encoding=encoding, max_bytes=max_bytes, config=not isolated,
@@ -107,7 +117,7 @@ def check(
             _err(f"{path}: internal error {exc.__class__.__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
                  " (set COPYDESK_DEBUG=1 for a traceback)")
             bad += 1
-    _output(reports, format, show_structure)
+    _output(reports, format, show_structure, keep)
     if write_baseline:
         n = save_baseline(write_baseline, reports)
         sys.stderr.write(f"copydesk: wrote {n} finding id{'s' if n != 1 else ''} to {write_baseline}\n")
@@ -117,13 +127,13 @@ def check(
     raise typer.Exit(1 if failing else 0)
 
 
-def _output(reports, format: str, show_structure: bool) -> None:
+def _output(reports, format: str, show_structure: bool, parts=None) -> None:
     from .render import json as json_render
     from .render import text as text_render
 
     if format in ("json", "jsonl"):
         if reports:
-            sys.stdout.write(json_render.dumps(reports, format))
+            sys.stdout.write(json_render.dumps(reports, format, parts))
         return
     if format == "html":
         from .render import html as html_render
@@ -134,6 +144,7 @@ def _output(reports, format: str, show_structure: bool) -> None:
     from rich.console import Console
 
     console = Console(highlight=False, soft_wrap=True)
+    console.soft_wrap = not console.is_terminal  # wrapped to a terminal; whole lines into a pipe
     for i, report in enumerate(reports):
         if i:
             console.rule(style="dim")

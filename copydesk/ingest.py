@@ -887,12 +887,9 @@ def extract_html(html: str | bytes, *, url: str | None = None, encoding: str | N
         body.append(text)
         pos += len(text)
 
-    published = None
-    if doc.date:
-        try:
-            published = datetime.date.fromisoformat(str(doc.date)[:10])
-        except ValueError:
-            published = None
+    from .pagedate import page_date
+
+    published = page_date(tree)  # htmldate on the page's markup, never its URL
     description = _clean(doc.description, keep_newlines=False) if doc.description else None
     return HtmlParts(title=title, body="\n\n".join(body), published=published,
                      description=description or None, captions=spans)
@@ -923,6 +920,11 @@ def _from_bytes(data: bytes, *, source: str, html: bool | None, encoding: str | 
         _codec(encoding)
     if not data.strip():
         raise InputError("the article is empty")
+    from . import docx
+
+    if docx.is_docx(data):
+        title, text = docx.extract(data)
+        return _finish(text, source=source, published=published, title=title)
     _check_binary(data, encoding)
     if html is None:
         html = _sniff_html_bytes(data)

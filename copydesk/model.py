@@ -33,11 +33,15 @@ class Span:
     end: int
     text: str
     role: str | None = None
+    # (start, end) of the sentence around a short piece of evidence, for renderers to show it in
+    context: tuple[int, int] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {"start": self.start, "end": self.end, "text": self.text}
         if self.role is not None:
             d["role"] = self.role
+        if self.context is not None:
+            d["context"] = {"start": self.context[0], "end": self.context[1]}
         return d
 
 
@@ -314,6 +318,7 @@ class Report:
     # Not part of the JSON: findings a baseline hid, and the settings the article was checked with.
     suppressed: list[Finding] = field(default_factory=list, repr=False)
     settings: Any = field(default=None, repr=False)
+    below_min_severity: int = field(default=0, repr=False)  # findings --min-severity hid
 
     def counts(self) -> dict[str, int]:
         counts = {s: 0 for s in SEVERITIES}
@@ -343,7 +348,8 @@ class Report:
 
     @property
     def summary(self) -> dict[str, Any]:
-        return {"counts": self.counts(), "top": self.top(), "attribution": self.attribution()}
+        return {"counts": self.counts(), "top": self.top(), "attribution": self.attribution(),
+                "hidden": {"baseline": len(self.suppressed), "min_severity": self.below_min_severity}}
 
     def at_or_above(self, severity: str) -> list[Finding]:
         limit = SEVERITY_RANK[severity]

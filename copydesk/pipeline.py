@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Sequence
 
-from . import __version__, ingest, isolation, nlp, stages, structure
+from . import __version__, ingest, readable, isolation, nlp, stages, structure
 from .checks import RULES, Rule, run_rules, select_rules
 from .checks.registry import _matches
 from .config import Settings, settings_for
@@ -119,6 +119,7 @@ class Checker:
         for family, members in _families(rules):
             with self._timed(f"checks:{family}"):
                 found.extend(isolation.run_family(doc, family, lambda: run_rules(doc, members)))
+        sentences = readable.sentence_bounds(article, docs)
         nlp.release(docs)
         try:
             findings = _fold_repeats(_merge(found), article)
@@ -130,13 +131,15 @@ class Checker:
         if not _matches("CD000", settings.ignore):
             findings.extend(run_rules(doc, [RULES["CD000"]]))
         limit = SEVERITY_RANK[settings.min_severity]
+        below = sum(1 for f in findings if SEVERITY_RANK[f.severity] > limit)
         findings = sort_findings([f for f in findings if SEVERITY_RANK[f.severity] <= limit])
         assign_ids(findings)
+        readable.finish(findings, sentences)
         shown = [f for f in findings if f.id not in self.baseline]
         hidden = [f for f in findings if f.id in self.baseline]
         return Report(article=article, findings=shown, entities=doc.entities, timexes=doc.timexes,
                       quotes=doc.quotes, claims=doc.claims, timeline=doc.timeline, events=doc.events,
-                      version=__version__, suppressed=hidden, settings=settings)
+                      version=__version__, suppressed=hidden, settings=settings, below_min_severity=below)
 
     def check(self, source: Source, published: str | date | None = None) -> Report:
         self.nlp  # the model's load is not the article's time

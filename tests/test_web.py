@@ -165,12 +165,30 @@ def test_hostile_article_is_escaped_everywhere(client):
     assert "&lt;script&gt;alert(&#39;headline&#39;)&lt;/script&gt;" in body
 
 
-def test_uploads_are_not_left_on_disk(client):
-    before = set(os.listdir(tempfile.gettempdir()))
-    big = (STORY + "\n") * 200  # past Starlette's 1 MB spool would be ~ more; this exercises the form path
-    r = client.post("/check", files={"file": ("big.txt", big.encode())}, data={"published": "2025-06-02"})
-    assert r.status_code == 200
-    assert set(os.listdir(tempfile.gettempdir())) - before == set()
+def test_uploads_are_not_left_on_disk(client, tmp_path, monkeypatch):
+    # every temporary file Python makes during the request goes to an empty folder of our own,
+    # and a spooled upload that rolls over to a file (Starlette's default past 1 MB) is seen
+    spool = tmp_path / "spool"
+    spool.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(spool))
+    rolled = []
+    real = tempfile.TemporaryFile
+
+    def recording(*a, **k):
+        rolled.append(a)
+        return real(*a, **k)
+
+    monkeypatch.setattr(tempfile, "TemporaryFile", recording)
+    # 1.5 MB: past the 1 MB that Starlette's form parser holds in memory before it spools to
+    # disk; binary, so that it is refused at once after the upload is read
+    big = b"\x00\x01" * 750_000
+    with TestClient(create_app(max_bytes=3_000_000)) as c:
+        r = c.post("/api/check", files={"file": ("big.txt", big)})
+        assert r.status_code == 422 and "binary" in r.json()["error"]
+        assert list(spool.iterdir()) == [] and rolled == []
+        r = c.post("/check", files={"file": ("story.txt", STORY.encode())}, data={"published": "2025-06-02"})
+        assert r.status_code == 200
+    assert list(spool.iterdir()) == [] and rolled == []
 
 
 def test_a_url_is_text_never_fetched(client):
@@ -228,3 +246,20 @@ def test_a_check_over_the_time_limit_is_504_and_the_server_lives_on():
         assert "limit" in r.json()["error"]
         assert c.get("/healthz").status_code == 200
         assert c.get("/api/rules/CD101").status_code == 200
+
+
+def test_api_reads_an_uploaded_word_document(client, tmp_path):
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    d.add_heading("Mayor opens new library in Hollowbrook", level=1)
+    for para in STORY.split("\n\n")[1:]:
+        d.add_paragraph(para.strip())
+    buf = io.BytesIO()
+    d.save(buf)
+    r = client.post("/api/check", files={"file": ("story.docx", buf.getvalue(),
+                                                  "application/vnd.openxmlformats-officedocument.wordprocessingml.document")},
+                    data={"published": "2025-06-02"})
+    assert r.status_code == 200
+    data = r.json()
+    assert data["article"]["title"] == "Mayor opens new library in Hollowbrook"
+    assert any(f["code"] == "CD101" for f in data["findings"])

@@ -7,7 +7,9 @@ from rich.console import Console
 from rich.text import Text
 
 from ..model import SEVERITIES, Report
+from ..time.words import in_words
 from .escape import one_line, terminal_safe
+from .position import display_line_col
 
 STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 TITLE = {"error": "Errors", "warning": "Warnings", "info": "Info"}
@@ -39,6 +41,11 @@ def render(report: Report, console: Console) -> None:
         line.append("  ·  ", style="dim")
         line.append(f"{share}% of {att['strong_claims']} strong claims attributed",
                     style="yellow" if share < 50 else "dim")
+    hidden = summary.get("hidden") or {}
+    if hidden.get("baseline") or hidden.get("min_severity"):
+        parts = [f"{hidden['baseline']} in the baseline" if hidden.get("baseline") else "",
+                 f"{hidden['min_severity']} below --min-severity" if hidden.get("min_severity") else ""]
+        line.append(f"  ·  not shown: {', '.join(p for p in parts if p)}", style="dim")
     console.print(line)
     top = summary["top"]
     if top:
@@ -81,7 +88,7 @@ def _timeline(report: Report, console: Console, shown: int = 40) -> None:
         if ev.entity != last:
             console.print(Text(f"  {one_line(names.get(ev.entity, ev.entity or '?'), 60)}", style="bold"))
             last = ev.entity
-        t = Text(f"    {ev.date:<11}", style="dim")
+        t = Text(f"    {(in_words(ev.date) or ev.date):<26}", style="dim")
         t.append(one_line(ev.event, 110))
         if ev.conflicts_with:
             ns = sorted({lines[c] for c in ev.conflicts_with if c in lines})
@@ -191,14 +198,36 @@ def _finding(report: Report, f, console: Console) -> None:
         s = Text("      suggestion: ", style="dim")
         s.append(one_line(f.suggestion, 200), style="green")
         console.print(s)
+    text = report.article.text
     for e in f.evidence:
-        line, col = report.article.line_col(e.start)
+        line, col = display_line_col(text, e.start)
         ev = Text(f"      {line}:{col}".ljust(13), style="dim")
-        ev.append("“" + one_line(e.text, 140) + "”")
+        if e.context:
+            # a short span inside its sentence: the span stands out, the sentence around it is dim
+            before, after = _trim_context(text[e.context[0]:e.start], text[e.end:e.context[1]], len(e.text))
+            ev.append("“")
+            ev.append(one_line(before, 200), style="dim")
+            ev.append(one_line(e.text, 140), style="bold")
+            ev.append(one_line(after, 200), style="dim")
+            ev.append("”")
+        else:
+            ev.append("“" + one_line(e.text, 140) + "”")
         if e.role:
             ev.append(f"  ({e.role})", style="dim")
         console.print(ev)
     console.print(Text(f"      id {f.id}", style="dim"))
+
+
+def _trim_context(before: str, after: str, span: int, room: int = 150) -> tuple[str, str]:
+    """Keep about `room` characters of the sentence around the span, cut at word breaks."""
+    room = max(40, room - span)
+    if len(before) > room // 2:
+        cut = before[-(room // 2):]
+        before = "…" + (cut.split(" ", 1)[1] if " " in cut else cut)
+    if len(after) > room // 2:
+        cut = after[:room // 2]
+        after = (cut.rsplit(" ", 1)[0] if " " in cut else cut) + "…"
+    return before, after
 
 
 def render_structure(report: Report, console: Console) -> None:

@@ -15,7 +15,7 @@ from ..errors import ConfigError, CopydeskError, InputError, TooLarge
 JSON_OVERHEAD = 6
 FORM_SLACK = 64 * 1024
 
-PARTS = ("article", "summary", "findings", "entities", "timexes", "quotes", "claims", "timeline", "events")
+from ..render.json import PARTS, select
 
 
 class ApiError(Exception):
@@ -182,4 +182,4 @@ def select_parts(report: dict, parts: Sequence[str] | None) -> dict:
     unknown = [p for p in parts if p not in PARTS]
     if unknown:
         raise ApiError(400, f"unknown part {unknown[0]!r}; parts are {', '.join(PARTS)}")
-    return {k: v for k, v in report.items() if k in ("schema", "copydesk") or k in parts}
+    return select(report, parts)
