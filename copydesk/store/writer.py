@@ -96,7 +96,7 @@ def _insert(conn: Connection, doc: Doc, report: dict, report_json: str | None) -
     pub = extract.published(report)
     article_id = conn.execute(insert(articles).values(
         doc_id=doc.doc_id, content_hash=doc.content_hash, outlet=doc.outlet, url=doc.url,
-        source=doc.origin, title=art.get("title"), published=pub, published_from=art.get("published_from"),
+        source=doc.origin, title=art.get("title") or _headline(art), published=pub, published_from=art.get("published_from"),
         words=art.get("words", 0), errors=counts.get("error", 0), warnings=counts.get("warning", 0),
         infos=counts.get("info", 0), copydesk_version=report.get("copydesk"), ingested_at=_now(),
         report=report_json or json.dumps(report, ensure_ascii=False, separators=(",", ":")),
@@ -141,6 +141,14 @@ def _insert(conn: Connection, doc: Doc, report: dict, report_json: str | None) -
                                 category=f.get("category"), severity=f["severity"], message=f["message"],
                                 suggestion=f.get("suggestion"), evidence=f.get("evidence"))
                            for f in report.get("findings", [])])
+
+
+def _headline(art: dict) -> str | None:
+    """A text article's title is its headline block, when it has one."""
+    for b in art.get("blocks", []):
+        if b.get("kind") == "headline":
+            return " ".join(art["text"][b["start"]:b["end"]].split())[:500] or None
+    return None
 
 
 def _many(conn: Connection, table, rows: list[dict]) -> None:

@@ -30,7 +30,7 @@ def _env():
 def _page(template: str, status: int = 200, **values: Any) -> HTMLResponse:
     from ..render.html import assets
 
-    page = {"home": "/corpus"}
+    page = {"home": "/"}  # the brand and "Check another article" lead to the form
     html = _env().get_template(template).render(page=page, assets=assets(), **values)
     return HTMLResponse(html, status_code=status)
 
@@ -77,7 +77,7 @@ def router(db_url: str) -> APIRouter:
             return problem(f"no article {article_id} in the store")
         report = json.loads(stored)
         rules = [x for x in (get_rule(c) for c in sorted({f["code"] for f in report["findings"]})) if x is not None]
-        return HTMLResponse(render(report, rules=rules, page={"home": "/corpus"}))
+        return HTMLResponse(render(report, rules=rules, page={"home": "/"}))
 
     @r.get("/api/corpus/stats", tags=["corpus"], summary="What the corpus store holds")
     def api_stats() -> JSONResponse:
