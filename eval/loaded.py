@@ -138,15 +138,35 @@ def npov_words() -> re.Pattern | None:
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b", re.I)
 
 
+def _listed_own(t) -> bool:
+    """What the hand-written word list and its context rules alone report (before the scorer):
+    a lexicon term in the article's own voice, whether or not the scorer set it aside."""
+    return t.source == "lexicon" and t.skip in (None, "context")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", default=str(DATA))
+    ap.add_argument("--sets", default="babe,newssd,ptc", help="comma-separated: babe, newssd, ptc")
     ap.add_argument("--limit", type=int)
     ap.add_argument("--errors", type=int, default=0, help="write N misses and N false hits to eval/out")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
+    figures = {}
+    sets = [x.strip() for x in args.sets.split(",") if x.strip()]
+    if "babe" in sets:
+        figures["babe"] = licensed_words(args)
+    if "newssd" in sets:
+        figures["newssd"] = licensed_sentences(args)
+    if "ptc" in sets:
+        figures["ptc"] = ptc(args)
+    if args.json:
+        print(json.dumps(figures))
+    return 0
 
-    from copydesk.checks.language import loaded_terms
+
+def ptc(args) -> dict:
+    from copydesk.checks.language import confident, loaded_terms
 
     rows = [json.loads(x) for x in Path(args.data).read_text("utf-8").splitlines() if x.strip()]
     if args.limit:
@@ -154,9 +174,9 @@ def main() -> int:
     golds = {"LL ∪ NC": lambda r: [(s["start"], s["end"]) for s in r["spans"] if s["technique"] in LOADED],
              "LL": lambda r: [(s["start"], s["end"]) for s in r["spans"] if s["technique"] == "Loaded_Language"],
              "all propaganda (SI)": lambda r: [tuple(x) for x in r["si_spans"]]}
-    scores = {(pred, gname, where): Score() for pred in ("copydesk", "any voice", "npov")
+    scores = {(pred, gname, where): Score() for pred in ("copydesk", "warnings", "word list", "any voice", "npov")
               for gname in golds for where in ("all", "outside quotes")}
-    sent = {k: SentScore() for k in ("copydesk", "any voice")}
+    sent = {k: SentScore() for k in ("copydesk", "warnings", "word list", "any voice")}
     npov = npov_words()
     skips: dict[str, int] = {}
     misses, wrong = [], []
@@ -171,6 +191,8 @@ def main() -> int:
         text = row["text"]
         stretches = quoted_stretches(text)
         preds = {"copydesk": [(t.start, t.end) for t in terms if t.skip is None],
+                 "warnings": [(t.start, t.end) for t in terms if t.skip is None and confident(t)],
+                 "word list": [(t.start, t.end) for t in terms if _listed_own(t)],
                  "any voice": [(t.start, t.end) for t in terms if t.skip in (None, "quoted", "attributed")],
                  "npov": [(m.start(), m.end()) for m in npov.finditer(text)] if npov else []}
         for gname, gf in golds.items():
@@ -192,10 +214,13 @@ def main() -> int:
                     misses.append((row["id"], text[s:e], _line(text, s)))
     secs = time.perf_counter() - t0
 
+    print("\n== SemEval-2020 Task 11 PTC train, used only as a test (never trained or tuned on) ==")
     print(f"{len(rows)} articles, {secs:.1f} s in all; loaded-language analysis {1000 * stage_time / len(rows):.2f} ms/article")
     print("terms found, by context: " + ", ".join(f"{k} {v}" for k, v in sorted(skips.items())))
     print("\nSemEval-2020 SI partial-overlap span measure")
     print(f"{'prediction':<11} {'gold':<20} {'spans':<15} {'P':>6} {'R':>6} {'F1':>6}")
+    print("(copydesk: CD601/CD602 terms of any severity; warnings: those reported as warnings; word list:\n"
+          " the hand-written lexicon and its context rules alone, as before the scorer)")
     figures = {}
     for (pname, gname, where), sc in scores.items():
         p, r, f = sc.prf()
@@ -223,9 +248,111 @@ def main() -> int:
             for m in misses[:args.errors]:
                 fh.write(f"{m[0]} “{m[1]}”  | {m[2]}\n")
         print(f"\nerrors written to {OUT}")
-    if args.json:
-        print(json.dumps(figures))
-    return 0
+    return figures
+
+
+LICENSED = SHARED / "loaded" / "licensed"
+MBIC_WORD_F1 = 0.43  # MBIC paper, XGBoost, bias-inducing words (its own test split)
+NEWSSD_ANCHORS = "mBERT 0.74, sentence-BERT + LR 0.69, tf-idf + LR 0.48"
+
+
+def _read(path: Path, limit: int | None) -> list[dict]:
+    rows = [json.loads(x) for x in path.read_text("utf-8").splitlines() if x.strip()]
+    return rows[:limit] if limit else rows
+
+
+def _prf(tp: int, fp: int, fn: int) -> dict:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return {"P": round(p, 3), "R": round(r, 3), "F1": round(2 * p * r / (p + r) if p + r else 0.0, 3),
+            "tp": tp, "fp": fp, "fn": fn}
+
+
+def _predictions(doc) -> dict[str, list[tuple[int, int]]]:
+    """Per prediction, the character spans of the words it flags. A term's words are its
+    content words (the judged noun of "brutal dictator" is not counted as a flagged word)."""
+    from copydesk import loaded_model
+    from copydesk.checks.language import confident, loaded_terms
+
+    terms = loaded_terms(doc)
+    model = loaded_model.scorer()
+    word_thr = model.thresholds.get("context", {}).get("word", 0.5) if model else 1.01
+    scored = {(s, e): sc for s, e, sc in doc.extras.get("loaded_scores", [])}
+
+    def words(ts):
+        out = []
+        for t in ts:
+            inner = [k for k in scored if t.start <= k[0] and k[1] <= t.end]
+            out.extend(inner or [(t.start, t.end)])
+        return out
+
+    return {
+        "word list (own voice)": words(t for t in terms if _listed_own(t)),
+        "word list (any voice)": words(t for t in terms if t.source == "lexicon"
+                                       and t.skip in (None, "context", "quoted", "attributed")),
+        "copydesk (own voice)": words(t for t in terms if t.skip is None),
+        "copydesk warnings": words(t for t in terms if t.skip is None and confident(t)),
+        "copydesk (any voice)": words(t for t in terms if t.skip in (None, "quoted", "attributed")),
+        "scorer alone (any voice)": [k for k, sc in scored.items() if sc >= word_thr],
+    }
+
+
+def licensed_words(args) -> dict:
+    """Word-level P/R/F1 on BABE's rows that do not repeat an MBIC sentence (never trained on).
+    Every alphabetic token is a word; a gold word is one inside an annotated span."""
+    rows = [r for r in _read(LICENSED / "babe.jsonl", args.limit) if r.get("mbic_id") is None]
+    counts: dict[str, list[int]] = {}
+    for row, doc in analysed(rows, text_of=lambda r: r["text"]):
+        gold = [(s["start"], s["end"]) for s in row["spans"]]
+        toks = [(b.start + t.idx, b.start + t.idx + len(t)) for b, sd in zip(doc.blocks, doc.docs)
+                for t in sd if t.is_alpha]
+        for name, pred in _predictions(doc).items():
+            c = counts.setdefault(name, [0, 0, 0])
+            for s, e in toks:
+                p = any(a < e and b > s for a, b in pred)
+                g = any(a < e and b > s for a, b in gold)
+                c[0] += p and g
+                c[1] += p and not g
+                c[2] += g and not p
+    print(f"\n== BABE rows not in MBIC ({len(rows)} sentences; AGPL, evaluation only, never trained on) ==")
+    print("word level: a word is flagged when a flagged span covers it")
+    out = {}
+    for name, (tp, fp, fn) in counts.items():
+        out[name] = _prf(tp, fp, fn)
+        print(f"  {name:<26} P {out[name]['P']:.3f}  R {out[name]['R']:.3f}  F1 {out[name]['F1']:.3f}")
+    print(f"  anchor: MBIC paper's word F1 {MBIC_WORD_F1} (XGBoost, on MBIC's own split)")
+    return out
+
+
+def licensed_sentences(args) -> dict:
+    """Sentence-level F1 of the subjective class on NewsSD-ENG test: a sentence is flagged
+    subjective when the prediction flags any word in it."""
+    from copydesk import loaded_model
+
+    rows = _read(LICENSED / "newssd_test.jsonl", args.limit)
+    model = loaded_model.scorer()
+    sent_thr = model.thresholds.get("context", {}).get("sentence", 0.5) if model else 1.01
+    counts: dict[str, list[int]] = {}
+    for row, doc in analysed(rows, text_of=lambda r: r["sentence"]):
+        gold = row["label"] == "SUBJ"
+        preds = _predictions(doc)
+        preds["scorer alone, sentence threshold"] = [(s, e) for s, e, sc in doc.extras.get("loaded_scores", [])
+                                                     if sc >= sent_thr]
+        preds["every sentence subjective"] = [(0, 1)]
+        for name, pred in preds.items():
+            c = counts.setdefault(name, [0, 0, 0])
+            p = bool(pred)
+            c[0] += p and gold
+            c[1] += p and not gold
+            c[2] += gold and not p
+    print(f"\n== NewsSD-ENG test ({len(rows)} sentences, never trained or tuned on) ==")
+    print("sentence level, subjective class: flagged when any word is flagged")
+    out = {}
+    for name, (tp, fp, fn) in counts.items():
+        out[name] = _prf(tp, fp, fn)
+        print(f"  {name:<34} P {out[name]['P']:.3f}  R {out[name]['R']:.3f}  F1 {out[name]['F1']:.3f}")
+    print(f"  anchors (NewsSD-ENG paper, SUBJ F1): {NEWSSD_ANCHORS}")
+    return out
 
 
 def _line(text: str, offset: int) -> str:

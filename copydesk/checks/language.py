@@ -48,6 +48,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterator
 
+from .. import loaded_model
 from ..claims import REPORT_VERBS
 from ..document import Document
 from ..model import Finding, Span
@@ -199,7 +200,11 @@ class Term:
     kind: str  # label | verb | adj | adv | noun | idiom
     word: str  # the lexicon entry
     neutral: str | None
-    skip: str | None = None  # quoted | attributed | legal | name | literal
+    skip: str | None = None  # quoted | attributed | legal | name | literal | context
+    score: float | None = None  # the learned scorer's probability that the wording is loaded here
+    source: str = "lexicon"  # lexicon | model (a candidate only the scorer found)
+    opinion: bool = False  # the article is comment, not report: its own voice may judge
+    generic: bool = False  # a label for a class ("terrorist groups"), not for someone
 
     @property
     def label(self) -> bool:
@@ -285,15 +290,66 @@ def loaded_terms(doc: Document) -> list[Term]:
     quoted, reported = _quote_spans(doc)
     first_person = _first_person_blocks(doc, quoted)
     terms: list[Term] = []
+    model = loaded_model.scorer()
     for bi, (block, sdoc) in enumerate(zip(doc.blocks, doc.docs)):
         found = _block_terms(doc, block, sdoc, lex, quoted, reported)
+        if model is not None:
+            found = _model_pass(doc, block, sdoc, model, found, quoted, reported, lex)
         if bi in first_person:
             for t in found:
                 t.skip = t.skip or "quoted"
         terms.extend(found)
+    labels = {(t.start, t.end) for t in terms if t.kind == "label"}
+    terms = [t for t in terms if t.kind == "label" or (t.start, t.end) not in labels]  # one phrase, one reading
     terms.sort(key=lambda t: (t.start, t.end))
+    _display_carries_source(doc, terms, quoted, reported)
+    if _opinion(doc, quoted):
+        for t in terms:
+            t.opinion = True
     doc.extras["loaded_terms"] = terms
     return terms
+
+
+DISPLAY = frozenset({"headline", "standfirst", "bullet"})
+OPINION_MARK = re.compile(r"\s*(?:editor[’']?s note|opinion|commentary|column|op-ed|analysis|editorial)\s*[:|—–-]", re.I)
+_AUTHOR_RE = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Uu]s|[Yy]ou|[Yy]our)\b")
+AUTHOR_WORDS = frozenset({"i", "we", "our", "us", "you", "your"})
+
+
+def _opinion(doc: Document, quoted: _Spans) -> bool:
+    """Comment, not report: a block opens with an opinion label ("Editor's note:",
+    "Opinion:", "Analysis:"), or the author speaks in the first or second person, outside
+    quotation marks, in two paragraphs or more. A column's judgements are its author's
+    and are reported as info."""
+    blocks = 0
+    for block, sdoc in zip(doc.blocks, doc.docs):
+        if OPINION_MARK.match(doc.text, block.start, block.end):
+            return True
+        if block.kind != "paragraph" or not _AUTHOR_RE.search(doc.text, block.start, block.end):
+            continue
+        for t in tokens_of(sdoc):
+            if t.lower_ in AUTHOR_WORDS and t.pos_ == "PRON" and (t.lower_ != "i" or t.text == "I") \
+                    and not quoted.covers(block.start + t.idx, block.start + t.idx + len(t)):
+                blocks += 1
+                break
+        if blocks >= 2:
+            return True
+    return False
+
+
+def _display_carries_source(doc: Document, terms: list[Term], quoted: _Spans, reported: _Spans) -> None:
+    """A headline, standfirst or bullet that carries a word the body gives to a source
+    ("Glut to last into 2025: analysts see 'brutal' year" over "... a brutal year for
+    growers, said ...") repeats the source's word: it is theirs, as in the body."""
+    display = [t for t in terms if t.skip is None and (b := doc.article.block_at(t.start)) is not None
+               and b.kind in DISPLAY]
+    if not display:
+        return
+    body_words = {t.word for t in terms if t.skip in ("quoted", "attributed")
+                  and (b := doc.article.block_at(t.start)) is not None and b.kind not in DISPLAY}
+    for t in display:
+        if t.word in body_words:
+            t.skip = "attributed"
 
 
 FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself"})
@@ -389,8 +445,77 @@ def _block_terms(doc: Document, block, sdoc, lex: Lexicon, quoted: _Spans, repor
         term.skip = _context(term, tok, span_toks, quoted, reported, title) or _literal(tok, kind)
         if term.skip is None and (term.word in LEGAL_WORDS or low in LEGAL_WORDS) and _legal(tok, span_toks[-1]):
             term.skip = "legal"
+        if kind == "label":
+            term.generic = _generic(head if head is not None else tok)
         out.append(term)
     return out
+
+
+SPECIFIC_DETS = frozenset({"the", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my",
+                           "your", "a", "an"})
+
+
+def _generic(noun) -> bool:
+    """A label for a class, not a call on someone: a bare plural with no determiner, name or
+    possessive ("terrorist groups", "other extremists", "extremist groups like ..."). "The
+    thugs", "a liar", "Trump is a serial liar" and "terrorist general Soleimani" name someone."""
+    if noun.tag_ not in ("NNS", "NNPS"):
+        return False
+    if noun.dep_ in ("attr", "appos"):
+        return False
+    for c in noun.children:
+        if c.dep_ in ("det", "poss", "nummod", "appos") and (c.dep_ != "det" or c.lower_ in SPECIFIC_DETS):
+            return False
+        if c.dep_ == "compound" and c.pos_ == "PROPN":
+            return False
+    return True
+
+
+MODEL_KINDS = {"ADJ": "adj", "ADV": "adv", "VERB": "verb", "NOUN": "noun"}
+
+
+def _model_pass(doc: Document, block, sdoc, model, found: list[Term], quoted: _Spans,
+                reported: _Spans, lex: Lexicon) -> list[Term]:
+    """The learned scorer reads every candidate word of the block in its context. A lexicon
+    hit it scores below the keep threshold is another sense ("crude oil", "monsters" in
+    costume) and is set aside as ``context``; a word the lexicon lacks that it scores over
+    the add threshold is a new candidate, judged for voice like any other."""
+    toks = tokens_of(sdoc)
+    cands = [t for t in toks if loaded_model.is_candidate(t)]
+    if not cands:
+        return found
+    title = _title_case(sdoc)
+    scores = dict(zip((t.i for t in cands), model.score_tokens(sdoc, cands, title).tolist()))
+    keep, add = model.decision(sdoc)
+    base = block.start
+    doc.extras.setdefault("loaded_scores", []).extend(
+        (base + t.idx, base + t.idx + len(t), scores[t.i]) for t in cands)
+    covered: set[int] = set()
+    idx = [t.idx for t in toks]
+    for term in found:
+        i = bisect.bisect_left(idx, term.start - base)
+        j = bisect.bisect_left(idx, term.end - base)
+        covered.update(range(i, j))
+        inside = [scores[k] for k in range(i, j) if k in scores]
+        term.score = max(inside) if inside else None
+        if term.skip is None and term.kind != "idiom" and term.score is not None and term.score < keep:
+            term.skip = "context"
+    text = doc.text
+    for tok in cands:
+        sc = scores[tok.i]
+        if sc < add or tok.i in covered or not loaded_model.has_cue(tok, model.res) \
+                or lex.words.keys() & {tok.lower_, tok.lemma_.lower()}:
+            continue  # a listed word the list's own rules set aside is not added back
+        kind = MODEL_KINDS[tok.pos_]
+        lo, hi = _extent(tok, kind)
+        if any(k in covered for k in range(lo, hi + 1)):
+            lo = hi = tok.i
+        start, end = base + sdoc[lo].idx, base + sdoc[hi].idx + len(sdoc[hi].text)
+        term = Term(start, end, text[start:end], kind, tok.lemma_.lower(), None, score=sc, source="model")
+        term.skip = _context(term, tok, [tok], quoted, reported, title) or _literal(tok, kind)
+        covered.update(range(lo, hi + 1))
+        found.append(term)
+    return found
 
 
 IRREGULAR = {"slew": "slay", "slain": "slay", "brainwashed": "brainwash", "butchered": "butcher",
@@ -499,7 +624,10 @@ def _pick_kind(tok, hits: dict[str, Entry]) -> str | None:
 def _label_head(tok):
     """The person or group a label names: None when the label is itself the noun ("the
     terrorists"), the head noun for a modifier ("terrorist general"), False when the
-    modifier's head is an event or a thing ("terrorist attack")."""
+    modifier's head is an event or a thing ("terrorist attack", "terrorist-related posts")."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.text in ("-", "‐") and not nxt.whitespace_ and not tok.whitespace_:
+        return False  # the first part of a hyphenated modifier: "terrorist-related", "thug-style"
     if tok.dep_ in ("amod", "compound", "nmod") and tok.head.i > tok.i:
         head = tok.head
         if head.pos_ == "PROPN" or head.ent_type_ in PERSON_ENTS or head.lemma_.lower() in PERSON_GROUP_NOUNS \
@@ -657,13 +785,8 @@ def _literal(tok, kind: str) -> str | None:
     lemma = _verb_lemma(tok)
     low = tok.lower_
     kids = list(tok.children)
-    if lemma in ("slaughter", "butcher", "massacre") or low in ("slaughter", "butchery"):
-        objs = [c for c in kids if c.dep_ in ("dobj", "nsubjpass")]
-        objs += [g for c in kids if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-        if tok.dep_ == "amod":
-            objs.append(tok.head)
-        if any(o.lemma_.lower() in ANIMALS or o.lower_ in ANIMALS for o in objs):
-            return "literal"
+    if kind != "label" and _said_of_thing(tok):
+        return "literal"  # "slaughter of 2,000 hogs", "pests ravaged the wheat", "a brutal winter"
     if kind == "label" and lemma == "butcher":
         if not (any(c.dep_ == "prep" and c.lower_ == "of" for c in kids) or tok.dep_ in ("appos", "attr")):
             return "literal"  # "a butcher's shop", "the local butcher"
@@ -693,6 +816,58 @@ def _literal(tok, kind: str) -> str | None:
     if kind == "adj" and _about_a_work(tok):
         return "literal"  # a review's word for a comedy or a thriller: "an absurd comedy series"
     return None
+
+
+LITERAL_FILE = Path(__file__).resolve().parents[1] / "data" / "literal_senses_en.txt"
+
+
+@lru_cache(maxsize=1)
+def literal_senses() -> dict[str, str]:
+    """lemma -> domain, from literal_senses_en.txt."""
+    out: dict[str, str] = {}
+    for raw in LITERAL_FILE.read_text("utf-8").splitlines():
+        line = raw.split("#", 1)[0].strip()
+        if ":" in line:
+            domain, _, words = line.partition(":")
+            for w in words.split():
+                out.setdefault(w.lower(), domain.strip())
+    return out
+
+
+def _thing(tok) -> bool:
+    """A noun of a literal domain, not a person or a group: "hogs", "the wheat", "prices"."""
+    if tok.ent_type_ in PERSON_ENTS or tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    senses = literal_senses()
+    return tok.lemma_.lower() in senses or tok.lower_ in senses
+
+
+def _said_of_thing(tok) -> bool:
+    """What a loaded word is said of, when that is an animal, a crop, a commodity, a market
+    figure, the weather or a disease: its object or passive subject (verb), the subject of an
+    intransitive verb ("prices crashed"), the noun it modifies or the subject it is predicated
+    of (adjective), its "of" complement or compound (noun: "slaughter of hogs", "hog
+    slaughter"), or the noun it is compounded into ("slaughter rates")."""
+    kids = list(tok.children)
+    pos = tok.pos_
+    targets = []
+    if pos == "VERB" or tok.tag_.startswith("VB") and tok.dep_ not in ("amod",):
+        objs = [c for c in kids if c.dep_ in ("dobj", "nsubjpass")]
+        targets = objs or [c for c in kids if c.dep_ == "nsubj"]
+        if tok.dep_ in ("acl", "relcl") and not objs:
+            targets.append(tok.head)  # "the land that had been ravaged", "cattle slaughtered"
+    elif pos == "ADJ" or tok.dep_ == "amod":
+        if tok.dep_ in ("amod", "conj") and tok.head.pos_ in ("NOUN", "PROPN"):
+            targets = [tok.head]
+        elif tok.dep_ in ("acomp", "attr"):
+            targets = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    elif pos in ("NOUN", "PROPN"):
+        targets = [g for c in kids if c.dep_ == "prep" and c.lower_ in ("of", "in", "among")
+                   for g in c.children if g.dep_ == "pobj"]
+        targets += [c for c in kids if c.dep_ in ("compound", "nmod", "amod") and c.i < tok.i]
+        if tok.dep_ == "compound" and tok.head.i > tok.i:
+            targets.append(tok.head)
+    return bool(targets) and all(_thing(t) for t in targets)
 
 
 COMMODITY_NOUNS = frozenset({"oil", "oils", "petroleum", "palm", "prices", "price", "futures", "output",
@@ -764,13 +939,35 @@ def _where(doc: Document, offset: int) -> str:
 
 
 def _quoted_list(terms: list[Term]) -> str:
-    seen: list[str] = []
+    """The words, and why each: the word list that has it and the scorer's reading of it in
+    context ("“carnage” (word list; in context 0.97)")."""
+    seen: dict[str, str] = {}
     for t in terms:
         s = " ".join(t.text.split())
         if s.lower() not in (x.lower() for x in seen):
-            seen.append(s)
-    shown = ", ".join(f"“{s}”" for s in seen[:4])
-    return shown + (f" and {len(seen) - 4} more" if len(seen) > 4 else "")
+            why = "word list" if t.source == "lexicon" else "scorer"
+            if t.score is not None:
+                why += f"; in context {t.score:.2f}"
+            seen[s] = why
+    items = list(seen.items())
+    shown = ", ".join(f"“{s}” ({why})" for s, why in items[:4])
+    return shown + (f" and {len(items) - 4} more" if len(items) > 4 else "")
+
+
+WARN_KINDS = frozenset({"label", "idiom"})
+
+
+def confident(t: Term) -> bool:
+    """A term that warrants a warning: a label for someone (not a class: "terrorist groups")
+    or a loaded idiom from the word list, in the article's own voice in a report (not a
+    column), that the scorer did not set aside in context. Emotive verbs, adjectives and
+    nouns, and candidates only the scorer found, are info: worth a look, not a query on
+    every report."""
+    return t.skip is None and t.source == "lexicon" and t.kind in WARN_KINDS and not t.opinion and not t.generic
+
+
+def _severity(terms: list[Term]) -> str:
+    return "warning" if any(confident(t) for t in terms) else "info"
 
 
 def _suggestion(terms: list[Term]) -> str | None:
@@ -801,6 +998,7 @@ def loaded_language(doc: Document) -> Iterator[Finding]:
     for _, terms in _by_block(doc, labels=False):
         yield Finding(
             code="CD601",
+            severity=_severity(terms),
             message=f"loaded wording in {_where(doc, terms[0].start)}, in the article's own voice: "
                     f"{_quoted_list(terms)}; say what happened, or attribute the word",
             suggestion=_suggestion(terms),
@@ -829,6 +1027,7 @@ def name_calling(doc: Document) -> Iterator[Finding]:
     for _, terms in _by_block(doc, labels=True):
         yield Finding(
             code="CD602",
+            severity=_severity(terms),
             message=f"label in {_where(doc, terms[0].start)}, in the article's own voice: "
                     f"{_quoted_list(terms)}; use a title or describe what they did, or attribute the label",
             suggestion=_suggestion(terms),

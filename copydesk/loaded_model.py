@@ -1,0 +1,255 @@
+"""A learned scorer for loaded wording in context: logistic regression over one token's
+word and context features, weights in ``copydesk/data/loaded_model.json``.
+
+What the features are (one vector per candidate token, ``features``):
+
+* the token's part of speech;
+* word lists: copydesk's hand-written lexicon (``loaded_en.txt``), the MBIC bias lexicon
+  (Apache-2.0), judgement words from NewsWCL50 (``newswcl50_judgements.tsv``, CC BY-SA 4.0)
+  and the VADER valence of the word (MIT, from the ``vadersentiment`` package);
+* the word's prior: how often MBIC's annotators marked the word biased where it occurred
+  (smoothed log odds, shipped in the weights file);
+* how common the word is (the Zipf table copydesk ships from wordfreq), and its case;
+* the token's context: the 96 numbers the spaCy pipeline's own tok2vec layer already computed
+  for it (``Doc.tensor``), so the same word scores differently in "crude oil" and "a crude
+  remark" at no extra parsing cost. Weights trained with one spaCy pipeline only use the
+  context part with a pipeline of the same width and name; otherwise the scorer falls back
+  to the word-only weights trained alongside.
+
+``tools/train_loaded.py`` trains the weights (seeded, reproducible) on MBIC word labels and
+NewsSD-ENG objective sentences; BABE and the SemEval PTC corpus are never trained on.
+Candidates are content words (adjectives, adverbs, verbs, nouns) outside a stop list. The
+cost is one dot product per candidate over vectors spaCy already built.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+DATA = Path(__file__).resolve().parent / "data"
+WEIGHTS_FILE = DATA / "loaded_model.json"
+WCL_FILE = DATA / "newswcl50_judgements.tsv"
+MBIC_LEXICON_FILE = DATA / "mbic_lexicon.txt"
+POS = ("ADJ", "ADV", "VERB", "NOUN")
+CANDIDATE_POS = frozenset(POS)
+# WCL categories that carry no judgement of their own
+WCL_NEUTRAL = frozenset({"Other"})
+N_WORD = 16  # word features before the context vector
+
+
+@dataclass(frozen=True)
+class Resources:
+    lexicon: dict[str, frozenset[str]]  # word -> copydesk lexicon kinds
+    mbic: frozenset[str]
+    wcl: frozenset[str]
+    vader: dict[str, float]
+    prior: dict[str, float]  # lemma -> smoothed log odds of being marked biased
+
+
+def _vader() -> dict[str, float]:
+    try:
+        from importlib.resources import files
+
+        text = (files("vaderSentiment") / "vader_lexicon.txt").read_text("utf-8")
+    except (ImportError, FileNotFoundError, ModuleNotFoundError):
+        return {}
+    out = {}
+    for line in text.splitlines():
+        parts = line.split("\t")
+        if len(parts) >= 2 and parts[0].isalpha():
+            try:
+                out[parts[0].lower()] = float(parts[1])
+            except ValueError:
+                pass
+    return out
+
+
+def read_wcl(path: Path = WCL_FILE) -> frozenset[str]:
+    if not path.exists():
+        return frozenset()
+    words = set()
+    for line in path.read_text("utf-8").splitlines()[1:]:
+        word, _, cats = line.partition("\t")
+        if word and set(cats.split("\t")[0].split(",")) - WCL_NEUTRAL:
+            words.add(word)
+    return frozenset(words)
+
+
+def lexicon_kinds() -> dict[str, frozenset[str]]:
+    from .checks.language import lexicon
+
+    return {w: frozenset(kinds) for w, kinds in lexicon().words.items()}
+
+
+def read_mbic_lexicon(path: Path = MBIC_LEXICON_FILE) -> frozenset[str]:
+    if not path.exists():
+        return frozenset()
+    return frozenset(w.strip().lower() for w in path.read_text("utf-8").splitlines() if w.strip())
+
+
+def resources(prior: dict[str, float] | None = None) -> Resources:
+    return Resources(lexicon_kinds(), read_mbic_lexicon(), read_wcl(), _vader(), prior or {})
+
+
+def _zipf(word: str) -> float:
+    from .names import zipf  # the shipped wordfreq table: no wordfreq import at run time
+
+    return zipf(word)
+
+
+_ZIPF: dict[str, float] = {}
+STOP = frozenset("""
+be have do say get make go know take see come think look want give use find tell ask work seem
+feel try leave call other new good high old great big small large long little own right same
+few last first next such only just also even still very too more most much many well back then
+now so here there year years time people way day thing man woman part percent
+""".split())
+
+
+def is_candidate(tok) -> bool:
+    return (tok.pos_ in CANDIDATE_POS and tok.is_alpha and len(tok) > 2 and not tok.is_stop
+            and tok.lemma_.lower() not in STOP)
+
+
+def has_cue(tok, res: Resources) -> bool:
+    """A cheap cue that a word can judge: a licensed list has it, VADER gives it a strong
+    valence or MBIC's annotators marked it more often than not, and it is a known English
+    word (an unknown word, a typo or a foreign word is no candidate of its own)."""
+    low, lemma = tok.lower_, tok.lemma_.lower()
+    listed = (low in res.mbic or lemma in res.mbic or low in res.wcl or lemma in res.wcl
+              or abs(res.vader.get(low, res.vader.get(lemma, 0.0))) >= 1.5 or res.prior.get(lemma, 0.0) > 0.5)
+    if not listed:
+        return False
+    z = _ZIPF.get(low)
+    if z is None:
+        z = _ZIPF[low] = _zipf(low)
+    return z >= 2.5
+
+
+def word_features(tok, res: Resources) -> list[float]:
+    low = tok.lower_
+    lemma = tok.lemma_.lower()
+    kinds = res.lexicon.get(low, frozenset()) | res.lexicon.get(lemma, frozenset())
+    v = res.vader.get(low, res.vader.get(lemma, 0.0))
+    z = _ZIPF.get(low)
+    if z is None:
+        z = _ZIPF[low] = _zipf(low)
+    prior = res.prior.get(lemma)
+    first = tok.i == tok.sent.start
+    return [
+        *(1.0 if tok.pos_ == p else 0.0 for p in POS),
+        1.0 if kinds else 0.0,
+        1.0 if "label" in kinds else 0.0,
+        1.0 if (low in res.mbic or lemma in res.mbic) else 0.0,
+        1.0 if (low in res.wcl or lemma in res.wcl) else 0.0,
+        abs(v) / 4.0,
+        1.0 if v < -1.0 else 0.0,
+        prior if prior is not None else 0.0,
+        1.0 if prior is not None else 0.0,
+        z / 8.0,
+        1.0 if tok.text[:1].isupper() and not first else 0.0,
+        1.0 if tok.is_upper and len(tok) > 1 else 0.0,
+        1.0 if tok.dep_ in ("amod", "advmod") else 0.0,
+    ]
+
+
+CASE_FEATURES = slice(13, 14)  # capitalised inside a sentence: a name, except in a title-case line
+
+
+def features(sdoc, toks, res: Resources, width: int, title: bool = False) -> np.ndarray:
+    """One row per token in ``toks``: word features, then the context vector (zeros when
+    the pipeline gives none of the expected width). In a title-case headline capitals say
+    nothing about names."""
+    rows = np.array([word_features(t, res) for t in toks], dtype=np.float32).reshape(len(toks), N_WORD)
+    if title:
+        rows[:, CASE_FEATURES] = 0.0
+    if not width:
+        return rows
+    tensor = getattr(sdoc, "tensor", None)
+    if tensor is None or tensor.ndim != 2 or tensor.shape[1] != width or tensor.shape[0] != len(sdoc):
+        ctx = np.zeros((len(toks), width), dtype=np.float32)
+    else:
+        ctx = np.asarray(tensor, dtype=np.float32)[[t.i for t in toks]]
+    return np.hstack([rows, ctx])
+
+
+@dataclass
+class Model:
+    """Weights for one feature layout: word features, optionally the context vector."""
+
+    weights: np.ndarray
+    bias: float
+    mean: np.ndarray
+    scale: np.ndarray
+    width: int  # context width (0: word features only)
+
+    def score(self, x: np.ndarray) -> np.ndarray:
+        z = ((x - self.mean) / self.scale) @ self.weights + self.bias
+        return 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "Model":
+        return cls(np.array(d["weights"], dtype=np.float32), float(d["bias"]),
+                   np.array(d["mean"], dtype=np.float32), np.array(d["scale"], dtype=np.float32),
+                   int(d["width"]))
+
+    def to_dict(self, digits: int = 5) -> dict:
+        r = lambda a: [round(float(x), digits) for x in a]  # noqa: E731
+        return {"weights": r(self.weights), "bias": round(self.bias, digits), "mean": r(self.mean),
+                "scale": r(self.scale), "width": self.width}
+
+
+@dataclass
+class Scorer:
+    context: Model | None
+    words: Model
+    pipeline: str
+    thresholds: dict[str, float]
+    res: Resources
+
+    def decision(self, sdoc) -> tuple[float, float]:
+        """(keep, add): a lexicon hit scored under keep is another sense; a word the lexicon
+        lacks scored at add or over is a new candidate."""
+        d = self.thresholds.get("context" if self.model_for(sdoc) is self.context else "words", {})
+        return d.get("keep", 0.0), d.get("add", 1.01)
+
+    def model_for(self, sdoc) -> Model:
+        c = self.context
+        if c is None:
+            return self.words
+        tensor = getattr(sdoc, "tensor", None)
+        if tensor is None or tensor.ndim != 2 or tensor.shape[1] != c.width or tensor.shape[0] != len(sdoc):
+            return self.words
+        return c
+
+    def score_tokens(self, sdoc, toks, title: bool = False) -> np.ndarray:
+        """The probability that each token is loaded wording, in its context."""
+        if not toks:
+            return np.zeros(0, dtype=np.float32)
+        m = self.model_for(sdoc)
+        return m.score(features(sdoc, toks, self.res, m.width, title))
+
+
+@lru_cache(maxsize=1)
+def scorer() -> Scorer | None:
+    """The shipped scorer, or None when the weights file is missing (the lexicon then
+    decides alone)."""
+    if not WEIGHTS_FILE.exists():
+        return None
+    d = json.loads(WEIGHTS_FILE.read_text("utf-8"))
+    prior = {k: float(v) for k, v in d.get("prior", {}).items()}
+    ctx = Model.from_dict(d["context"]) if d.get("context") else None
+    return Scorer(ctx, Model.from_dict(d["words"]), d.get("pipeline", ""), d.get("decision", {}),
+                  resources(prior))
+
+
+def log_odds(pos: int, total: int, base: float, strength: float = 4.0) -> float:
+    """Smoothed log odds of a word being marked, shrunk towards the base rate."""
+    p = (pos + strength * base) / (total + strength)
+    return math.log(p / (1 - p)) - math.log(base / (1 - base))
