@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -50,6 +50,7 @@ class Resources:
     wcl: frozenset[str]
     vader: dict[str, float]
     prior: dict[str, float]  # lemma -> smoothed log odds of being marked biased
+    cache: dict = field(default_factory=dict, compare=False, hash=False)  # word form -> features
 
 
 def _vader() -> dict[str, float]:
@@ -103,7 +104,6 @@ def _zipf(word: str) -> float:
     return zipf(word)
 
 
-_ZIPF: dict[str, float] = {}
 STOP = frozenset("""
 be have do say get make go know take see come think look want give use find tell ask work seem
 feel try leave call other new good high old great big small large long little own right same
@@ -117,42 +117,48 @@ def is_candidate(tok) -> bool:
             and tok.lemma_.lower() not in STOP)
 
 
-def has_cue(tok, res: Resources) -> bool:
-    """A cheap cue that a word can judge: a licensed list has it, VADER gives it a strong
-    valence or MBIC's annotators marked it more often than not, and it is a known English
-    word (an unknown word, a typo or a foreign word is no candidate of its own)."""
-    low, lemma = tok.lower_, tok.lemma_.lower()
-    listed = (low in res.mbic or lemma in res.mbic or low in res.wcl or lemma in res.wcl
-              or abs(res.vader.get(low, res.vader.get(lemma, 0.0))) >= 1.5 or res.prior.get(lemma, 0.0) > 0.5)
-    if not listed:
-        return False
-    z = _ZIPF.get(low)
-    if z is None:
-        z = _ZIPF[low] = _zipf(low)
-    return z >= 2.5
-
-
-def word_features(tok, res: Resources) -> list[float]:
-    low = tok.lower_
-    lemma = tok.lemma_.lower()
+def _word_part(low: str, lemma: str, res: Resources) -> tuple[tuple[float, ...], bool]:
+    """The features of the word itself, and whether it has a cue; cached per word form."""
+    key = (low, lemma)
+    hit = res.cache.get(key)
+    if hit is not None:
+        return hit
     kinds = res.lexicon.get(low, frozenset()) | res.lexicon.get(lemma, frozenset())
     v = res.vader.get(low, res.vader.get(lemma, 0.0))
-    z = _ZIPF.get(low)
-    if z is None:
-        z = _ZIPF[low] = _zipf(low)
+    z = _zipf(low)
     prior = res.prior.get(lemma)
-    first = tok.i == tok.sent.start
-    return [
-        *(1.0 if tok.pos_ == p else 0.0 for p in POS),
+    mbic = low in res.mbic or lemma in res.mbic
+    wcl = low in res.wcl or lemma in res.wcl
+    part = (
         1.0 if kinds else 0.0,
         1.0 if "label" in kinds else 0.0,
-        1.0 if (low in res.mbic or lemma in res.mbic) else 0.0,
-        1.0 if (low in res.wcl or lemma in res.wcl) else 0.0,
+        1.0 if mbic else 0.0,
+        1.0 if wcl else 0.0,
         abs(v) / 4.0,
         1.0 if v < -1.0 else 0.0,
         prior if prior is not None else 0.0,
         1.0 if prior is not None else 0.0,
         z / 8.0,
+    )
+    # a cheap cue that the word can judge: a list has it, VADER gives it a strong valence or
+    # MBIC's annotators marked it more often than not; and it is a known English word (a typo
+    # or a foreign word is no candidate of its own)
+    cue = bool(kinds or mbic or wcl or abs(v) >= 1.5 or (prior or 0.0) > 0.5) and z >= 2.5
+    res.cache[key] = (part, cue)
+    return part, cue
+
+
+def has_cue(tok, res: Resources) -> bool:
+    return _word_part(tok.lower_, tok.lemma_.lower(), res)[1]
+
+
+def word_features(tok, res: Resources) -> list[float]:
+    part, _ = _word_part(tok.lower_, tok.lemma_.lower(), res)
+    pos = tok.pos_
+    first = bool(tok.is_sent_start)  # not tok.sent, which walks the sentence
+    return [
+        *(1.0 if pos == p else 0.0 for p in POS),
+        *part,
         1.0 if tok.text[:1].isupper() and not first else 0.0,
         1.0 if tok.is_upper and len(tok) > 1 else 0.0,
         1.0 if tok.dep_ in ("amod", "advmod") else 0.0,

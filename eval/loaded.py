@@ -145,6 +145,9 @@ def _listed_own(t) -> bool:
 
 
 def main() -> int:
+    from copydesk.checks import language
+
+    language.SCORE_ALL = True  # score every candidate word for the "scorer alone" rows; findings are unchanged
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", default=str(DATA))
     ap.add_argument("--sets", default="babe,newssd,ptc", help="comma-separated: babe, newssd, ptc")
@@ -277,7 +280,8 @@ def _predictions(doc) -> dict[str, list[tuple[int, int]]]:
     terms = loaded_terms(doc)
     model = loaded_model.scorer()
     word_thr = model.thresholds.get("context", {}).get("word", 0.5) if model else 1.01
-    scored = {(s, e): sc for s, e, sc in doc.extras.get("loaded_scores", [])}
+    scored = {(s, e): sc for s, e, sc, _ in doc.extras.get("loaded_scores", [])}
+    cued = {(s, e) for s, e, _, cue in doc.extras.get("loaded_scores", []) if cue}
 
     def words(ts):
         out = []
@@ -294,6 +298,7 @@ def _predictions(doc) -> dict[str, list[tuple[int, int]]]:
         "copydesk warnings": words(t for t in terms if t.skip is None and confident(t)),
         "copydesk (any voice)": words(t for t in terms if t.skip in (None, "quoted", "attributed")),
         "scorer alone (any voice)": [k for k, sc in scored.items() if sc >= word_thr],
+        "scorer where a cue fires": [k for k, sc in scored.items() if sc >= word_thr and k in cued],
     }
 
 
@@ -336,7 +341,7 @@ def licensed_sentences(args) -> dict:
     for row, doc in analysed(rows, text_of=lambda r: r["sentence"]):
         gold = row["label"] == "SUBJ"
         preds = _predictions(doc)
-        preds["scorer alone, sentence threshold"] = [(s, e) for s, e, sc in doc.extras.get("loaded_scores", [])
+        preds["scorer alone, sentence threshold"] = [(s, e) for s, e, sc, _ in doc.extras.get("loaded_scores", [])
                                                      if sc >= sent_thr]
         preds["every sentence subjective"] = [(0, 1)]
         for name, pred in preds.items():

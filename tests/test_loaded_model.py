@@ -160,10 +160,8 @@ def test_scorer_reads_context(make_doc):
     assert model is not None and model.context is not None
     doc = make_doc("Row\n\nThe senator made a crude remark about the widow.\n\n"
                    "Refiners bought more crude from the port this week.")
-    scores = {(s, e): sc for s, e, sc in doc.extras.get("loaded_scores", [])} or None
-    if scores is None:
-        loaded_terms(doc)
-        scores = {(s, e): sc for s, e, sc in doc.extras["loaded_scores"]}
+    loaded_terms(doc)
+    scores = {(s, e): sc for s, e, sc, _ in doc.extras["loaded_scores"]}
     crude = [sc for (s, e), sc in scores.items() if doc.text[s:e] == "crude"]
     assert len(crude) == 2 and crude[0] != crude[1]
 

@@ -374,8 +374,12 @@ def _first_person_blocks(doc: Document, quoted: "_Spans") -> set[int]:
 
 
 def _title_case(sdoc) -> bool:
-    words = [t for t in tokens_of(sdoc) if t.is_alpha and len(t) > 3]
-    return len(words) >= 3 and sum(t.text[0].isupper() for t in words) >= 0.7 * len(words)
+    cached = sdoc.user_data.get("copydesk.title_case")
+    if cached is None:
+        words = [t for t in tokens_of(sdoc) if t.is_alpha and len(t) > 3]
+        cached = sdoc.user_data["copydesk.title_case"] = \
+            len(words) >= 3 and sum(t.text[0].isupper() for t in words) >= 0.7 * len(words)
+    return cached
 
 
 def _block_terms(doc: Document, block, sdoc, lex: Lexicon, quoted: _Spans, reported: _Spans) -> list[Term]:
@@ -472,6 +476,7 @@ def _generic(noun) -> bool:
 
 
 MODEL_KINDS = {"ADJ": "adj", "ADV": "adv", "VERB": "verb", "NOUN": "noun"}
+SCORE_ALL = False  # eval/loaded.py sets it to score every candidate word, cue or not
 
 
 def _model_pass(doc: Document, block, sdoc, model, found: list[Term], quoted: _Spans,
@@ -481,17 +486,23 @@ def _model_pass(doc: Document, block, sdoc, model, found: list[Term], quoted: _S
     costume) and is set aside as ``context``; a word the lexicon lacks that it scores over
     the add threshold is a new candidate, judged for voice like any other."""
     toks = tokens_of(sdoc)
-    cands = [t for t in toks if loaded_model.is_candidate(t)]
+    base = block.start
+    idx = [t.idx for t in toks]
+    listed: set[int] = set()
+    for term in found:
+        listed.update(range(bisect.bisect_left(idx, term.start - base), bisect.bisect_left(idx, term.end - base)))
+    # the scorer runs where a cheap cue fires: a listed hit, or a word a licensed list has
+    cands = [t for t in toks if loaded_model.is_candidate(t)
+             and (SCORE_ALL or t.i in listed or loaded_model.has_cue(t, model.res))]
     if not cands:
         return found
     title = _title_case(sdoc)
     scores = dict(zip((t.i for t in cands), model.score_tokens(sdoc, cands, title).tolist()))
     keep, add = model.decision(sdoc)
-    base = block.start
     doc.extras.setdefault("loaded_scores", []).extend(
-        (base + t.idx, base + t.idx + len(t), scores[t.i]) for t in cands)
+        (base + t.idx, base + t.idx + len(t), scores[t.i],
+         t.i in listed or loaded_model.has_cue(t, model.res)) for t in cands)
     covered: set[int] = set()
-    idx = [t.idx for t in toks]
     for term in found:
         i = bisect.bisect_left(idx, term.start - base)
         j = bisect.bisect_left(idx, term.end - base)
