@@ -97,10 +97,10 @@ def test_data_loads_fast():
     nm.proper_nouns.cache_clear()
     nm._proper_by_length.cache_clear()
     nm._proper_choices.cache_clear()
-    start = time.perf_counter()
+    start = time.process_time()  # CPU time: wall time on a shared machine measures the neighbours
     nm.zipf("anything")
     nm.nearest_proper_noun("Anythnig")
-    assert time.perf_counter() - start < 0.5  # ~0.1 s on the dev machine
+    assert time.process_time() - start < 0.5  # ~0.1 s on the dev machine
 
 
 def test_rules_are_registered_with_docs():
