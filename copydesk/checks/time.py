@@ -342,6 +342,7 @@ def duration_mismatch(doc: Document) -> Iterator[Finding]:
     """
     pub = doc.article.published
     lives = life_of(doc)
+    said: list[tuple[int, int]] = []
     for eid, life in lives.items():
         dr = life.death_range()
         for d in life.durations:
@@ -392,8 +393,16 @@ def duration_mismatch(doc: Document) -> Iterator[Finding]:
             msg = f"{_quote(ev.evidence.text, 60)}, so {how} {endv}, not {_stated(d)} (“{stated}”)"
             evidence = [Span(d.clause.start, d.clause.end, d.clause.text, "duration") if d.clause else d.evidence,
                         Span(ev.evidence.start, ev.evidence.end, ev.evidence.text, "start")]
+            said.extend((e.start, e.end) for e in evidence)
             yield Finding(code="CD103", message=msg, evidence=evidence,
                           suggestion=f"for {n} years" if present and d.mod in (None, "EQUAL") else None)
+    # any other activity ("has studied the compound for 20 years" / "first synthesized it in 2011")
+    from ..conflicts import conflicts_of
+
+    for c in conflicts_of(doc):
+        if c.code == "CD103" and not any(e.start < s1 and e.end > s0 for e in c.evidence[:1]
+                                         for s0, s1 in said):
+            yield Finding(code="CD103", message=c.message, evidence=list(c.evidence), severity=c.severity)
 
 
 def _stated(d) -> str:
@@ -921,10 +930,19 @@ def stale_relative_date(doc: Document) -> Iterator[Finding]:
     the next paragraph, "after the referendum last September" give "“last September” was
     resolved against the publication date (2020-01-06) as 2019-09, but the passage appears
     to be older copy (present tense about Ana Ruiz, who is reported dead, line 3)".
+
+    Also: an act done once in a life (retiring, graduating, emigrating) dated relative to
+    the publication date in one place ("since retiring last year") and absolutely in another
+    ("retired in June 2019"), the two apart: the relative date was written for another day.
     """
     pub = doc.article.published
     if pub is None:
         return
+    from ..conflicts import conflicts_of
+
+    for c in conflicts_of(doc):
+        if c.code == "CD106":
+            yield Finding(code="CD106", message=c.message, evidence=list(c.evidence), severity=c.severity)
     lives = life_of(doc)
     blocks = doc.blocks
     # each block of a passage -> the CD105 sentences whose passage holds it

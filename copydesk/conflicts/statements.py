@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from ..document import Document
@@ -177,6 +178,8 @@ def _statement_conflicts(doc: Document, F: Facts, used: set[tuple[int, int]]) ->
         kind, x, y = diffs[0]
         if kind == "num" and ((a.marks | b.marks) - {"also"}):
             continue  # "rose to", "now", "so far": a figure that changes
+        if kind == "num" and _other_periods(F, a, b):
+            continue  # this year's forecast against last year's result; a poll at two times
         if kind in ("num", "age", "place") and not a.sentence and (a.indefinite or b.indefinite):
             continue  # "A 37-year-old man was arrested ...": each such sentence may be another man
         if kind in ("num", "age") and (x.indef or y.indef):
@@ -289,3 +292,26 @@ def _in_incident(spans: list[tuple[int, int]], a: Statement, b: Statement) -> bo
 
 
 # --------------------------------------------------------------------------- findings
+
+
+# A figure said of a time to come: a forecast, an outlook, a target.
+FORECAST_RE = re.compile(r"\b(?:will|expects?|expected|expecting|forecasts?|forecast(?:ed|ing)|projects?|"
+                         r"projected|predicts?|predicted|outlook|guidance|targets?|estimates? for|"
+                         r"on course|on track|set to)\b", re.I)
+
+
+def _periods(F: Facts, st: Statement) -> set[tuple[str, str | None]]:
+    return {(t.value, t.mod) for t in F.timexes_in(st.sent_start, st.sent_end)
+            if t.type == "DATE" and cal.value_range(t.value)}
+
+
+def _other_periods(F: Facts, a: Statement, b: Statement) -> bool:
+    """Two readings of one measure, not one statement made twice: each sentence dates its
+    figure and no date is shared (a quarter and a year, last year and this year, the start
+    and the end of one month), or one figure is a forecast and the other is not."""
+    pa, pb = _periods(F, a), _periods(F, b)
+    if pa and pb and not pa & pb:
+        return True  # apart, one inside the other (a quarter of the year), or two parts of one
+    fa = bool(FORECAST_RE.search(F.text[a.sent_start:a.sent_end]))
+    fb = bool(FORECAST_RE.search(F.text[b.sent_start:b.sent_end]))
+    return fa != fb

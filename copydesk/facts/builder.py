@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from ..model import Source, Span
 from ..time import calendar as cal
 from .model import Fact, _norm_place
+from .activities import ActivityFacts
 from .places import PlaceFacts
 from .roles import ClaimFacts
 from .statements import StatementFacts
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
     from ..document import Document
 
 
-class _Builder(ClaimFacts, StatementFacts, PlaceFacts):
+class _Builder(ClaimFacts, StatementFacts, PlaceFacts, ActivityFacts):
     def __init__(self, doc: "Document"):
         self.doc = doc
         self.F = Facts(doc)
@@ -42,6 +43,7 @@ class _Builder(ClaimFacts, StatementFacts, PlaceFacts):
         self.events()
         self.appositions()
         self.nationalities()
+        self.activities()
         return self.F
 
     def events(self) -> None:

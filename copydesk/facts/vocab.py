@@ -29,6 +29,8 @@ END_VERBS = words(_ROLES, "end_verbs")
 END_PASSIVE_ONLY = words(_ROLES, "end_passive_only")
 # The post a title names ("chief executive" and "CEO" are one post, "chairman" another).
 POST_CLASSES = mapping(_ROLES, "post_classes")
+# Acts done once in a life: two dates for one are one act dated twice.
+ONCE_ACTS = words(_ROLES, "once_acts")
 REPEAT_WORDS = re.compile(r"\b(?:again|re-?(?:elected|appointed|joined)|re-named|second (?:time|term|stint)|"
                           r"third (?:time|term)|another term|once more|returned|rejoined|for a second|"
                           r"reinstated|back as|anew)\b", re.I)

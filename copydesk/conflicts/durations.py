@@ -1,0 +1,86 @@
+"""CD103 for any activity: how long someone has been doing something ("has studied the
+compound for more than 20 years", counted back from the publication date) against when the
+article says it began ("first synthesized it in 2011", "moved to Port Ellery in 2008"). The
+same person, and the same object or place (or, for "it", the same sentence)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Iterator
+
+from ..document import Document
+from ..facts import Fact, Facts
+from ..model import Span
+from .base import Conflict, _says, _severity
+
+
+def _began_by(pub: date, years: float, mod: str | None) -> tuple[date, bool]:
+    """The latest start a duration allows, and whether the start must be strictly earlier."""
+    n = int(years)
+    try:
+        bound = pub.replace(year=pub.year - n)
+    except ValueError:
+        bound = pub.replace(year=pub.year - n, day=28)
+    return bound, mod in ("MORE_THAN", "EQUAL_OR_MORE") and mod == "MORE_THAN"
+
+
+def _same_thing(F: Facts, d: Fact, s: Fact) -> bool:
+    if d.words & s.words - {"*"}:
+        return True
+    if "*" in s.words:  # "first synthesized it": about what the duration's sentence is about
+        sents = F.doc.sentences
+        for x in sents:
+            if x.start <= d.evidence.start < x.end:
+                return x.start <= s.evidence.start < x.end
+    return False
+
+
+def activity_conflicts(doc: Document, F: Facts) -> Iterator[Conflict]:
+    pub = doc.article.published
+    if pub is None:
+        return
+    durs = [f for f in F.facts if f.slot == "activity" and f.aspect == "duration" and f.years]
+    starts = [f for f in F.facts if f.slot == "activity" and f.aspect == "start" and f.range()]
+    for d in durs:
+        bound, strict = _began_by(pub, d.years, d.mod)
+        for s in starts:
+            if s.entity != d.entity or not _same_thing(F, d, s):
+                continue
+            began = s.range()[0]
+            if began < bound or (began == bound and not strict):
+                continue
+            who = F.entity_name(d.entity)
+            more = "more than " if d.mod == "MORE_THAN" else ""
+            n = int(d.years) if d.years == int(d.years) else d.years
+            msg = (f"{who}: {_says(F, [d], f'{more}{n} years by {pub.year}')}, so it began by "
+                   f"{bound.year}; {_says(F, [s], f'it began in {s.time}')}")
+            ev = [Span(d.evidence.start, d.evidence.end, d.evidence.text, "duration"),
+                  Span(s.evidence.start, s.evidence.end, s.evidence.text, "start")]
+            sev = _severity(F, [d], [s], ev)
+            yield Conflict("CD103", msg, ev, "warning" if sev == "error" else sev, [d], [s])
+            break
+
+
+def stale_acts(doc: Document, F: Facts) -> Iterator[Conflict]:
+    """CD106: an act done once ("retired") dated relative to the publication date ("last
+    year") and elsewhere absolutely ("in June 2019"), the two apart: the relative date was
+    written for another day."""
+    acts = [f for f in F.facts if f.slot == "act" and f.range() and f.polarity == "positive"]
+    for r in acts:
+        if r.prep != "relative":
+            continue
+        for a in acts:
+            if a.prep != "absolute" or a.entity != r.entity or a.value != r.value:
+                continue
+            ra, rr = a.range(), r.range()
+            if ra[1] >= rr[0] and rr[1] >= ra[0]:
+                continue
+            who = F.entity_name(r.entity)
+            pub = doc.article.published
+            msg = (f"“{r.text}” is read against the publication date ({pub}) as {r.time}, but the "
+                   f"article dates when {who} did it as {a.time} ({_says(F, [a], a.time_evidence.text if a.time_evidence else a.time)}): "
+                   f"the relative date was written for an earlier version")
+            ev = [Span(r.evidence.start, r.evidence.end, r.evidence.text, "relative"),
+                  Span(a.evidence.start, a.evidence.end, a.evidence.text, "absolute")]
+            yield Conflict("CD106", msg, ev, "warning", [r], [a])
+            break

@@ -1,0 +1,164 @@
+"""How long someone has been doing something, and when it began, for any activity: "has
+studied the compound for more than 20 years" against "first synthesized it in 2011"; "has
+spent over two decades cooking in Port Ellery" against "moved to Port Ellery in 2008". A
+mixin of the builder: facts with slot ``activity``, aspect ``duration`` (``years``, ``mod``,
+``words``: what the activity is about) or ``start`` (``time``, ``words``). Roles and their
+tenures are the life stage's; this reads the rest."""
+
+from __future__ import annotations
+
+import re
+
+from ..time import calendar as cal
+from .parse import _lemma
+from .vocab import ONCE_ACTS
+
+_DURATION = re.compile(r"^P(\d+(?:\.\d+)?)(Y|DE|CE)$")
+# Verbs that begin an activity or bring its object into being ("moved to", "founded",
+# "opened"); any verb with "first" before it does too ("first synthesized it in 2011").
+START_LEMMAS = frozenset({"move", "relocate", "arrive", "settle", "emigrate", "join", "found", "launch",
+                          "open", "create", "establish", "start", "begin", "invent", "discover",
+                          "co-found", "cofound", "set"})
+_PRONOUNS = frozenset({"it", "them", "this", "that"})
+_TIME_NOUNS = frozenset({"year", "decade", "month", "week", "day", "time", "century", "life", "career"})
+
+
+class ActivityFacts:
+    """Durations and starts of activities that are not posts."""
+
+    def activities(self) -> None:
+        F = self.F
+        for t in F.tx:
+            if t.type == "DURATION":
+                self._duration(t)
+            elif t.type == "DATE" and re.match(r"^\d{4}", t.value or "") and cal.value_range(t.value):
+                self._start(t)
+                self._once(t)
+
+    def _anchor_tok(self, t):
+        tok = self.F.token_at(t.start)
+        if tok is None:
+            return None, 0
+        base = self.F.base_of(tok)
+        span = tok.doc.char_span(t.start - base, t.end - base, alignment_mode="expand")
+        return (span.root if span is not None else None), base
+
+    def _subject(self, verb, base: int):
+        subj = next((k for k in verb.children if k.dep_ in ("nsubj", "nsubjpass")), None)
+        node = verb
+        while subj is None and node.dep_ in ("conj", "xcomp") and node.head is not node:
+            node = node.head
+            subj = next((k for k in node.children if k.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.lower_ in ("who", "that") and node.dep_ == "relcl":
+            subj = node.head
+        if subj is None:
+            return None
+        return self.F.entity_of(base + subj.idx, base + subj.idx + len(subj.text))
+
+    def _words(self, verb, base: int, skip: set[int], dest_only: tuple = ()) -> frozenset:
+        """What an activity is about: its object, and the places and names in its clause."""
+        out = set()
+        for k in verb.subtree:
+            if k.i in skip or k.i == verb.i:
+                continue
+            if k.pos_ == "PROPN":
+                if dest_only and not (k.dep_ == "pobj" and k.head.lower_ in dest_only
+                                      or k.head.dep_ == "pobj" and k.head.head.lower_ in dest_only):
+                    continue
+                out.add(k.lower_)
+            elif k.dep_ in ("dobj", "pobj") and k.pos_ == "NOUN" and k.lemma_.lower() not in _TIME_NOUNS \
+                    and not dest_only:
+                out.add(k.lemma_.lower())
+            elif k.dep_ == "dobj" and k.lower_ in _PRONOUNS:
+                out.add("*")  # "first synthesized it": what the sentence is about
+        return frozenset(out)
+
+    def _duration(self, t) -> None:
+        m = _DURATION.match(t.value or "")
+        if not m or t.mod in ("LESS_THAN", "EQUAL_OR_LESS", "APPROX"):
+            return
+        years = float(m.group(1)) * {"Y": 1, "DE": 10, "CE": 100}[m.group(2)]
+        root, base = self._anchor_tok(t)
+        if root is None:
+            return
+        if root.dep_ == "prep" and root.lower_ in ("for", "over"):
+            verb = root.head  # the timex took its preposition: "over two decades"
+        elif root.dep_ == "pobj" and root.head.lower_ in ("for", "over"):
+            verb = root.head.head
+        else:
+            verb = root.head if root.dep_ in ("npadvmod", "dobj") else None
+        if verb is None or verb.pos_ not in ("VERB", "AUX"):
+            return
+        perfect = any(k.dep_ == "aux" and k.lower_ in ("has", "have", "'s", "’s", "'ve", "’ve")
+                      for k in verb.children) and verb.tag_ == "VBN"
+        if not perfect:
+            return  # only "has done it for N years" is counted back from today
+        ent = self._subject(verb, base)
+        if ent is None:
+            return
+        skip = {x.i for x in root.subtree} | ({root.head.i} if root.dep_ == "pobj" else set())
+        words = self._words(verb, base, skip)
+        if not words:
+            return
+        s = base + verb.left_edge.idx if verb.dep_ != "relcl" else base + min(
+            k.idx for k in verb.subtree)
+        e = max(t.end, base + verb.idx + len(verb.text))
+        for k in verb.subtree:
+            e = max(e, base + k.idx + len(k.text)) if k.dep_ not in ("relcl", "advcl", "conj", "cc") else e
+        self.add(entity=ent.id, slot="activity", aspect="duration", value=t.value, text=t.text,
+                 evidence=self.doc.span(s, t.end if e < t.end else e, "duration"),
+                 source=self.F.source_at(t.start), years=years, mod=t.mod, words=words,
+                 value_evidence=self.doc.span(t.start, t.end, "duration"), tense="present",
+                 offset=base + verb.idx)
+
+    def _start(self, t) -> None:
+        root, base = self._anchor_tok(t)
+        if root is None or root.dep_ != "pobj" or root.head.lower_ not in ("in", "on"):
+            return
+        verb = root.head.head
+        if verb.pos_ != "VERB":
+            return
+        lem = _lemma(verb)
+        first = any(k.lower_ == "first" and k.dep_ == "advmod" for k in verb.children)
+        if lem not in START_LEMMAS and not first:
+            return
+        ent = self._subject(verb, base)
+        if ent is None:
+            return
+        dest = () if first else ("to", "into") if lem in ("move", "relocate", "emigrate") else \
+            ("in", "at", "to") if lem in ("arrive", "settle") else ()
+        words = self._words(verb, base, {x.i for x in root.subtree}, dest_only=dest)
+        if not words:
+            return
+        lo = verb
+        while lo.i > 0 and lo.doc[lo.i - 1].head.i == verb.i and lo.doc[lo.i - 1].dep_ in (
+                "advmod", "aux", "auxpass", "neg"):
+            lo = lo.doc[lo.i - 1]
+        self.add(entity=ent.id, slot="activity", aspect="start", value=t.value, text=t.text,
+                 evidence=self.doc.span(base + lo.idx, t.end, "start"),
+                 source=self.F.source_at(t.start), time=t.value, words=words,
+                 time_evidence=self.doc.span(t.start, t.end, "date"), offset=base + verb.idx)
+
+    def _once(self, t) -> None:
+        """An act done once in a life ("retired in June 2019", "since retiring last year"),
+        with its date and whether the date is relative to the publication date."""
+        root, base = self._anchor_tok(t)
+        if root is None:
+            return
+        verb = root.head.head if root.dep_ == "pobj" else root.head if root.dep_ in ("npadvmod", "advmod") else None
+        if verb is None or verb.pos_ != "VERB" or _lemma(verb) not in ONCE_ACTS:
+            return
+        node = verb
+        while node.dep_ in ("pcomp", "advcl", "xcomp") and not any(
+                k.dep_ in ("nsubj", "nsubjpass") for k in node.children):
+            node = node.head.head if node.dep_ == "pcomp" else node.head  # "Since retiring ..., Gaines"
+        ent = self._subject(node, base)
+        if ent is None:
+            return
+        lo = verb if verb.i < root.i else root.left_edge
+        s, e = base + min(lo.idx, verb.idx), max(t.end, base + verb.idx + len(verb.text))
+        self.add(entity=ent.id, slot="act", value=_lemma(verb), text=t.text,
+                 evidence=self.doc.span(s, e, "act"), source=self.F.source_at(t.start), time=t.value,
+                 time_evidence=self.doc.span(t.start, t.end, "date"),
+                 prep="relative" if t.anchor == "published" else "absolute" if t.anchor is None else "anchored",
+                 offset=base + verb.idx)
