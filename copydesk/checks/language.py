@@ -956,9 +956,9 @@ def _quoted_list(terms: list[Term]) -> str:
     for t in terms:
         s = " ".join(t.text.split())
         if s.lower() not in (x.lower() for x in seen):
-            why = "word list" if t.source == "lexicon" else "scorer"
+            why = ("word list idiom" if t.kind == "idiom" else "word list") if t.source == "lexicon" else "scorer"
             if t.score is not None:
-                why += f"; in context {t.score:.2f}"
+                why += f"; {'its words ' if t.kind == 'idiom' else ''}in context {t.score:.2f}"
             seen[s] = why
     items = list(seen.items())
     shown = ", ".join(f"“{s}” ({why})" for s, why in items[:4])
@@ -997,14 +997,22 @@ def loaded_language(doc: Document) -> Iterator[Finding]:
     "reign of terror"). One finding per paragraph, headline or bullet, with every such term
     as evidence. Words inside quotation marks or reported speech are the speaker's and are
     not flagged; nor are legal terms in a legal frame ("convicted of murder"), proper names
-    ("the Killing Fields museum") or literal senses ("slaughtered cattle").
+    ("the Killing Fields museum") or literal senses, decided by what the word is said of
+    ("slaughtered cattle", "hog slaughter rose", "prices were hammered"). A learned scorer
+    reads each word in context: it sets aside a listed word it reads as another sense and
+    adds words the list lacks. The message gives each word, who found it (word list or
+    scorer) and the scorer's reading (0-1). Loaded idioms in a report's own voice are
+    warnings; emotive verbs, adjectives and nouns, the scorer's own finds and anything in
+    comment (an editor's note, a column in the first person) are info.
 
     Why it matters: a news report describes; loaded words judge. When the judgement is the
     article's own rather than a source's, readers see bias, and a complaint or a correction
     follows. Say what happened, or attribute the word to whoever used it.
 
-    Example: "Soleimani oversaw the carnage" gives "loaded wording in the article's own
-    voice: “carnage”", suggestion "deaths"; "critics called it a bloodbath" gives nothing.
+    Example: "Soleimani oversaw the carnage" gives the info finding "loaded wording in a
+    paragraph, in the article's own voice: “carnage” (word list; in context 0.9…)",
+    suggestion "deaths"; "critics called it a bloodbath" gives nothing; "with blood on his
+    hands" in a report's own voice is a warning.
     """
     for _, terms in _by_block(doc, labels=False):
         yield Finding(
@@ -1031,9 +1039,13 @@ def name_calling(doc: Document) -> Iterator[Finding]:
     person's title and a description of what they did, or for the label to be attributed to
     whoever applied it; an unattributed label is the first thing a complaint quotes.
 
-    Example: "Terrorist general with the blood of thousands on his hands" gives "label in
-    the headline, in the article's own voice: “Terrorist general”"; "the US designated the
-    group a terrorist organisation" gives nothing.
+    Severity: a warning for a label of someone in a report's own voice; info for a label
+    of a class ("terrorist groups", "extremists") and for labels in comment. The message
+    gives the scorer's reading of each label in context (0-1).
+
+    Example: "Terrorist general with the blood of thousands on his hands" gives the warning
+    "label in the headline, in the article's own voice: “Terrorist general” (word list; in
+    context 0.8…)"; "the US designated the group a terrorist organisation" gives nothing.
     """
     for _, terms in _by_block(doc, labels=True):
         yield Finding(
