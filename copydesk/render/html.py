@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import math
 import re
 from functools import lru_cache
 from importlib.resources import files
 from typing import Any, Iterable
 
+from ..time.words import in_words
 from .position import display_line_col
 
 SEVERITIES = ("error", "warning", "info")
@@ -103,6 +105,7 @@ def build_view(report: dict, *, rules: Iterable[Any] = (), hidden: dict | None =
         "report": report,
         "article": article,
         "title": article.get("title") or _first_line(text) or "copydesk report",
+        "published": in_words(article.get("published") or "") or article.get("published"),
         "counts": counts,
         "attribution": summary.get("attribution") or {},
         "top": top,
@@ -113,7 +116,7 @@ def build_view(report: dict, *, rules: Iterable[Any] = (), hidden: dict | None =
         "blocks": _blocks(article, text, findings),
         "quotes": _quotes(report.get("quotes") or [], text),
         "entities": _entities(report.get("entities") or []),
-        "events": _events(report.get("events") or []),
+        "events": _events(report.get("events") or [], _labels(report)),
         "timeline": _timeline(report.get("timeline") or [], names, report.get("claims") or [], text),
         "rules": rule_docs,
         "hidden": {k: v for k, v in (hidden or {}).items() if v},
@@ -208,23 +211,35 @@ def _entities(entities: list[dict]) -> list[dict]:
     return sorted(rows, key=lambda r: -r["mentions"])
 
 
-def _events(events: list[dict]) -> list[dict]:
+def _labels(report: dict) -> dict[str, str]:
+    """What an id stands for, to show in its place: a person's name, a date's words."""
+    labels = {e.get("id"): e.get("name") for e in report.get("entities") or []}
+    for t in report.get("timexes") or []:
+        words = in_words(t.get("value") or "")
+        labels[t.get("id")] = f"{t.get('text')} ({words})" if words and (t.get('text') or '') not in words else t.get("text")
+    labels.update({v.get("id"): v.get("name") for v in report.get("events") or []})
+    return {k: v for k, v in labels.items() if k and v}
+
+
+def _events(events: list[dict], labels: dict[str, str]) -> list[dict]:
     rows = []
     for v in events:
         slots = v.get("slots") or {}
         rows.append({"name": v.get("name") or v.get("type") or v.get("id", ""), "type": v.get("type", ""),
                      "mentions": [m.get("text", "") for m in v.get("mentions") or []],
-                     "slots": [(k, ", ".join(_slot_text(x) for x in vals) if isinstance(vals, list) else str(vals))
+                     "slots": [(k, ", ".join(_slot_text(x, labels) for x in vals) if isinstance(vals, list)
+                                else _slot_text(vals, labels))
                                for k, vals in slots.items() if vals]})
     return rows
 
 
-def _slot_text(x: Any) -> str:
+def _slot_text(x: Any, labels: dict[str, str]) -> str:
     if isinstance(x, dict):
         if "value" in x:
             return f"{x['value']} {x.get('of', '')}".strip()
-        return ", ".join(f"{k} {v}" for k, v in x.items())
-    return str(x)
+        return ", ".join(f"{k} {labels.get(v, v) if isinstance(v, str) else v}" for k, v in x.items()
+                         if k not in ("claim", "claims"))
+    return labels.get(x, str(x)) if isinstance(x, str) else str(x)
 
 
 _DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2}))?")
@@ -254,10 +269,10 @@ def _timeline(timeline: list[dict], names: dict, claims: list[dict], text: str) 
         groups.setdefault(ev.get("entity"), []).append(ev)
     xs = [x for ev in timeline if (x := _when(ev.get("date", ""))) is not None]
     lo, hi = (min(xs), max(xs)) if xs else (0.0, 1.0)
-    if hi - lo < 1:
-        lo, hi = lo - 0.5, hi + 0.5
-    pad = (hi - lo) * 0.04
-    lo, hi = lo - pad, hi + pad
+    # the axis runs from one round year to another, so that evenly spread labels sit on their ticks
+    step = next((s for s in (1, 2, 5, 10, 20, 25, 50, 100, 200, 500, 1000) if (hi - lo) / s <= 6), 1000)
+    lo = math.floor(lo / step) * step
+    hi = max(math.ceil(hi / step) * step, lo + step)
     width = 1000
 
     def x_of(v: float) -> float:
@@ -269,15 +284,9 @@ def _timeline(timeline: list[dict], names: dict, claims: list[dict], text: str) 
         for ev in evs:
             x = _when(ev.get("date", ""))
             other = sorted({claim_line[c] for c in ev.get("conflicts_with") or [] if c in claim_line})
-            items.append({"date": ev.get("date", ""), "event": ev.get("event", ""), "x": x_of(x) if x is not None else None,
+            items.append({"date": ev.get("date", ""), "label": in_words(ev.get("date", "")) or ev.get("date", ""),
+                          "event": ev.get("event", ""), "x": x_of(x) if x is not None else None,
                           "conflict": bool(ev.get("conflicts_with")), "conflict_lines": other})
         rows.append({"name": names.get(entity, entity) or "(no one named)", "entries": items})
-    ticks = []
-    if xs:
-        span = hi - lo
-        step = next(s for s in (1, 2, 5, 10, 20, 25, 50, 100, 200, 500, 1000) if span / s <= 8)
-        y = int(lo // step * step) + step
-        while y <= hi:
-            ticks.append({"x": x_of(y), "label": str(y)})
-            y += step
+    ticks = [{"x": x_of(y), "label": str(int(y))} for y in range(int(lo), int(hi) + 1, step)] if xs else []
     return {"rows": rows, "ticks": ticks, "width": width, "count": len(timeline)}
