@@ -1,7 +1,11 @@
 """Speed: words per second of copydesk's Checker.pipe against bare spaCy nlp.pipe on the same
 texts, their ratio, a per-stage breakdown, and the wall time of one cold `copydesk check`.
 
-    .venv/bin/python benchmarks/speed.py [--limit 260] [--repeat 1]
+    .venv/bin/python benchmarks/speed.py [--limit 260] [--short [WORDS]] [--profile]
+
+`--short` cuts each article to its headline and the paragraphs that fit in about 150 words
+(wire copy's length), where per-article overhead, not the parse, decides the ratio.
+`--profile` prints the top of a cProfile of copydesk's run.
 
 Reads ../shared/eval/news/articles.jsonl (never copied into the project).
 """
@@ -22,12 +26,22 @@ DATA = ROOT.parent / "shared" / "eval" / "news" / "articles.jsonl"
 SAMPLE = ROOT.parent / "shared" / "samples" / "soleimani-profile.txt"
 
 
-def load_texts(path: Path, limit: int) -> list[tuple[str, str]]:
+def load_texts(path: Path, limit: int, short: int | None = None) -> list[tuple[str, str]]:
     out = []
     with path.open(encoding="utf-8") as fh:
         for line in fh:
             rec = json.loads(line)
-            out.append((f"{rec['title']}\n\n{rec['text']}", rec["published"]))
+            body = rec["text"]
+            if short:
+                kept, n = [], 0
+                for para in body.split("\n\n"):
+                    w = len(para.split())
+                    if kept and n + w > short:
+                        break
+                    kept.append(para)
+                    n += w
+                body = "\n\n".join(kept)
+            out.append((f"{rec['title']}\n\n{body}", rec["published"]))
             if len(out) >= limit:
                 break
     return out
@@ -49,11 +63,13 @@ def main() -> int:
     ap.add_argument("--data", default=str(DATA))
     ap.add_argument("--limit", type=int, default=260)
     ap.add_argument("--cold-runs", type=int, default=3)
+    ap.add_argument("--short", type=int, nargs="?", const=150, help="cut articles to about this many words")
+    ap.add_argument("--profile", action="store_true", help="print a cProfile of copydesk's run")
     args = ap.parse_args()
 
     from copydesk import Checker, nlp
 
-    items = load_texts(Path(args.data), args.limit)
+    items = load_texts(Path(args.data), args.limit, args.short)
     words = sum(len(t.split()) for t, _ in items)
     spacy_nlp = nlp.load(None)
     checker = Checker(config=False)
@@ -66,9 +82,18 @@ def main() -> int:
         pass
     bare = time.perf_counter() - t0
 
+    if args.profile:
+        import cProfile
+        import pstats
+
+        prof = cProfile.Profile()
+        prof.enable()
     t0 = time.perf_counter()
     n = sum(1 for _ in checker.pipe(items))
     ours = time.perf_counter() - t0
+    if args.profile:
+        prof.disable()
+        pstats.Stats(prof).sort_stats("cumulative").print_stats(45)
 
     print(f"{n} articles, {words:,} words ({args.data})")
     print(f"bare spaCy nlp.pipe : {words / bare:8,.0f} words/s  ({bare:.2f} s)")
@@ -77,7 +102,7 @@ def main() -> int:
     print("\nper stage (share of copydesk's time):")
     for stage, secs in sorted(checker.timings.items(), key=lambda kv: -kv[1]):
         print(f"  {stage:<14} {secs:7.3f} s  {100 * secs / ours:5.1f}%")
-    if SAMPLE.exists() and (ROOT / ".venv" / "bin" / "copydesk").exists():
+    if args.cold_runs and SAMPLE.exists() and (ROOT / ".venv" / "bin" / "copydesk").exists():
         times = cold_check(args.cold_runs)
         print(f"\ncold `copydesk check` on the sample: median {statistics.median(times):.2f} s "
               f"(min {min(times):.2f}, runs {len(times)}; target <= 2.5 s)")

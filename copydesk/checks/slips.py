@@ -60,6 +60,12 @@ def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return False
 
 
+def _token_at(sdoc, offset: int):
+    """The token starting at a character offset of its block, or None."""
+    span = sdoc.char_span(offset, offset + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) and span[0].idx == offset else None
+
+
 def _is_display(doc: Document, block_index: int) -> bool:
     """A headline or a line in title case: capitals there are style, not sentence starts."""
     block = doc.blocks[block_index]
@@ -129,8 +135,7 @@ def _copula_subject(before: str) -> bool:
 
 def _particle_then_preposition(doc: Document, bi: int, a_off: int, b_off: int) -> bool:
     """'He logged on on Monday', 'she handed it in in person': the first is the verb's particle."""
-    sdoc = doc.docs[bi]
-    tok = next((t for t in sdoc if t.idx == a_off), None)
+    tok = _token_at(doc.docs[bi], a_off)
     if tok is None or tok.lower_ not in PARTICLES:
         return False
     return tok.dep_ == "prt" or tok.head.pos_ == "VERB" and tok.head.i < tok.i and not list(tok.children)
@@ -268,13 +273,13 @@ def lost_full_stop(doc: Document) -> Iterator[Finding]:
         sdoc = doc.docs[bi]
         for m in LOST_STOP_RE.finditer(text):
             word, after = m.group(1), m.group(2)
-            if after[0].isupper() or word == "I":
-                continue
+            if after[0].isupper() or word == "I" or (word not in openers and _zipf(word.lower()) < 4.0):
+                continue  # cheap tests first: most capitals mid-sentence are names
             before = re.search(r"([^\W_][\w'’-]*)$", text[:m.start()])
             prev = before.group(1) if before else ""
             if prev.lower() in _FUNCTION or prev in openers:
                 continue
-            tok = next((t for t in sdoc if t.idx == m.start(1)), None)
+            tok = _token_at(sdoc, m.start(1))
             if tok is None or tok.ent_iob_ in ("B", "I") and tok.ent_type_ not in ("DATE", "CARDINAL"):
                 continue  # part of a name spaCy recognises ("Her Majesty's Revenue")
             if word not in openers and not _common_word(word, tok):
