@@ -38,3 +38,30 @@ def test_a_demonym_is_not_a_misspelt_place(run):
     text = ("Senator in Phoenix\n\nBarry Goldwin, the hard-right Arizonan who led the party, spoke in "
             "Phoenix on Monday. Kenyans and Texans in the crowd cheered the senator.\n")
     assert [f for f in run(text, select=["CD3"]) if f.severity != "info"] == []
+
+
+def cd301(run, text):
+    return [(f.evidence[0].text, f.suggestion) for f in run(text, select=["CD3"]) if f.code == "CD301"]
+
+
+@pytest.mark.parametrize("text,slip", [
+    # a letter changed, inside a quotation, after a title
+    ("Care home owner on trial\n\nDiane Harcourt, 52, denies fraud. Harcourt ran the home for a decade. "
+     'A nurse told the court: "Ms Harcort said the money had gone on a minibus." Harcourt will give evidence.\n',
+     "Harcort"),
+    # a letter dropped, in a caption
+    ("Striker's double\n\nLewis Galbraith scored twice on Saturday. Galbraith now has 14 goals this season.\n\n"
+     "Galbrath celebrates his second goal (Photo: Courier)\n\nGalbraith said the team deserved the win.\n",
+     "Galbrath"),
+    # a letter doubled, in the article's voice
+    ("Chef profile\n\nNina Fairweather runs the kitchen. Fairweather, 38, opened the place in 2012. "
+     "Fairweather's menu changes daily, says Fairrweather.\n", "Fairrweather"),
+])
+def test_a_name_one_edit_off_is_reported_where_it_stands(run, text, slip):
+    assert [s for s, _ in cd301(run, text)] == [slip]
+
+
+def test_two_known_romanisations_stay_info(run):
+    text = ("Cabinet named\n\nMohammed Karimi was named finance minister on Monday. Mohamed Karimi, 51, "
+            "said the budget would come first. Jose Ortega and José Ortega both signed the letter.\n")
+    assert cd301(run, text) == []

@@ -35,6 +35,7 @@ from typing import Iterator
 
 from .. import names as nm
 from ..document import Document
+from ..entities import TITLES
 from ..model import Finding, Span
 from .registry import rule
 from ..nlp import tokens_of
@@ -256,7 +257,8 @@ def _collect(doc: Document) -> tuple[dict[str, Form], dict[str, dict[str, list[M
                 form.runs.add(run_id)
                 if tok.ent_type_:
                     form.labels[tok.ent_type_] += 1
-                others = [sdoc[j].text for j in named if j != i]
+                # a title is no name word: "Mr Ashby" stands alone as much as "Ashby" does
+                others = [sdoc[j].text for j in named if j != i and sdoc[j].lower_.rstrip(".") not in TITLES]
                 if others:
                     form.neighbours |= {nm.translit_key(o) for o in others}
                     form.neighbours.add(nm.translit_key("".join(others)))
@@ -330,6 +332,13 @@ def _analyse(doc: Document) -> NameAnalysis:
             continue
         if not _plausibly_one(fa, fb):
             continue
+        if kind == "transliteration" and _slip_of_known(fa, fb, zipfs):
+            # one letter changed, doubled or dropped in a name English knows, once, beside the
+            # known spelling used more often: a slip, not a second romanisation
+            verdict = _which_is_right(fa, fb, zipfs, house)
+            if verdict is not None:
+                _keep(wrong_to_right, verdict)
+                continue
         if kind == "transliteration":
             # two common names (Barron/Baron, Mohammed/Muhammad) are one person's only
             # when they share a neighbour: "son Barron" is not "Sacha Baron Cohen"
@@ -449,6 +458,15 @@ def _close_pairs(keys: list[str]) -> list[tuple[str, str]]:
             if i < j:
                 out.append((keys[i], keys[j]))
     return list(dict.fromkeys(out))
+
+
+def _slip_of_known(a: Form, b: Form, zipfs: dict[str, float]) -> bool:
+    """One spelling unknown to English, the other known and used more often in the article,
+    one edit apart. Two known romanisations (Mohammed/Mohamed) or two unknown ones stay
+    variants."""
+    (lo, low), (hi, high) = sorted(((zipfs[a.key], a), (zipfs[b.key], b)), key=lambda x: x[0])
+    return (lo == 0 and hi >= nm.KNOWN_MIN and low.count < high.count
+            and nm.misspelling_distance(a.key, b.key) is not None and _same_kind(a, b))
 
 
 def _plausibly_one(a: Form, b: Form) -> bool:

@@ -279,6 +279,8 @@ def lost_full_stop(doc: Document) -> Iterator[Finding]:
             prev = before.group(1) if before else ""
             if prev.lower() in _FUNCTION or prev in openers:
                 continue
+            if prev[:1].isupper() and _zipf(prev.lower()) >= 2.0 and not _is_proper(prev):
+                continue  # "The Herring Girls followed": a capitalised word runs on into a title
             tok = _token_at(sdoc, m.start(1))
             if tok is None or tok.ent_iob_ in ("B", "I") and tok.ent_type_ not in ("DATE", "CARDINAL"):
                 continue  # part of a name spaCy recognises ("Her Majesty's Revenue")
@@ -304,6 +306,12 @@ def _in_title(text: str, start: int, end: int) -> bool:
     caps = [w for w in around if w[0].isupper() and w != "I" and w.lower() not in proper
             and _zipf(w.lower()) >= 3.0]
     return len(caps) >= 2
+
+
+def _is_proper(word: str) -> bool:
+    from ..names import proper_nouns
+
+    return word.lower() in proper_nouns()
 
 
 def _common_word(word: str, tok) -> bool:
