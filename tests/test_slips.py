@@ -75,9 +75,11 @@ def test_a_lost_full_stop_is_found(run, text, word):
     "Tropical Storm Three formed over the gulf on Sunday, forecasters said.",
     "The song They Can't Stop All of Us was played at the rally, organisers said.",
     "Rain fell across southern Africa. But during the summer the dams stayed low.",
+    "The bronze Copper Kettles followed in 1990, and Amazon Web Services replied on Monday.",
+    "Nuestras acciones estarán dirigidas a ese fin, the governor wrote in Spanish.",
 ])
 def test_titles_and_good_sentences_are_left_alone(run, text):
-    assert codes(run, text, "CD803") == []
+    assert [f for f in run(text, select=["CD8"])] == []
 
 
 @pytest.mark.parametrize("text,msg", [
@@ -94,6 +96,7 @@ def test_unbalanced_brackets_are_found(run, text, msg):
     "The options are: 1) raise fees, 2) cut jobs, or a) sell the ferry.",
     "He smiled :) at that (as he always does) and left.",
     "The council (which met on Monday) said the fees [for parking] would rise.",
+    "Third parties had a candidate (Perot), an issue (the mood of 1968) or a base (the South in 1948).",
 ])
 def test_balanced_brackets_and_list_markers_are_left_alone(run, text):
     assert codes(run, text, "CD804") == []

@@ -194,6 +194,8 @@ def _sound_is_vowel(word: str, following: str) -> bool | None:
         return False
     if core[0].isupper() and _zipf(low) < 3.0:
         return None  # a rare name may be sounded unlike its spelling (Uighur)
+    if _zipf(first_part) < 3.0:
+        return None  # not a common English word ("a ese fin" in a Spanish quotation): no telling its sound
     return low[0] in "aeiou"
 
 
@@ -279,8 +281,6 @@ def lost_full_stop(doc: Document) -> Iterator[Finding]:
             prev = before.group(1) if before else ""
             if prev.lower() in _FUNCTION or prev in openers:
                 continue
-            if prev[:1].isupper() and _zipf(prev.lower()) >= 2.0 and not _is_proper(prev):
-                continue  # "The Herring Girls followed": a capitalised word runs on into a title
             tok = _token_at(sdoc, m.start(1))
             if tok is None or tok.ent_iob_ in ("B", "I") and tok.ent_type_ not in ("DATE", "CARDINAL"):
                 continue  # part of a name spaCy recognises ("Her Majesty's Revenue")
@@ -322,7 +322,9 @@ def _common_word(word: str, tok) -> bool:
     low = word.lower()
     if tok.pos_ in ("PROPN", "X") or low in proper_nouns():
         return False
-    return _zipf(low) >= (4.0 if tok.pos_ in CLOSED_CLASS or tok.pos_ == "NUM" else 4.5)
+    # Open-class words are left out: a noun in capitals mid-sentence is as often a brand or a
+    # title ("Amazon Web Services", "a new Web video") as a lost sentence start.
+    return (tok.pos_ in CLOSED_CLASS or tok.pos_ == "NUM") and _zipf(low) >= 4.0
 
 
 def _zipf(low: str) -> float:
@@ -334,7 +336,7 @@ def _zipf(low: str) -> float:
 # CD804 ---------------------------------------------------------------------------------------
 
 PAIRS = {")": "(", "]": "["}
-SMILEY_RE = re.compile(r"[:;=8][-']?[()\[\]]")
+SMILEY_RE = re.compile(r"(?<![\w)\]])[:;=][-']?[()\[\]]")  # ":)", not the "8)" of "(in 1968)"
 LIST_ITEM_RE = re.compile(r"(?:^|(?<=\s))(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})\)")  # a list marker
 
 
