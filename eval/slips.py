@@ -6,7 +6,9 @@ Reads the clean corpora in place (Wikinews reports in ../shared/eval/news, and t
 texts in ../shared/eval/quotes) and plants one slip of our own into each article, rotating
 through four kinds:
 
-  double    a word of the body printed twice ("the the", "rose rose")
+  double    a word of the body printed twice ("the the", "rose rose"), never one that good
+            English doubles ("that that", "had had": copydesk/data/slips_en.txt), since
+            such a plant need not be a slip
   a-an      a correct "a"/"an" swapped for the other (never before an h-word, where both
             are house styles)
   lost-stop a full stop between two sentences removed, where the second sentence opens with
@@ -50,7 +52,10 @@ def plant(text: str, kind: str, rng: random.Random) -> tuple[str, int, int] | No
 
     lo = body_start(text)
     if kind == "double":
-        spots = [m for m in re.finditer(r"(?<=[ ])([a-z]{2,})(?= [a-z])", text[lo:])]
+        from copydesk.checks.slips import _vocab
+
+        legit = _vocab().get("double", frozenset())  # "that that", "far far": maybe no slip at all
+        spots = [m for m in re.finditer(r"(?<=[ ])([a-z]{2,})(?= [a-z])", text[lo:]) if m.group(1) not in legit]
         if not spots:
             return None
         m = rng.choice(spots)

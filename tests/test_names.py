@@ -378,6 +378,6 @@ def test_rules_stay_fast(make_doc):
 
     list(run_rules(doc, select_rules(["CD3"])))  # data loaded
     doc.extras.clear()
-    start = time.perf_counter()
+    start = time.process_time()  # CPU time: a busy shared machine must not fail it
     list(run_rules(doc, select_rules(["CD3"])))
-    assert time.perf_counter() - start < 0.1
+    assert time.process_time() - start < 0.1

@@ -85,7 +85,7 @@ def _name(doc: "Document", c: coref.Cluster) -> str:
                 break
         span = tok.doc[tok.left_edge.i:hi + 1]
         text = " ".join(span.text.split())
-        return text if len(text) <= 80 else o.tok.text
+        return text if len(text) <= 80 else tok.text
     if c.occ:
         return c.occ[0].tok.text
     return f"the {c.type}"
