@@ -58,6 +58,9 @@ def test_place_given_two_ways(cd4, text, severity):
     "The Belgian-born striker Tom Hale scored twice.\n\nHale, who was born in Antwerp, joined in 2019.",
     # Welsh and British are one nationality
     "Owen Price, the club's Welsh winger, scored twice.\n\nThe Briton Price was substituted late on.",
+    # a place inside the subject is not where he died; a hospital is named two ways
+    "The bishop of a diocese in the Philippines, Peter Walsh, died on Monday in a Manila hospital.\n\n"
+    "\"He passed away at the Doctors' Hospital,\" his brother said.",
     # a hyphenated dual nationality is not two
     "Samir Haddad, the Belgian-Moroccan midfielder, scored.\n\nThe Belgian Haddad was booked.",
 ])

@@ -570,14 +570,20 @@ class _Builder:
             timex=tx.id if tx else None, place=place, source=self._source(tok),
             quoted=self.quoted(base + tok.idx), offset=base + tok.idx, place_start=place_start))
 
-    def _place_of(self, tok):
+    def _place_of(self, tok, named_only: bool = False):
         """Where a birth or a death happened: "in Cardle, a cotton town", "at home in Bramsea",
         or the place a "where" clause hangs on ("Bramsea, the village where he had been
-        born"). (place text, (first token, last token)), or (None, None)."""
+        born"); never a place inside the subject ("the bishop of a diocese in the
+        Philippines died ..."). ``named_only``: a town, region or country, not a building
+        (a hospital is named many ways). (place text, (first token, last token)), or (None, None)."""
         base = self._base
+        inside = {x.i for k in tok.children if k.dep_ in ("nsubj", "nsubjpass") for x in k.subtree}
+        kinds = ("GPE", "LOC") if named_only else ("GPE", "LOC", "FAC")
         for c in tok.subtree:
+            if c.i in inside:
+                continue
             if c.dep_ == "pobj" and c.head.lower_ in ("in", "at", "near") and \
-                    (c.ent_type_ in ("GPE", "LOC", "FAC") or c.lemma_.lower() in PLACE_NOUNS):
+                    (c.ent_type_ in kinds or not named_only and c.lemma_.lower() in PLACE_NOUNS):
                 if self.timex_in(base + c.idx, base + c.idx + len(c.text)):
                     continue
                 words = []
@@ -718,7 +724,8 @@ class _Builder:
                     break
         quoted = self.quoted(base + tok.idx)
         life = self.life(ent)
-        place, ptoks = self._place_of(tok) if tok.pos_ == "VERB" and lem in ("die", "perish") else (None, None)
+        place, ptoks = self._place_of(tok, named_only=True) if tok.pos_ == "VERB" and lem in ("die", "perish") \
+            else (None, None)
         life.deaths.append(LifeDate(
             value=value, evidence=self.span(s, e, "death"), place=place,
             date_evidence=self.doc.span(tx.start, tx.end, "date") if tx else None,
