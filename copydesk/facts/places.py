@@ -5,10 +5,13 @@ A mixin of the builder; the nationalities are data (``copydesk/data/nationalitie
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..vocab import DATA
 from .model import _norm_place
+
+_WORD = re.compile(r"[a-z]+")
 
 
 @lru_cache(maxsize=1)
@@ -35,6 +38,8 @@ class PlaceFacts:
         F = self.F
         adj, noun = nationalities()
         for bi, sdoc in enumerate(self.doc.docs):
+            if not any(w in noun for w in _WORD.findall(self.doc.block_text(bi).lower())):
+                continue  # most paragraphs name no nationality: skip their tokens
             base = F.block_starts[bi]
             for t in sdoc:
                 low = t.lower_
