@@ -240,12 +240,23 @@ def test_eight_clients_at_once_all_get_reports():
 
 
 def test_a_check_over_the_time_limit_is_504_and_the_server_lives_on():
-    with TestClient(create_app(workers=1, timeout=0.01)) as c:
+    import time
+
+    with TestClient(create_app(workers=1, timeout=0.05)) as c:
         r = c.post("/api/check", json={"text": DEMO, "published": "2025-03-14"})
         assert r.status_code == 504
         assert "limit" in r.json()["error"]
         assert c.get("/healthz").status_code == 200
         assert c.get("/api/rules/CD101").status_code == 200
+        # the overrun check was stopped in its thread, and the one worker takes the next article
+        deadline = time.time() + 60
+        while c.get("/healthz").json()["running"] and time.time() < deadline:
+            time.sleep(0.05)
+        health = c.get("/healthz").json()
+        assert health["stopped"] == 1 and health["running"] == 0
+        c.app.state.service.timeout = 120
+        r = c.post("/api/check", json={"text": STORY, "published": "2025-06-02", "parts": ["summary"]})
+        assert r.status_code == 200 and r.json()["summary"]["counts"]["error"] >= 1
 
 
 def test_api_reads_an_uploaded_word_document(client, tmp_path):
@@ -263,3 +274,28 @@ def test_api_reads_an_uploaded_word_document(client, tmp_path):
     data = r.json()
     assert data["article"]["title"] == "Mayor opens new library in Hollowbrook"
     assert any(f["code"] == "CD101" for f in data["findings"])
+
+
+def test_serve_listens_on_this_machine_only_unless_told(monkeypatch):
+    import inspect
+
+    from copydesk import cli
+    from copydesk.web import app as web_app
+
+    assert inspect.signature(web_app.run).parameters["host"].default == "127.0.0.1"
+    seen = {}
+
+    def fake_run(app, host, port, **kw):
+        seen.update(host=host, port=port)
+
+    import uvicorn
+
+    monkeypatch.setattr(uvicorn, "run", fake_run)
+    monkeypatch.setattr("sys.argv", ["copydesk", "serve", "--port", "8123"])
+    with pytest.raises(SystemExit) as exit_:
+        cli.main()
+    assert exit_.value.code == 0 and seen == {"host": "127.0.0.1", "port": 8123}
+    monkeypatch.setattr("sys.argv", ["copydesk", "serve", "--port", "0"])
+    with pytest.raises(SystemExit) as exit_:
+        cli.main()
+    assert exit_.value.code == 2

@@ -53,6 +53,7 @@ class Service:
         self._running = 0
         self._lock = threading.Lock()
         self.model_name: str | None = None
+        self.stopped = 0  # checks stopped for running past the time limit
 
     # -- start-up ------------------------------------------------------------------------------
 
@@ -85,7 +86,7 @@ class Service:
 
     def status(self) -> dict[str, Any]:
         return {"status": "ok", "copydesk": _version(), "model": self.model_name, "workers": self.workers,
-                "running": self._running, "waiting": self._waiting}
+                "running": self._running, "waiting": self._waiting, "stopped": self.stopped}
 
     # -- checking ------------------------------------------------------------------------------
 
@@ -111,16 +112,24 @@ class Service:
             raise ApiError(413, self.too_big_message(len(job.data)))
         return checker.check_bytes(job.data, job.source, job.published, html=job.html)
 
-    def _run(self, job: Job, then: Callable | None):
+    def _run(self, job: Job, then: Callable | None, ticket: dict):
+        ticket["thread"] = threading.get_ident()
         with self._lock:
             self._running += 1
         try:
+            if ticket.get("late"):
+                raise Overrun()
             report = self._check(job)
             return then(report) if then else report
         except CopydeskError as exc:
             raise _api_error(exc) from None
+        except Overrun:
+            with self._lock:
+                self.stopped += 1
+            raise
         finally:
             with self._lock:
+                ticket.pop("thread", None)  # from here no stop can reach the next job
                 self._running -= 1
 
     async def check(self, job: Job, then: Callable | None = None):
@@ -140,8 +149,9 @@ class Service:
         finally:
             self._waiting -= 1
         slots = self._slots
+        ticket: dict = {}
         try:
-            future = loop.run_in_executor(self.pool, self._run, job, then)
+            future = loop.run_in_executor(self.pool, self._run, job, then, ticket)
         except RuntimeError:  # the pool is shut down
             slots.release()
             raise ApiError(503, "the server is shutting down") from None
@@ -150,7 +160,27 @@ class Service:
             return await asyncio.wait_for(asyncio.shield(future), self.timeout)
         except asyncio.TimeoutError:
             future.add_done_callback(_swallow)
+            with self._lock:
+                _stop(ticket)
             raise ApiError(504, f"the check took longer than the server's {self.timeout:g}-second limit") from None
+
+
+class Overrun(BaseException):
+    """Raised inside a worker whose check ran past the time limit. A BaseException, so that
+    the pipeline's per-stage isolation (which catches Exception) does not swallow it."""
+
+
+def _stop(ticket: dict) -> None:
+    """Stop an overrun check: raise Overrun in its thread, where Python next runs bytecode
+    (a long spaCy call finishes first). A check still waiting for its thread is marked late
+    and stops as it starts. Either way its worker is free for the next article. Called
+    under the service's lock, which the worker takes to unregister its thread."""
+    ticket["late"] = True
+    ident = ticket.get("thread")
+    if ident is not None:
+        import ctypes
+
+        ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(ident), ctypes.py_object(Overrun))
 
 
 def _swallow(future) -> None:
