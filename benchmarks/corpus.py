@@ -127,6 +127,10 @@ def ingest(path: Path, url: str, batch: int, ray_workers: int | None = None) -> 
     out = {"articles": n, "seconds": dt, "per_s": n / dt, "write_s": summary.write_seconds,
            "check_s": summary.check_seconds, "failed": summary.failed,
            ("cpu_ms_per_article" if ray_workers is None else "driver_cpu_ms_per_article"): 1000 * cpu / n}
+    if summary.worker_cpu_seconds:
+        out["worker_cpu_ms_per_article"] = 1000 * summary.worker_cpu_seconds / n
+        # how many cores the workers had on average: 1 at most with one worker, 2 with two
+        out["worker_cores"] = summary.worker_cpu_seconds / dt
     if summary.check_seconds:
         out["write_share"] = summary.write_seconds / summary.check_seconds
     if len(stamps) > 20:
@@ -213,6 +217,9 @@ def main() -> int:
                 extra += f"  driver {r['driver_cpu_ms_per_article']:.0f} ms CPU/article"
             if "ms_per_article" in r:
                 extra += f"  {r['ms_per_article']:.1f} ms/article ({r['cpu_ms_per_article']:.1f} ms CPU in this process)"
+            if "worker_cores" in r:
+                extra += (f"  workers {r['worker_cpu_ms_per_article']:.0f} ms CPU/article,"
+                          f" {r['worker_cores']:.2f} cores on average")
             if "steady_per_s" in r:
                 extra += f"  steady {r['steady_per_s']:.2f}/s"
             print(f"{key:18s} {r['articles']:5d} articles in {r['seconds']:7.1f} s = {r['per_s']:6.2f}/s"

@@ -37,6 +37,9 @@ class CheckWorker:
         self.checker.nlp  # load now, not on the first batch
 
     def __call__(self, batch: dict) -> dict:
+        import time
+
+        c0 = time.process_time()
         docs = [Doc.from_row({k: batch[k][i] for k in batch}) for i in range(len(batch["doc_id"]))]
         out = []
         for result in self.checker.pipe([d.item() for d in docs], batch_size=len(docs) or 1, errors="yield"):
@@ -44,7 +47,8 @@ class CheckWorker:
                 out.append(json.dumps(result.to_dict(), ensure_ascii=False, separators=(",", ":")))
             else:
                 out.append("!" + " ".join(error_line(result).split()))
-        return {"doc_id": [d.doc_id for d in docs], "result": out}
+        cpu = (time.process_time() - c0) / max(1, len(docs))  # this worker's CPU per article, for the benchmark
+        return {"doc_id": [d.doc_id for d in docs], "result": out, "cpu": [cpu] * len(docs)}
 
 
 def start(address: str | None, workers: int | None) -> None:
@@ -93,7 +97,8 @@ def ingest_ray(docs: Iterable[Doc], writer: Writer, summary: Summary, advance, o
             ds = ds.map_batches(worker, batch_size=batch_size, num_cpus=1,
                                 compute=ray.data.ActorPoolStrategy(size=pool))
             for batch in ds.iter_batches(batch_size=batch_size, batch_format="default", prefetch_batches=2):
-                for doc_id, result in zip(batch["doc_id"], batch["result"]):
+                for doc_id, result, cpu in zip(batch["doc_id"], batch["result"], batch["cpu"]):
+                    summary.worker_cpu_seconds += float(cpu)
                     record(writer, by_id[str(doc_id)], str(result), summary, on_bad)
                     advance(1, failed=summary.failed)
             if len(by_id) < len(wave):

@@ -32,6 +32,7 @@ class Summary:
     seconds: float = 0.0
     check_seconds: float = 0.0   # in this process: time inside the checks
     write_seconds: float = 0.0   # time inside the store's transactions
+    worker_cpu_seconds: float = 0.0  # on Ray: CPU the workers spent checking
     messages: list[str] = field(default_factory=list)
 
     @property
