@@ -97,3 +97,22 @@ def test_post_current_and_ended(cd4, text):
 ])
 def test_post_current_and_ended_clean_twins(cd4, text):
     assert not _codes(cd4(text), "CD407")
+
+
+@pytest.mark.parametrize("text", [
+    "Dana Whitlock became head coach in 2019.\n\nThe team won the league.\n\n"
+    "Whitlock, who has led the team as head coach since 2016, praised the players.",
+    "Peter Walsh was appointed captain in 2020.\n\nThe side lost twice.\n\n"
+    "Walsh has led the side as captain since 2018, the club said.",
+    "Sarah Collins was made head chef in 2015.\n\nThe menu changed.\n\n"
+    "Collins, who has run the kitchen as head chef since 2012, bought a share in 2020.",
+])
+def test_post_held_as_title_since(cd4, text):
+    found = _codes(cd4(text), "CD401")
+    assert len(found) == 1, [f.message for f in cd4(text)]
+
+
+def test_post_held_as_title_since_clean_twin(cd4):
+    text = ("Dana Whitlock became head coach in 2016.\n\nThe team won the league.\n\n"
+            "Whitlock, who has led the team as head coach since 2016, praised the players.")
+    assert not _codes(cd4(text), "CD401")
