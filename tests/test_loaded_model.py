@@ -208,3 +208,21 @@ def test_fit_is_seeded():
     b = mod.fit(x, y, w, seed=3, l2=0.01, epochs=50)
     assert np.array_equal(a.weights, b.weights)
     assert ((a.score(x) > 0.5) == (y > 0)).mean() > 0.85
+
+
+@pytest.mark.parametrize("text", [
+    "Security\n\nThe panel could not agree on who is a terrorist under the new law.",
+    "Security\n\nAnyone who is a racist may not join the club, the rules say.",
+    "Security\n\nThe pitch is that he will market himself as an anti-tax firebrand.",
+])
+def test_a_label_named_of_nobody_or_self_presented_is_not_a_warning(run, text):
+    assert [f for f in _cd6(run(text, select=["CD6"])) if f.severity != "info"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Security\n\nThe new chairman is a racist who hires his friends.",
+    "Security\n\nThe mayor, a thug who ignores the law, opened the bridge.",
+    "Security\n\nThe firebrand who runs the union called a strike.",
+])
+def test_a_label_of_someone_warns(run, text):
+    assert any(f.severity == "warning" and f.code == "CD602" for f in _cd6(run(text, select=["CD6"])))

@@ -75,6 +75,7 @@ LABEL_FRAMES = frozenset("""
 find judge rule call describe label brand dub term denounce condemn decry characterise characterize deem consider
 regard see view accuse allege blame criticise criticize deride slam dismiss designate list classify
 proscribe blacklist name refer liken compare portray depict paint cast hail nickname christen
+market present pitch bill tout style promote
 """.split())
 # Verbs whose clausal content is someone's speech or view.
 REPORTING = REPORT_VERBS | frozenset({"wonder", "argue", "tweet", "post", "share", "describe", "feel",
@@ -455,6 +456,8 @@ def _block_terms(doc: Document, block, sdoc, lex: Lexicon, quoted: _Spans, repor
     return out
 
 
+NOBODY = frozenset({"who", "whoever", "anyone", "anybody", "someone", "somebody", "everyone", "everybody",
+                    "nobody", "no-one", "whom"})
 SPECIFIC_DETS = frozenset({"the", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my",
                            "your", "a", "an"})
 
@@ -463,6 +466,8 @@ def _generic(noun) -> bool:
     """A label for a class, not a call on someone: a bare plural with no determiner, name or
     possessive ("terrorist groups", "other extremists", "extremist groups like ..."). "The
     thugs", "a liar", "Trump is a serial liar" and "terrorist general Soleimani" name someone."""
+    if noun.dep_ == "attr" and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in NOBODY for c in noun.head.children):
+        return True  # "who is a terrorist", "anyone who is a racist": a question of the word, not a call
     if noun.tag_ not in ("NNS", "NNPS"):
         return False
     if noun.dep_ in ("attr", "appos"):
