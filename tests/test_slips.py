@@ -16,6 +16,8 @@ def codes(run, text, code):
     ("Output was consolidated consolidated in the second quarter, the firm said.", "consolidated consolidated"),
     ("He told reporters to read the The Courier report before the vote.", "the The"),
     ('"We will rebuild the the harbour," the mayor said.', "the the"),
+    ("For that reason, the skipper was was not allowed to sail.", "was was"),
+    ("The board wanted to throw the plan out out entirely, members said.", "out out"),
 ])
 def test_doubled_words_are_found(run, text, word):
     found = codes(run, text, "CD801")

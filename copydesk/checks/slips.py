@@ -128,17 +128,29 @@ PARTICLES = frozenset("on in up out off over down away back through around by al
 
 
 def _copula_subject(before: str) -> bool:
+    """'what it is is', 'the problem is is': the first copula closes a clause that is itself
+    the subject of the second."""
     words = re.findall(r"[\w'’]+", before.lower())[-4:]
-    return any(w in ("what", "all", "thing", "problem", "point", "question", "issue", "reason", "truth",
-                     "fact", "trouble") for w in words)
+    if not words:
+        return False
+    if words[-1] in ("it", "this", "that", "they", "he", "she", "we", "you"):
+        return any(w in ("what", "all") for w in words[:-1])
+    return words[-1] in ("thing", "problem", "point", "question", "issue", "truth", "fact", "trouble") \
+        and len(words) > 1 and words[-2] == "the"
 
 
 def _particle_then_preposition(doc: Document, bi: int, a_off: int, b_off: int) -> bool:
     """'He logged on on Monday', 'she handed it in in person': the first is the verb's particle."""
-    tok = _token_at(doc.docs[bi], a_off)
-    if tok is None or tok.lower_ not in PARTICLES:
+    sdoc = doc.docs[bi]
+    tok = _token_at(sdoc, a_off)
+    if tok is None or tok.lower_ not in PARTICLES or tok.i + 1 >= len(sdoc):
         return False
-    return tok.dep_ == "prt" or tok.head.pos_ == "VERB" and tok.head.i < tok.i and not list(tok.children)
+    if not any(c.dep_ == "pobj" for c in sdoc[tok.i + 1].children):
+        return False  # the second takes no object: "throw it out out entirely", "going up up against"
+    head = tok.head
+    object_between = head.pos_ == "VERB" and any(
+        c.dep_ in ("dobj", "obj") and head.i < c.i < tok.i for c in head.children)
+    return tok.dep_ == "prt" or object_between  # "logged on on Monday", "handed the form in in person"
 
 
 # CD802 ---------------------------------------------------------------------------------------
@@ -337,7 +349,8 @@ def _zipf(low: str) -> float:
 
 PAIRS = {")": "(", "]": "["}
 SMILEY_RE = re.compile(r"(?<![\w)\]])[:;=][-']?[()\[\]]")  # ":)", not the "8)" of "(in 1968)"
-LIST_ITEM_RE = re.compile(r"(?:^|(?<=\s))(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})\)")  # a list marker
+# a list marker: at the start, or after a colon, comma, semicolon, full stop, "or" or "and"
+LIST_ITEM_RE = re.compile(r"(?:^|(?<=[:;,.] )|(?<=\n)|(?<= or )|(?<= and ))(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})\)")
 
 
 @rule("CD804", "unbalanced-brackets", "style", "warning")
