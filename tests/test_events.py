@@ -178,3 +178,30 @@ def test_display_text_that_lays_blame(text, code):
 ])
 def test_display_text_clean_twins(text):
     assert not _loud(text, code="CD501") and not _loud(text, code="CD502"), [f.message for f in _loud(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Net income for the three months to June rose to $214 million from $190 million a year earlier.\n\n"
+    "The $241 million quarterly profit was the company's best in five years.",
+    "Ardley Mills posted a full-year net profit of £38.5m, up 6%.\n\n"
+    "The annual profit of £35.8m was helped by lower wheat prices.",
+    "Quarterly revenue rose to €1.2bn, the company said.\n\nThe €1.4bn quarterly revenue beat forecasts.",
+])
+def test_one_period_two_amounts(text):
+    assert _loud(text, code="CD405"), [f.message for f in _loud(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # this year's quarter against last year's
+    "Net income for the quarter rose to $214 million.\n\nNet income in the year-ago quarter was $190 million.",
+    # a quarter against the full year
+    "Quarterly profit rose to $214 million.\n\nFull-year profit reached $810 million.",
+    # reported against underlying
+    "Annual net profit was £38.5m.\n\nUnderlying annual profit was £41.2m, the company said.",
+    # a figure and a forecast
+    "Annual revenue was $4.1 billion.\n\nThe company expects annual revenue of $4.6 billion next year.",
+    # per share
+    "Quarterly net income was $1.38 a share.\n\nQuarterly net income rose to $412 million.",
+])
+def test_amount_clean_twins(text):
+    assert not _loud(text, code="CD405"), [f.message for f in _loud(text)]

@@ -190,7 +190,7 @@ def subject_conflicts(doc: "Document") -> Iterator[tuple[str, str, list[Span], s
         side_b = [f for f in facts if any(p == (a0, f) or p == (f, a0) for p in pairs)
                   and _key(f) == _key(b0)]
         name = names.get(subject) or _act_name(doc, facts[0])
-        what = ASPECT.get(attr, attr).format(name)
+        what = ASPECT.get(attr, attr).format(name) if not attr.startswith("amount:") else _amount_label(attr)
         message = f"{what}: {_label(doc, side_a)}; {_label(doc, side_b)}"
         evidence: list[Span] = []
         for i, f in enumerate(side_a + side_b):
@@ -200,6 +200,13 @@ def subject_conflicts(doc: "Document") -> Iterator[tuple[str, str, list[Span], s
                 evidence.append(Span(ev.start, ev.end, ev.text, role))
         code = {"date": "CD404", "cause": "CD406", "funder": "CD406", "happened": "CD406"}.get(attr, "CD405")
         yield code, message, evidence, _severity(doc, side_a, side_b)
+
+
+def _amount_label(attr: str) -> str:
+    """'amount:profit:Q:' -> 'the quarter's profit'."""
+    _a, metric, period, quals = (attr.split(":") + ["", "", ""])[:4]
+    span = {"Q": "the quarter's", "H": "the half-year's", "9M": "the nine months'", "Y": "the year's"}
+    return f"{span.get(period, 'the')} {' '.join(quals.split('+')) + ' ' if quals else ''}{metric}"
 
 
 def _act_name(doc: "Document", f: "Fact") -> str:

@@ -17,7 +17,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from ..model import Event, EventMention, Source, Span
-from . import certainty, coref, measures, mentions
+from . import amounts, certainty, coref, measures, mentions
 from .vocab import DURATIVE
 
 if TYPE_CHECKING:
@@ -52,6 +52,9 @@ def annotate(doc: "Document") -> None:
     found = list(measures.counts(doc, sources, by_tok)) + list(measures.scores(doc, sources, by_tok))
     clusters = coref.cluster(doc, occs)
     coref.attach(doc, clusters, found)
+    money = list(amounts.amounts(doc, sources))
+    if money:  # a company's results: one reporting event per article
+        clusters.append(coref.Cluster("results", "results", measures=money, implicit=True))
     clusters = [c for c in clusters if c.occ or c.measures]
     clusters.sort(key=lambda c: min([o.start for o in c.occ] + [m.span.start for m in c.measures]))
     facts: list[SubjectFact] = []
@@ -105,7 +108,8 @@ def _event(doc: "Document", c: coref.Cluster) -> Event:
     if times:
         ev.slots["time"] = times
     for m in c.measures:
-        key = "count" if m.attribute not in ("score", "tally") else m.attribute
+        key = m.attribute if m.attribute in ("score", "tally") else \
+            "amount" if m.attribute.startswith("amount:") else "count"
         entry = {"value": m.text, "of": m.attribute if key == "count" else (m.noun or m.attribute),
                  "start": m.span.start, "end": m.span.end}
         ev.slots.setdefault(key, []).append(entry)
@@ -117,6 +121,8 @@ def _facts(doc: "Document", c: coref.Cluster) -> list[SubjectFact]:
     for m in c.measures:
         if m.attribute in ("score", "tally"):
             attr = "tally" if c.cls == "vote" else "score"
+        elif m.attribute.startswith("amount:"):
+            attr = m.attribute
         else:
             attr = f"count:{m.attribute}"
         out.append(SubjectFact(c.id, attr, m.value, m.text, [m.clause, m.span], m.source,
