@@ -205,3 +205,29 @@ def test_one_period_two_amounts(text):
 ])
 def test_amount_clean_twins(text):
     assert not _loud(text, code="CD405"), [f.message for f in _loud(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Pamela Reyes won 54.2% of the vote to Tom Okafor's 48.1%, with all precincts reporting.",
+    "In the survey, 52% backed the plan, 41% opposed it and 11% were undecided.",
+    "Thirty people were hurt, of whom 12 were children and 20 were adults.",
+    "The 25 passengers, of whom 9 were taken to hospital, and the other 18 treated at the scene, were later sent home.",
+    "Councillors approved the £84m relief road on Tuesday.\n\nGovernment funding would cover £61m of the cost. "
+    "The council would borrow the remaining £33m.",
+])
+def test_parts_do_not_make_the_whole(text):
+    assert _loud(text, code="CD108"), [f.message for f in _loud(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Pamela Reyes won 51.3% of the vote to Tom Okafor's 48.7%.",
+    "In the survey, 52% backed the plan, 38% opposed it and 10% were undecided.",
+    "Thirty people were hurt, of whom 12 were children and 18 were adults.",
+    "Thirty people were hurt, including 12 children.",
+    "Prices rose 7% and volumes fell 2%, while organic sales grew 5%.",
+    "Support for the plan rose from 41% to 52% among those surveyed.",
+    "Councillors approved the £84m relief road on Tuesday.\n\nGovernment funding would cover £61m of the cost. "
+    "The council would borrow the remaining £23m.",
+])
+def test_parts_clean_twins(text):
+    assert not _loud(text, code="CD108"), [f.message for f in _loud(text)]

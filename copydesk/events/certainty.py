@@ -139,7 +139,7 @@ def happened(doc: "Document", sources: "Sources") -> Iterator["SubjectFact"]:
             continue
         base = sent.start - sent.tokens.start_char
         for tok in sent.tokens:
-            if tok.pos_ != "VERB" or tok.dep_ in ("amod", "xcomp", "acl"):
+            if tok.pos_ != "VERB" or tok.dep_ in ("amod", "xcomp", "acl", "relcl"):
                 continue
             auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass", "neg")]
             if any(a.lower_ in MODALS for a in auxes) or \
@@ -154,6 +154,10 @@ def happened(doc: "Document", sources: "Sources") -> Iterator["SubjectFact"]:
                 continue
             negated = any(a.lower_ in NEG for a in auxes) or any(c.dep_ == "neg" for c in tok.children)
             obj = next((c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "ccomp")), None)
+            if obj is None:  # "participated in a debate": the preposition's object
+                obj = next((f"{c.lower_} {o.lemma_.lower()}" for c in tok.children if c.dep_ == "prep"
+                            for o in c.children if o.dep_ == "pobj" and o.pos_ != "PRON"
+                            and not o.ent_type_ in ("DATE", "TIME")), None)
             start = base + tok.idx
             yield SubjectFact(f"{ent.id}:{tok.lemma_.lower()}", "happened",
                               ("denied" if negated else "asserted", obj), tok.text,

@@ -1,0 +1,169 @@
+"""Parts and totals (CD108): parts that do not make the whole the article states.
+
+Three shapes, each read where the article itself says the numbers are parts of one whole:
+
+* **shares of one whole** in one sentence ("Castellano had 51.3% of the vote to Hollis's
+  48.7%"; "52% backed the plan, 41% opposed it and 11% were undecided"): shares that add up to
+  more than 100;
+* **a breakdown of a stated count** ("30 people were hurt, of whom 12 were children and 20
+  adults"; "including 14 ... and 9 ..."): parts that exceed the count, or, when the breakdown
+  says it is complete ("the other", "the remaining", "the rest"), parts that miss it;
+* **a remainder** ("funding would cover £61m of the cost; the council would borrow the
+  remaining £33m"): the part and the remainder against the one larger figure of that
+  currency the article gives (the scheme's cost), when no figure in the article equals their
+  sum and no other figure could be the total.
+
+A change ("rose 7%", "up from"), percentage points and figures of different units are never
+added.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ..document import Document
+from ..model import Finding, Span
+from .registry import rule
+
+NUM = r"\d[\d,]*(?:\.\d+)?"
+PCT = re.compile(rf"(?<![\d.])({NUM})\s?(?:%|per ?cent\b|percent\b)", re.I)
+SHARE_CONTEXT = re.compile(r"\b(?:of the (?:vote|votes|ballots|seats|respondents|sample|total)|"
+                           r"of (?:voters|respondents|those (?:surveyed|polled|asked|questioned))|"
+                           r"backed|support(?:ed)?|opposed|in favou?r|against|undecided|"
+                           r"(?:did not|didn't) know|approve[ds]?|disapprove[ds]?)\b", re.I)
+CHANGE = re.compile(r"\b(?:rose|rise|risen|rising|fell|fall|fallen|up|down|increase[ds]?|decrease[ds]?|"
+                    r"grew|growth|gain(?:ed)?|drop(?:ped)?|declined?|compared|from|percentage points?|"
+                    r"points?|margin|lead|turnout|chance|likely|probability|interest|rate|inflation)\b", re.I)
+WORD_NUM = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty".split())}
+WORD_NUM.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+                 "ninety": 90, "hundred": 100, "dozen": 12})
+COUNT = rf"(?:{NUM}|{'|'.join(WORD_NUM)})"
+BREAKDOWN = re.compile(rf"\b({COUNT})\s+([a-z]+(?:\s[a-z]+)?)\b[^.;]{{0,80}}?[,:—–-]\s*"
+                       r"(of whom|of them|of which|including|among them|among whom)\b([^.;]*)", re.I)
+PART = re.compile(rf"(?<![\d.,])({COUNT})(?![\d.,]*\s?(?:%|per ?cent|percent|years?|-year|am|pm|a\.m|p\.m))\b",
+                  re.I)
+COMPLETE = re.compile(r"\b(?:the other|the remaining|the rest|the others|while)\b", re.I)
+MONEY = re.compile(r"(?<![\w$])(US\$|\$|£|€|Rs\.?\s?)\s?(\d[\d,]*(?:\.\d+)?)\s*(million|billion|bn|m|crore|k)?\b",
+                   re.I)
+SCALE = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "crore": 1e7, "k": 1e3}
+REMAINDER = re.compile(r"\b(?:remaining|the rest|the balance|the remainder|outstanding)\b", re.I)
+
+
+def _count(text: str) -> float | None:
+    low = text.lower()
+    if low in WORD_NUM:
+        return float(WORD_NUM[low])
+    try:
+        return float(low.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def _money(m: re.Match) -> tuple[str, float]:
+    return m.group(1).strip().lower().rstrip("."), float(m.group(2).replace(",", "")) * SCALE.get(
+        (m.group(3) or "").lower(), 1)
+
+
+def _shares(doc: Document) -> Iterator[Finding]:
+    for s in doc.sentences:
+        pcts = list(PCT.finditer(s.text))
+        if len(pcts) < 2 or not SHARE_CONTEXT.search(s.text) or CHANGE.search(s.text):
+            continue
+        values = [float(m.group(1).replace(",", "")) for m in pcts]
+        total = sum(values)
+        if total > 100.5:
+            spans = [doc.span(s.start + m.start(), s.start + m.end(), "share") for m in pcts]
+            shown = " + ".join(m.group(0) for m in pcts)
+            yield Finding(code="CD108", evidence=[s.span("whole")] + spans,
+                          message=f"shares of one whole add up to {total:g}%: {shown}")
+
+
+def _breakdowns(doc: Document) -> Iterator[Finding]:
+    for s in doc.sentences:
+        for m in BREAKDOWN.finditer(s.text):
+            total = _count(m.group(1))
+            tail = m.group(4)
+            parts = [(p, _count(p.group(1))) for p in PART.finditer(tail)]
+            parts = [(p, v) for p, v in parts if v is not None and v < 10000 and not 1900 <= v <= 2100]
+            if total is None or len(parts) < 2:
+                continue
+            got = sum(v for _p, v in parts)
+            complete = bool(COMPLETE.search(tail)) and m.group(3).lower() != "including"
+            if got > total or (complete and got != total):
+                base = s.start + m.start(4)
+                spans = [doc.span(s.start + m.start(1), s.start + m.end(2), "total")]
+                spans += [doc.span(base + p.start(1), base + p.end(1), "part") for p, _v in parts]
+                shown = " + ".join(p.group(1) for p, _v in parts)
+                yield Finding(code="CD108", evidence=spans,
+                              message=f"the parts ({shown} = {got:g}) do not make the {m.group(1)} "
+                                      f"{m.group(2)} the sentence gives")
+
+
+def _remainders(doc: Document) -> Iterator[Finding]:
+    sents = doc.sentences
+    text = doc.text
+    everything = [(mm, _money(mm)) for mm in MONEY.finditer(text)]
+    for i, s in enumerate(sents):
+        rm = REMAINDER.search(s.text)
+        if not rm:
+            continue
+        after = [m for m in MONEY.finditer(s.text) if m.start() > rm.start() - 5]
+        if not after:
+            continue
+        rest = after[0]
+        cur, rest_v = _money(rest)
+        pool = s.text[:rest.start()] + " " + (sents[i - 1].text if i and sents[i - 1].block == s.block else "")
+        parts = [_money(m) for m in MONEY.finditer(pool)]
+        parts = [v for c, v in parts if c == cur]
+        if len(parts) != 1:
+            continue
+        whole = parts[0] + rest_v
+        others = [(m, v) for m, (c, v) in everything if c == cur]
+        if any(abs(v - whole) <= 0.01 * whole for _m, v in others):
+            continue  # a figure in the article is the sum: the parts make it
+        totals = []
+        for m, v in others:
+            if v <= max(parts[0], rest_v):
+                continue
+            sent = next((x for x in sents if x.start <= m.start() < x.end), None)
+            if sent is not None and sent is not s:
+                totals.append((m, v, sent))
+        if len({round(v) for _m, v, _s in totals}) != 1:
+            continue
+        m, v, _sent = totals[0]
+        yield Finding(code="CD108", evidence=[
+            Span(m.start(), m.end(), text[m.start():m.end()], "total"),
+            s.span("parts")],
+            message=f"the part and the remainder make {_fmt(cur, whole)}, not the {m.group(0).strip()} "
+                    f"the article gives as the total")
+
+
+def _fmt(cur: str, v: float) -> str:
+    for name, k in (("bn", 1e9), ("m", 1e6)):
+        if v >= k:
+            return f"{cur}{v / k:g}{name}"
+    return f"{cur}{v:g}"
+
+
+@rule("CD108", "parts-and-total", "arithmetic", "warning")
+def parts_and_total(doc: Document) -> Iterator[Finding]:
+    """What it finds: parts that do not make the whole the article states: shares of one
+    vote or poll that add up to more than 100%; a breakdown of a stated count ("30 hurt, of
+    whom 12 children and 20 adults") whose parts exceed it, or miss it when the breakdown
+    says it is complete ("the other", "the remaining"); a part and "the remaining" amount
+    that do not add up to the total the article gives for the same thing (its cost, budget,
+    price), when no figure in the article equals their sum.
+
+    Why it matters: a breakdown that does not add up tells the reader one of its figures is
+    wrong, usually one edited without the others.
+
+    Example: "The £84m scheme ... funding would cover £61m of the cost, and the council
+    would borrow the remaining £33m" gives "the part and the remainder make £94m, not the
+    £84m the article gives as the total".
+    """
+    yield from _shares(doc)
+    yield from _breakdowns(doc)
+    yield from _remainders(doc)
