@@ -73,6 +73,10 @@ def test_one_event_two_days(text):
     "The blast injured at least two dozen workers.\n\nTwenty-six workers injured in the blast remain in hospital.",
     # an old event, dated, and the story's own
     "Three people died in the floods.\n\nThe stopbank was built after the 2017 floods, in which two people died.",
+    # a campaign's toll, and a later attack introduced with "an": two events, not one
+    "Ardmore, 1 June 2004\n\nThe militia was blamed for more than 600 deaths during the occupation.\n\n"
+    "Soldiers inspect a burnt-out truck following an ambush near Tal Afar, 3 May 2004.\n\n"
+    "Commanders blamed the militia for an attack in Kirkuk that killed five soldiers.",
     # a death on one day named twice
     "Ada Lyle died on 4 May 2019 at her home.\n\nIn the weeks before her death on 4 May, she wrote letters.",
 ])

@@ -85,7 +85,7 @@ def cluster(doc: "Document", occs: list[Occurrence]) -> list[Cluster]:
                 clusters.append(c)
             c.occ.append(o)
             continue
-        target = _join(clusters, o, doc.article.published)
+        target = _join(doc, clusters, o, doc.article.published)
         if target is None:
             if o.cls == "score":
                 continue  # "the result" with no vote or match before it
@@ -127,7 +127,11 @@ def _past(o: Occurrence, pub: date | None) -> bool:
     return False
 
 
-def _join(clusters: list[Cluster], o: Occurrence, pub: date | None = None) -> Cluster | None:
+def _in_headline(doc: "Document", o: Occurrence) -> bool:
+    return doc.blocks[o.block].kind == "headline"
+
+
+def _join(doc: "Document", clusters: list[Cluster], o: Occurrence, pub: date | None = None) -> Cluster | None:
     cls = o.cls
     if cls == "score":
         cands = [c for c in clusters if c.cls in ("vote", "match")]
@@ -149,8 +153,8 @@ def _join(clusters: list[Cluster], o: Occurrence, pub: date | None = None) -> Cl
         return None
     if c.type not in ("*", o.type) and _far(days, cdays, 0):
         return None
-    if o.indefinite and o.block > 2 and any(x.block <= 2 for x in c.occ):
-        return None
+    if o.indefinite and any(not _in_headline(doc, x) for x in c.occ):
+        return None  # "an attack in Karbala" after "the ambush": news names a new event with "a"
     return c
 
 
@@ -166,7 +170,7 @@ def attach(doc: "Document", clusters: list[Cluster], measures: list["Measure"]) 
             c = None
         if c is None:
             cands = [k for k in clusters if k.cls in classes and _current(doc, k)
-                     and _dates_fit(doc, k, m)]
+                     and _dates_fit(doc, k, m) and (k.implicit or _story_event(doc, k))]
             if m.attribute in SCORE_CLASSES and len(cands) > 1:
                 preferred = "vote" if m.attribute == "tally" else "match"
                 cands = [k for k in cands if k.cls == preferred] or cands
@@ -205,6 +209,15 @@ def _dates_fit(doc: "Document", c: Cluster, m: "Measure") -> bool:
         if v[:4].isdigit() and pub is not None and int(v[:4]) != pub.year:
             return False
     return True
+
+
+def _story_event(doc: "Document", c: Cluster) -> bool:
+    """Named in the headline, the standfirst or the first paragraphs: the event the story is
+    about, to which a figure with no event word of its own belongs. An event met only later
+    ("following an ambush ..." in a caption) is not."""
+    first_body = next((i for i, b in enumerate(doc.blocks) if b.kind == "paragraph"), 0)
+    return any(doc.blocks[o.block].kind in ("headline", "standfirst") or o.block <= first_body + 1
+               for o in c.occ)
 
 
 def _current(doc: "Document", c: Cluster) -> bool:
