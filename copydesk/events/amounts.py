@@ -78,9 +78,12 @@ def amounts(doc: "Document", sources: "Sources") -> Iterator[Measure]:
     for sent in doc.sentences:
         if sent.tokens is None:
             continue
+        found = list(MONEY.finditer(sent.text))
+        if not found:
+            continue
         base = sent.start - sent.tokens.start_char
         starts = [base + t.idx for t in sent.tokens]
-        for m in MONEY.finditer(sent.text):
+        for m in found:
             s, e = sent.start + m.start(), sent.start + m.end()
             if PER_SHARE.match(text[e:e + 14]):
                 continue

@@ -134,12 +134,17 @@ def happened(doc: "Document", sources: "Sources") -> Iterator["SubjectFact"]:
     index = doc.extras.get("entity_index")
     if index is None:
         return
+    # only a verb the article also negates can be said done and not done
+    negated_verbs = {t.head.lemma_.lower() for d in doc.docs for t in d if t.dep_ == "neg"}
+    if not negated_verbs:
+        return
     for sent in doc.sentences:
-        if sent.tokens is None:
+        if sent.tokens is None or not any(t.lemma_.lower() in negated_verbs for t in sent.tokens):
             continue
         base = sent.start - sent.tokens.start_char
         for tok in sent.tokens:
-            if tok.pos_ != "VERB" or tok.dep_ in ("amod", "xcomp", "acl", "relcl"):
+            if tok.pos_ != "VERB" or tok.dep_ in ("amod", "xcomp", "acl", "relcl") or \
+                    tok.lemma_.lower() not in negated_verbs:
                 continue
             auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass", "neg")]
             if any(a.lower_ in MODALS for a in auxes) or \

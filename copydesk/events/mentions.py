@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..model import Source, Timex
-from .vocab import LIGHT_VERBS, NEW_WORDS, PLURAL_ONE, START_VERBS, event_words, not_events
+from .vocab import LIGHT_VERBS, NEW_WORDS, PLURAL_ONE, START_VERBS, event_words, not_events, vocabulary
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -125,10 +125,12 @@ def _pos(tok) -> str | None:
 
 
 def _word(tok) -> tuple[str, str] | None:
+    lemma = tok.lemma_.lower()
+    if lemma not in vocabulary() and tok.lower_ not in vocabulary():
+        return None
     pos = _pos(tok)
     if pos is None:
         return None
-    lemma = tok.lemma_.lower()
     if pos == "VERB" and lemma == "pass" and not any(c.lower_ == "away" for c in tok.children):
         return None
     hit = event_words().get((lemma, pos)) or event_words().get((tok.lower_, pos))
@@ -224,7 +226,8 @@ def _attach_times(doc: "Document", by_tok: dict[tuple[int, int], Occurrence]) ->
         if bi < 0 or bi >= len(doc.docs):
             continue
         base, sdoc = starts[bi], doc.docs[bi]
-        toks = [t for t in sdoc if tx.start <= base + t.idx < tx.end]
+        span = sdoc.char_span(tx.start - base, tx.end - base, alignment_mode="expand")
+        toks = list(span) if span is not None else []
         if not toks:
             continue
         ids = {t.i for t in toks}

@@ -76,3 +76,9 @@ OUTCOME_NOUNS = frozenset({"win", "victory", "defeat", "draw", "result", "scorel
 def outcome_nouns() -> frozenset:
     return frozenset(lemma for (lemma, pos), (_t, cls) in event_words().items()
                      if pos == "NOUN" and cls in OUTCOME_CLASSES) | OUTCOME_NOUNS
+
+
+@lru_cache(maxsize=None)
+def vocabulary() -> frozenset[str]:
+    """Every word of the event vocabulary: a cheap first test before a token's tags."""
+    return frozenset(lemma for lemma, _pos in event_words())
