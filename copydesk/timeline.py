@@ -92,6 +92,14 @@ def build_timeline(doc: "Document") -> list[TimelineEvent]:
     for eid, d, *_ in items:
         counts[eid] = counts.get(eid, 0) + 1
     main = {e for e, n in counts.items() if label.get(e) in ("PERSON", "ORG") and n >= 2}
+    # events: every day the article gives an event, each once
+    # (a death is already on its person's line)
+    shown_events = {e.id for e in doc.events if e.type != "death"}
+    for f in F.facts:
+        if f.entity in shown_events and f.slot == "date" and f.measure is not None:
+            items.append((f.entity, f.measure.isoformat(), f.evidence.start,
+                          _clause_text(f.evidence.text, 90), [_refs(f)], sorted(against.get(f.id, ()))))
+            main.add(f.entity)
     out, seen = [], set()
     for eid, d, off, text, claims, conf in sorted(items, key=lambda t: (t[0], _sort_key(t[1]), t[2])):
         if eid not in main or (eid, d, text) in seen:
@@ -100,6 +108,7 @@ def build_timeline(doc: "Document") -> list[TimelineEvent]:
         out.append(TimelineEvent(date=d, entity=eid, event=text, claims=claims, conflicts_with=conf))
     # entities in order of first appearance
     order = {e.id: i for i, e in enumerate(doc.entities)}
+    order.update({e.id: len(order) + i for i, e in enumerate(doc.events)})
     out.sort(key=lambda e: (order.get(e.entity, 1 << 30), _sort_key(e.date)))
     return out
 

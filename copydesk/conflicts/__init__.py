@@ -41,13 +41,13 @@ def conflicts_of(doc: Document) -> list[Conflict]:
         except Exception:  # noqa: BLE001 - one rule's odd input must not lose the others
             if doc.settings is not None and getattr(doc.settings, "debug", False):
                 raise
+    out.extend(_event_conflicts(doc))  # first: a toll told twice is the event's, not a restatement's
     for c in out:
         ss = sorted({_sent_of(F, e.start) for e in c.evidence})
         for i in range(len(ss)):
             for j in range(i + 1, len(ss)):
                 used_pairs.add((ss[i], ss[j]))
     out.extend(_statement_conflicts(doc, F, used_pairs))
-    out.extend(_event_conflicts(doc))
     # an interview's speakers talking back and forth: not a text that contradicts itself
     out = [c for c in out if not c.evidence or not all(in_transcript(doc, e.start) for e in c.evidence)]
     doc.extras["conflicts"] = out
@@ -62,5 +62,5 @@ def conflicts_of(doc: Document) -> list[Conflict]:
 
 def _event_conflicts(doc: Document):
     """Facts about events (tolls, scores, days) compared as facts about people are."""
-    for code, message, evidence, severity in subject_conflicts(doc):
-        yield Conflict(code, message, evidence, severity)
+    for code, message, evidence, severity, side_a, side_b in subject_conflicts(doc):
+        yield Conflict(code, message, evidence, severity, a=side_a, b=side_b)

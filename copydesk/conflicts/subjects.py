@@ -173,8 +173,9 @@ def _key(f: "Fact"):
     return f.measure
 
 
-def subject_conflicts(doc: "Document") -> Iterator[tuple[str, str, list[Span], str]]:
-    """(code, message, evidence, severity) for every attribute of a subject given two values."""
+def subject_conflicts(doc: "Document") -> Iterator[tuple]:
+    """(code, message, evidence, severity, side a's facts, side b's facts) for every attribute
+    of a subject given two values."""
     from ..facts import facts_of
 
     names = {e.id: e.name for e in doc.events}
@@ -200,7 +201,7 @@ def subject_conflicts(doc: "Document") -> Iterator[tuple[str, str, list[Span], s
             if not any(e.start == ev.start and e.end == ev.end for e in evidence):
                 evidence.append(Span(ev.start, ev.end, ev.text, role))
         code = {"date": "CD404", "cause": "CD406", "funder": "CD406", "happened": "CD406"}.get(attr, "CD405")
-        yield code, message, evidence, _severity(doc, side_a, side_b)
+        yield code, message, evidence, _severity(doc, side_a, side_b), side_a, side_b
 
 
 def _amount_label(attr: str) -> str:

@@ -80,6 +80,7 @@ def _timeline(report: Report, console: Console, shown: int = 40) -> None:
     if not report.timeline:
         return
     names = {e.id: e.name for e in report.entities}
+    names.update({e.id: f"{e.name} ({e.type})" for e in report.events})
     lines = {c.id: report.article.line_col(c.start)[0] for c in report.claims}
     console.print()
     console.print(Text(f"Timeline ({len(report.timeline)} events)", style="bold underline"))
