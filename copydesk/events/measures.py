@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterator
 
 from ..model import Source, Span
+from ..facts.vocab import APPROX_RE, LESS_RE, MORE_RE, PLACE_LABELS
 from .vocab import measure_heads, measures
 
 if TYPE_CHECKING:
@@ -44,16 +45,10 @@ ADDITIVE = frozenset({"also", "additional", "another", "further", "too", "includ
 CAUSE_PREPS = frozenset({"of", "from"})
 CAUSE_ADJS = frozenset({"due", "attributable", "related", "linked", "owing"})
 RATE = re.compile(r"\b(?:annually|yearly|daily|weekly|monthly|(?:a|per|each|every) (?:year|day|week|month))\b", re.I)
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
 PLACE_NOUNS = frozenset({"island", "state", "province", "region", "city", "town", "village", "county",
                          "district", "country", "area", "capital", "port"})
 SCALE_WORDS = frozenset({"dozen", "hundred", "thousand", "million", "billion", "score"})
-MORE_RE = re.compile(r"\b(?:more than|over|at least|upwards of|in excess of|no fewer than|"
-                     r"no less than|above|exceeding|upward of)\s*$", re.I)
-LESS_RE = re.compile(r"\b(?:less than|fewer than|under|up to|at most|no more than|below|nearly|"
-                     r"almost|just under|not quite|short of)\s*$", re.I)
-APPROX_RE = re.compile(r"\b(?:about|around|approximately|roughly|some|an estimated|estimated|"
-                       r"circa|or so)\s*$", re.I)
 
 
 @dataclass
