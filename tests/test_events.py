@@ -235,3 +235,14 @@ def test_parts_do_not_make_the_whole(text):
 ])
 def test_parts_clean_twins(text):
     assert not _loud(text, code="CD108"), [f.message for f in _loud(text)]
+
+
+@pytest.mark.parametrize("stamp", ["10:30 p.m.", "9 a.m.", "11:45 PM EST"])
+def test_live_blog_updates_are_later_readings(stamp):
+    text = ("The Latest: counting goes on in the county race\n\n"
+            f"{stamp}\n\nThe county says 41 people have been treated for smoke inhalation.\n\n"
+            "8:10 p.m.\n\nThe county says 46 people have been treated for smoke inhalation.")
+    assert not _loud(text, code="CD405"), [f.message for f in _loud(text)]
+    # the same two figures without time stamps: one statement, two values
+    plain = text.replace(f"{stamp}\n\n", "").replace("8:10 p.m.\n\n", "")
+    assert _loud(plain, code="CD405"), plain

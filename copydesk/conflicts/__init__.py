@@ -10,6 +10,9 @@ subject's attribute given two values: an event's toll, score, day or place), and
 
 from __future__ import annotations
 
+import bisect
+import re
+
 from ..document import Document
 from ..facts import facts_of
 from ..quotes import in_transcript
@@ -23,6 +26,18 @@ from .statements import _statement_conflicts
 from .subjects import subject_conflicts
 
 __all__ = ["Conflict", "conflicts_of", "place_level"]
+
+# Conflicts between figures and days, which a later update of a running story revises.
+RUNNING = frozenset({"CD404", "CD405"})
+# A block that is only a time of day ("12:05 a.m.", "10:30 p.m. EST"): a live blog's update.
+STAMP = re.compile(r"^\s*\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)(?:\s*[A-Z]{2,4})?\s*$", re.I)
+
+
+def _updates(doc: Document) -> list[int]:
+    """Start offsets of a live blog's updates, when the article has two or more time stamps."""
+    text = doc.text
+    starts = [b.start for b in doc.blocks if STAMP.match(text[b.start:b.end])]
+    return starts if len(starts) >= 2 else []
 
 
 def conflicts_of(doc: Document) -> list[Conflict]:
@@ -50,6 +65,11 @@ def conflicts_of(doc: Document) -> list[Conflict]:
     out.extend(_statement_conflicts(doc, F, used_pairs))
     # an interview's speakers talking back and forth: not a text that contradicts itself
     out = [c for c in out if not c.evidence or not all(in_transcript(doc, e.start) for e in c.evidence)]
+    # a live blog's time-stamped updates: a figure in a later update is a later reading
+    updates = _updates(doc)
+    if updates:
+        out = [c for c in out if c.code not in RUNNING or
+               len({bisect.bisect_right(updates, e.start) for e in c.evidence}) < 2]
     doc.extras["conflicts"] = out
     if not doc.timeline and "timeline_built" not in doc.extras:
         # the facts stage not wired yet: the rules still leave the timeline on the Document
