@@ -2,7 +2,7 @@
 
 Three shapes, each read where the article itself says the numbers are parts of one whole:
 
-* **shares of one whole** in one sentence ("Castellano had 51.3% of the vote to Hollis's
+* **shares of one whole** in one sentence ("Reyes had 51.3% of the vote to Okafor's
   48.7%"; "52% backed the plan, 41% opposed it and 11% were undecided"): shares that add up to
   more than 100;
 * **a breakdown of a stated count** ("30 people were hurt, of whom 12 were children and 20

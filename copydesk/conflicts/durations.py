@@ -1,6 +1,6 @@
 """CD103 for any activity: how long someone has been doing something ("has studied the
 compound for more than 20 years", counted back from the publication date) against when the
-article says it began ("first synthesized it in 2011", "moved to Port Ellery in 2008"). The
+article says it began ("first synthesized it in 2011", "moved to Port Alwen in 2008"). The
 same person, and the same object or place (or, for "it", the same sentence)."""
 
 from __future__ import annotations

@@ -137,7 +137,7 @@ def _born(f: Fact) -> tuple[date, date] | None:
 
 def _place_spans(f: Fact) -> list[Span]:
     """A birth or death place's evidence: the clause, and the place where it is written apart
-    ("Bramsea, the fishing village ... where he had been born")."""
+    ("Kilmory, the fishing village ... where he had been born")."""
     out = [_ev(f, "place")]
     v = f.value_evidence
     if v is not None and not (f.evidence.start <= v.start and v.end <= f.evidence.end):

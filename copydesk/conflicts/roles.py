@@ -211,7 +211,7 @@ def _ended_conflicts(doc: Document, F: Facts) -> Iterator[Conflict]:
             if _same_sentence(F, c, e):
                 continue
             if c.time and e.time and c.range() and e.range() and c.range()[1] <= e.range()[0]:
-                continue  # "In 2019 Fell, chair of the party, ..." and "stepped down in 2021"
+                continue  # "In 2019 Okafor, chair of the party, ..." and "stepped down in 2021"
             who = F.entity_name(c.entity)
             role = c.title if c.slot == "role" else "member"
             org = c.org_text or e.org_text

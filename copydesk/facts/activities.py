@@ -1,6 +1,6 @@
 """How long someone has been doing something, and when it began, for any activity: "has
 studied the compound for more than 20 years" against "first synthesized it in 2011"; "has
-spent over two decades cooking in Port Ellery" against "moved to Port Ellery in 2008". A
+spent over two decades cooking in Port Alwen" against "moved to Port Alwen in 2008". A
 mixin of the builder: facts with slot ``activity``, aspect ``duration`` (``years``, ``mod``,
 ``words``: what the activity is about) or ``start`` (``time``, ``words``). Roles and their
 tenures are the life stage's; this reads the rest."""

@@ -175,7 +175,7 @@ class _Builder(ClaimFacts, StatementFacts, PlaceFacts, ActivityFacts):
         s, e = d.evidence.start, d.evidence.end
         pos = F.text.find(d.place, s, e + len(d.place)) if d.place else -1
         if pos < 0 and d.place and getattr(d, "place_start", None) is not None:
-            pos = d.place_start  # "Bramsea, the village ... where he had been born"
+            pos = d.place_start  # "Kilmory, the village ... where he had been born"
         lo, hi = (pos, pos + len(d.place)) if pos >= 0 else (s, e)
         best = None
         for bs, be, text, label in self._ents_in(lo, hi):

@@ -403,7 +403,7 @@ class ClaimFacts:
 
     def appositions(self) -> None:
         """A post in apposition to a person's name, true when the sentence speaks: "Marjorie
-        Fell, chair of the county party, said"; "the party's chair, Marjorie Fell". A
+        Okafor, chair of the county party, said"; "the party's chair, Ada Okafor". A
         "former", "then" or "late" post is no current one."""
         F = self.F
         for bi, sdoc in enumerate(self.doc.docs):

@@ -571,8 +571,8 @@ class _Builder:
             quoted=self.quoted(base + tok.idx), offset=base + tok.idx, place_start=place_start))
 
     def _place_of(self, tok, named_only: bool = False):
-        """Where a birth or a death happened: "in Cardle, a cotton town", "at home in Bramsea",
-        or the place a "where" clause hangs on ("Bramsea, the village where he had been
+        """Where a birth or a death happened: "in Marrow, a cotton town", "at home in Kilmory",
+        or the place a "where" clause hangs on ("Kilmory, the village where he had been
         born"); never a place inside the subject ("the bishop of a diocese in the
         Philippines died ..."). ``named_only``: a town, region or country, not a building
         (a hospital is named many ways). (place text, (first token, last token)), or (None, None)."""
@@ -607,8 +607,8 @@ class _Builder:
         return self._where_place(tok)
 
     def _where_place(self, tok):
-        """The named place a relative "where" clause is about: "Bramsea, the fishing village
-        ... where he had been born" -> Bramsea; "the town where she was born" names none."""
+        """The named place a relative "where" clause is about: "Kilmory, the fishing village
+        ... where he had been born" -> Kilmory; "the town where she was born" names none."""
         node = tok
         for _ in range(3):  # "where he had been born", "where she was later buried"
             if any(c.lower_ == "where" and c.dep_ in ("advmod", "mark") for c in node.children):
@@ -1025,7 +1025,7 @@ class _Builder:
         if ref is None and verb is not None:
             # a date in its own clause: "In 1985 Smith, 44, founded ..."; but a descriptive age
             # before its clause's date is the person's age now, as news style has it:
-            # "Castellano, 34, ... was first elected in 1996" (unless "then 34")
+            # "Reyes, 34, ... was first elected in 1996" (unless "then 34")
             current = form in ("appos", "year-old") and not _THEN_AGE.search(
                 self.doc.text[max(0, ext[0] - 12):ext[1]])
             for t, span, prep in self._attached.get(verb.i, []):
