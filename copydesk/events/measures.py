@@ -283,7 +283,7 @@ def counts(doc: "Document", sources: "Sources", by_tok: dict) -> Iterator[Measur
                 if value is None:
                     continue
                 if any(c.dep_ == "appos" for c in noun.children):
-                    continue  # "one resident, Edith Harnham, died": a person's death, not a toll
+                    continue  # "one resident, Ada Lyle, died": a person's death, not a toll
                 before = doc.text[max(base + sent.start_char, s - 24):s]
                 ss, se = base + sent.start_char, base + sent.end_char
                 noun_word = None if noun.i == nums[0].i else noun.lemma_.lower()

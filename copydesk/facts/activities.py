@@ -151,7 +151,7 @@ class ActivityFacts:
         node = verb
         while node.dep_ in ("pcomp", "advcl", "xcomp") and not any(
                 k.dep_ in ("nsubj", "nsubjpass") for k in node.children):
-            node = node.head.head if node.dep_ == "pcomp" else node.head  # "Since retiring ..., Gaines"
+            node = node.head.head if node.dep_ == "pcomp" else node.head  # "Since retiring ..., Okafor"
         ent = self._subject(node, base)
         if ent is None:
             return

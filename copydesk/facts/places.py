@@ -1,6 +1,6 @@
 """Where a person is from, however the sentence says it: a nationality as an adjective ("the
-club's Belgian winger"), as a noun ("The Dutchman Maes", "Maes, a Dutchman"), after a copula
-("Hale is Belgian"), and a birthplace as a compound adjective ("the Belgian-born striker").
+club's Belgian winger"), as a noun ("The Dutchman Vos", "Vos, a Dutchman"), after a copula
+("Vos is Belgian"), and a birthplace as a compound adjective ("the Belgian-born striker").
 A mixin of the builder; the nationalities are data (``copydesk/data/nationalities_en.tsv``)."""
 
 from __future__ import annotations
@@ -72,7 +72,7 @@ class PlaceFacts:
                          prep="demonym", quoted=F.quote_at(s) is not None)
 
     def _demonym_birth(self, dem, born, country: str | None, base: int) -> None:
-        """"the Belgian-born striker Tom Hale": born in Belgium."""
+        """"the Belgian-born striker Tom Vos": born in Belgium."""
         if country is None or born.dep_ != "amod":
             return
         person = _person_of(born.head)
@@ -98,7 +98,7 @@ class PlaceFacts:
 
 def _person_of(n):
     """The proper name a noun phrase about a person names: itself, its apposition, the noun
-    it is in apposition to, or the name it is a title of ("The Dutchman Maes")."""
+    it is in apposition to, or the name it is a title of ("The Dutchman Vos")."""
     if n.pos_ == "PROPN" and n.ent_type_ == "PERSON":
         return n
     for k in n.children:
