@@ -23,6 +23,7 @@ import re
 from typing import Iterator
 
 from ..document import Document
+from ..events.amounts import MONEY, money
 from ..model import Finding, Span
 from .registry import rule
 
@@ -46,9 +47,6 @@ BREAKDOWN = re.compile(rf"\b({COUNT})\s+([a-z]+(?:\s[a-z]+)?)\b[^.;]{{0,80}}?[,:
 PART = re.compile(rf"(?<![\d.,])({COUNT})(?![\d.,]*\s?(?:%|per ?cent|percent|years?|-year|am|pm|a\.m|p\.m))\b",
                   re.I)
 COMPLETE = re.compile(r"\b(?:the other|the remaining|the rest|the others|while)\b", re.I)
-MONEY = re.compile(r"(?<![\w$])(US\$|\$|£|€|Rs\.?\s?)\s?(\d[\d,]*(?:\.\d+)?)\s*(million|billion|bn|m|crore|k)?\b",
-                   re.I)
-SCALE = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "crore": 1e7, "k": 1e3}
 REMAINDER = re.compile(r"\b(?:remaining|the rest|the balance|the remainder|outstanding)\b", re.I)
 
 
@@ -60,11 +58,6 @@ def _count(text: str) -> float | None:
         return float(low.replace(",", ""))
     except ValueError:
         return None
-
-
-def _money(m: re.Match) -> tuple[str, float]:
-    return m.group(1).strip().lower().rstrip("."), float(m.group(2).replace(",", "")) * SCALE.get(
-        (m.group(3) or "").lower(), 1)
 
 
 def _shares(doc: Document) -> Iterator[Finding]:
@@ -105,7 +98,7 @@ def _breakdowns(doc: Document) -> Iterator[Finding]:
 def _remainders(doc: Document) -> Iterator[Finding]:
     sents = doc.sentences
     text = doc.text
-    everything = [(mm, _money(mm)) for mm in MONEY.finditer(text)]
+    everything = [(mm, money(mm)) for mm in MONEY.finditer(text)]
     for i, s in enumerate(sents):
         rm = REMAINDER.search(s.text)
         if not rm:
@@ -114,9 +107,9 @@ def _remainders(doc: Document) -> Iterator[Finding]:
         if not after:
             continue
         rest = after[0]
-        cur, rest_v = _money(rest)
+        cur, rest_v = money(rest)
         pool = s.text[:rest.start()] + " " + (sents[i - 1].text if i and sents[i - 1].block == s.block else "")
-        parts = [_money(m) for m in MONEY.finditer(pool)]
+        parts = [money(m) for m in MONEY.finditer(pool)]
         parts = [v for c, v in parts if c == cur]
         if len(parts) != 1:
             continue

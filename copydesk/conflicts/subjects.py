@@ -23,6 +23,7 @@ from collections import defaultdict
 from typing import TYPE_CHECKING, Iterator
 
 from ..model import Span
+from .base import _says
 
 if TYPE_CHECKING:
     from ..document import Document
@@ -121,20 +122,6 @@ def _conflicting(a: "Fact", b: "Fact") -> bool:
     return _nouns_agree(a, b) and _disjoint(a, b)
 
 
-def _label(doc: "Document", facts: list["Fact"]) -> str:
-    from ..facts import source_label
-
-    lines = sorted({doc.article.line_col(f.evidence.start)[0] for f in facts})
-    where = f"line {lines[0]}" if len(lines) == 1 else \
-        "lines " + ", ".join(map(str, lines[:-1])) + f" and {lines[-1]}"
-    shown = _shown(facts[0])
-    attributed = [f.source for f in facts if f.source.kind == "attributed"]
-    if not attributed:
-        return f"the article says {shown} ({where})"
-    names = list(dict.fromkeys(source_label(s) for s in attributed))
-    return f"{' and '.join(names[:2])}, quoted on {where}, says {shown}"
-
-
 def _shown(f: "Fact") -> str:
     if f.slot == "happened":
         return "it happened" if f.measure[0] == "asserted" else "it did not"
@@ -180,7 +167,8 @@ def subject_conflicts(doc: "Document") -> Iterator[tuple]:
 
     names = {e.id: e.name for e in doc.events}
     groups: dict[tuple[str, str], list] = defaultdict(list)
-    for f in facts_of(doc).facts:
+    F = facts_of(doc)
+    for f in F.facts:
         if f.measure is not None and f.entity:
             groups[(f.entity, f.slot)].append(f)
     for (subject, attr), facts in groups.items():
@@ -193,7 +181,7 @@ def subject_conflicts(doc: "Document") -> Iterator[tuple]:
                   and _key(f) == _key(b0)]
         name = names.get(subject) or _act_name(doc, facts[0])
         what = ASPECT.get(attr, attr).format(name) if not attr.startswith("amount:") else _amount_label(attr)
-        message = f"{what}: {_label(doc, side_a)}; {_label(doc, side_b)}"
+        message = f"{what}: {_says(F, side_a, _shown(side_a[0]))}; {_says(F, side_b, _shown(side_b[0]))}"
         evidence: list[Span] = []
         for i, f in enumerate(side_a + side_b):
             role = "a" if i < len(side_a) else "b"

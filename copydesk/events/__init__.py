@@ -149,7 +149,6 @@ def _facts(doc: "Document", c: coref.Cluster) -> list[SubjectFact]:
 
 
 def _has_year(text: str) -> bool:
-    import re
     return bool(re.search(r"\b(?:1[5-9]|20)\d\d\b", text)) or not re.search(r"\d", text)
 
 

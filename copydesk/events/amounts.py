@@ -23,11 +23,20 @@ if TYPE_CHECKING:
     from ..document import Document
     from .mentions import Sources
 
-MONEY = re.compile(r"(?<![\w$])(?:US\$|A\$|NZ\$|C\$|HK\$|\$|£|€|¥|Rs\.?\s?|INR\s?|Rp\s?)\s?"
+# An amount of money as written: currency, number, scale ("$412 million", "Rs 743 crore").
+MONEY = re.compile(r"(?<![\w$])(US\$|A\$|NZ\$|C\$|HK\$|\$|£|€|¥|Rs\.?\s?|INR\s?|Rp\s?)\s?"
                    r"(\d[\d,]*(?:\.\d+)?)(?:\s*(million|billion|bn|mn|m|crore|lakh|thousand|k)\b)?",
                    re.I)
 SCALE = {"million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "crore": 1e7,
          "lakh": 1e5, "thousand": 1e3, "k": 1e3}
+
+
+def money(m: re.Match) -> tuple[str, float]:
+    """(currency, value) of a MONEY match: ("£", 84e6) for "£84m"."""
+    return (m.group(1).strip().lower().rstrip("."),
+            float(m.group(2).replace(",", "")) * SCALE.get((m.group(3) or "").lower(), 1))
+
+
 PER_SHARE = re.compile(r"^\W{0,3}(?:a|per) share\b", re.I)
 TOLERANCE = 0.006  # "$412 million" and "$412.3 million" are one figure
 
@@ -87,7 +96,7 @@ def amounts(doc: "Document", sources: "Sources") -> Iterator[Measure]:
             s, e = sent.start + m.start(), sent.start + m.end()
             if PER_SHARE.match(text[e:e + 14]):
                 continue
-            k = bisect.bisect_right(starts, s + (m.start(1) - m.start())) - 1
+            k = bisect.bisect_right(starts, s + (m.start(2) - m.start())) - 1
             if k < 0:
                 continue
             tok = sent.tokens[k]
@@ -106,7 +115,7 @@ def amounts(doc: "Document", sources: "Sources") -> Iterator[Measure]:
                 continue  # no period, or two: which figure is which is not said
             quals = sorted(_words(list(metric.children) + [metric], "qualifier") |
                            _phrases(clause_text, "qualifier"))
-            value = float(m.group(1).replace(",", "")) * SCALE.get((m.group(2) or "").lower(), 1)
+            value = money(m)[1]
             key = f"amount:{table()[metric.lemma_.lower()][1]}:{periods.pop()}:{'+'.join(quals)}"
             nums = [t for t in sent.tokens if s <= base + t.idx < e] or [tok]
             yield Measure(attribute=key, value=(value * (1 - TOLERANCE), value * (1 + TOLERANCE)),
