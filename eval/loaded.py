@@ -145,12 +145,15 @@ def _listed_own(t) -> bool:
 
 
 def main() -> int:
-    from copydesk.checks import language
+    from copydesk.checks.language import analysis
 
-    language.SCORE_ALL = True  # score every candidate word for the "scorer alone" rows; findings are unchanged
+    analysis.SCORE_ALL = True  # score every candidate word for the "scorer alone" rows; findings are unchanged
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", default=str(DATA))
-    ap.add_argument("--sets", default="babe,newssd,ptc", help="comma-separated: babe, newssd, ptc")
+    ap.add_argument("--sets", default="babe,newssd,ptc",
+                    help="comma-separated: babe, newssd, ptc; licensed dev: mbicdev, wcl, newssddev")
+    ap.add_argument("--half", choices=("tune", "held", "all"), default="tune",
+                    help="mbicdev: the tune half (even positions of the dev fold) or the held-out half")
     ap.add_argument("--limit", type=int)
     ap.add_argument("--errors", type=int, default=0, help="write N misses and N false hits to eval/out")
     ap.add_argument("--json", action="store_true")
@@ -163,6 +166,12 @@ def main() -> int:
         figures["newssd"] = licensed_sentences(args)
     if "ptc" in sets:
         figures["ptc"] = ptc(args)
+    if "mbicdev" in sets:
+        figures["mbicdev"] = mbic_dev(args)
+    if "wcl" in sets:
+        figures["wcl"] = wcl_phrases(args)
+    if "newssddev" in sets:
+        figures["newssddev"] = licensed_sentences(args, "newssd_dev.jsonl")
     if args.json:
         print(json.dumps(figures))
     return 0
@@ -329,12 +338,12 @@ def licensed_words(args) -> dict:
     return out
 
 
-def licensed_sentences(args) -> dict:
-    """Sentence-level F1 of the subjective class on NewsSD-ENG test: a sentence is flagged
-    subjective when the prediction flags any word in it."""
+def licensed_sentences(args, fname: str = "newssd_test.jsonl") -> dict:
+    """Sentence-level F1 of the subjective class on NewsSD-ENG test (or dev): a sentence is
+    flagged subjective when the prediction flags any word in it."""
     from copydesk import loaded_model
 
-    rows = _read(LICENSED / "newssd_test.jsonl", args.limit)
+    rows = _read(LICENSED / fname, args.limit)
     model = loaded_model.scorer()
     sent_thr = model.thresholds.get("context", {}).get("sentence", 0.5) if model else 1.01
     counts: dict[str, list[int]] = {}
@@ -350,7 +359,8 @@ def licensed_sentences(args) -> dict:
             c[0] += p and gold
             c[1] += p and not gold
             c[2] += gold and not p
-    print(f"\n== NewsSD-ENG test ({len(rows)} sentences, never trained or tuned on) ==")
+    print(f"\n== NewsSD-ENG {fname} ({len(rows)} sentences"
+          f"{', never trained or tuned on' if 'test' in fname else ', licensed dev'}) ==")
     print("sentence level, subjective class: flagged when any word is flagged")
     out = {}
     for name, (tp, fp, fn) in counts.items():
@@ -358,6 +368,116 @@ def licensed_sentences(args) -> dict:
         print(f"  {name:<34} P {out[name]['P']:.3f}  R {out[name]['R']:.3f}  F1 {out[name]['F1']:.3f}")
     print(f"  anchors (NewsSD-ENG paper, SUBJ F1): {NEWSSD_ANCHORS}")
     return out
+
+
+def mbic_dev_rows(half: str, seed: int = 15) -> list[dict]:
+    """The MBIC sentences tools/train_loaded.py keeps out of training (its dev fold, 20% by
+    the seed), halved by position: ``tune`` (even) to decide on, ``held`` (odd) untouched."""
+    rows = _read(LICENSED / "mbic.jsonl", None)
+    order = list(range(len(rows)))
+    random.Random(seed).shuffle(order)
+    dev = order[int(0.8 * len(order)):]
+    keep = dev if half == "all" else dev[0::2] if half == "tune" else dev[1::2]
+    return [rows[i] for i in sorted(keep)]
+
+
+def _phrases(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """Listed words next to each other (only spaces, hyphens or apostrophes between) are one
+    phrase: "radical left", "illegal aliens"."""
+    out: list[list[int]] = []
+    for s, e in sorted(spans):
+        if out and s <= out[-1][1] + 1 and not text[out[-1][1]:s].strip(" -'’"):
+            out[-1][1] = max(out[-1][1], e)
+        else:
+            out.append([s, e])
+    return [(s, e) for s, e in out]
+
+
+def mbic_dev(args) -> dict:
+    """Licensed dev: MBIC's dev fold (never trained on), a span measure (SemEval partial
+    overlap, the annotators' adjacent words as one phrase) and a word measure, per prediction."""
+    rows = mbic_dev_rows(args.half)
+    if args.limit:
+        rows = rows[:args.limit]
+    from copydesk.checks.language import confident, loaded_terms
+
+    spans = {k: Score() for k in ("copydesk", "word list", "any voice", "warnings")}
+    words = {k: [0, 0, 0] for k in spans}
+    wrong, missed = [], []
+    for row, doc in analysed(rows, text_of=lambda r: r["sentence"]):
+        text = row["sentence"]
+        gold = _phrases([(s["start"], s["end"]) for s in row["spans"]], text)
+        terms = loaded_terms(doc)
+        preds = {"copydesk": [(t.start, t.end) for t in terms if t.skip is None],
+                 "word list": [(t.start, t.end) for t in terms if _listed_own(t)],
+                 "any voice": [(t.start, t.end) for t in terms if t.skip in (None, "quoted", "attributed")],
+                 "warnings": [(t.start, t.end) for t in terms if t.skip is None and confident(t)]}
+        toks = [(b.start + t.idx, b.start + t.idx + len(t)) for b, sd in zip(doc.blocks, doc.docs)
+                for t in sd if t.is_alpha]
+        for k, pred in preds.items():
+            spans[k].add(pred, gold)
+            c = words[k]
+            for s, e in toks:
+                p = any(a < e and b > s for a, b in pred)
+                g = any(a < e and b > s for a, b in gold)
+                c[0] += p and g
+                c[1] += p and not g
+                c[2] += g and not p
+        for t in terms:
+            if t.skip is None and not any(s < t.end and e > t.start for s, e in gold):
+                wrong.append((row["id"], t.kind, t.source, t.text, t.score, text))
+            elif t.skip is None:
+                g = [text[s:e] for s, e in gold if s < t.end and e > t.start]
+                missed.append((row["id"], "HIT", t.text, "/".join(g), t.score))
+        for s, e in gold:
+            if not any(a < e and b > s for a, b in preds["copydesk"]):
+                missed.append((row["id"], "MISS", text[s:e], "", None))
+    print(f"\n== MBIC dev fold, {args.half} half ({len(rows)} sentences; never trained on) ==")
+    out = {}
+    for k in spans:
+        p, r, f = spans[k].prf()
+        w = _prf(*words[k])
+        out[k] = {"span": {"P": round(p, 3), "R": round(r, 3), "F1": round(f, 3)}, "word": w}
+        print(f"  {k:<10} span P {p:.3f} R {r:.3f} F1 {f:.3f}   word P {w['P']:.3f} R {w['R']:.3f} F1 {w['F1']:.3f}")
+    if args.errors:
+        OUT.parent.mkdir(parents=True, exist_ok=True)
+        path = OUT.parent / f"loaded_mbicdev_{args.half}.txt"
+        with path.open("w", encoding="utf-8") as fh:
+            fh.write(f"# false hits ({len(wrong)})\n")
+            for w in wrong:
+                fh.write(f"{w[0]} {w[1]} {w[2]} “{w[3]}” {w[4]}  | {w[5]}\n")
+            fh.write("\n# hits and misses\n")
+            for m in missed:
+                fh.write(f"{m[0]} {m[1]} “{m[2]}” gold “{m[3]}” {m[4]}\n")
+        print(f"  errors written to {path}")
+    return out
+
+
+def wcl_phrases(args) -> dict:
+    """Licensed dev for span boundaries: NewsWCL50's judgement phrases (not "Other"), each read
+    as a line of its own. Where copydesk flags something in a phrase, how much of the
+    phrase its spans cover (R) and how much of its spans lies inside the phrase (P)."""
+    lines = (LICENSED / "newswcl50_phrases.tsv").read_text("utf-8").splitlines()[1:]
+    rows = []
+    for i, line in enumerate(lines):
+        parts = line.split("\t")
+        if len(parts) == 3 and parts[1] != "Other" and len(parts[0].split()) >= 2:
+            rows.append({"id": f"wcl-{i}", "text": parts[0]})
+    if args.limit:
+        rows = rows[:args.limit]
+    from copydesk.checks.language import loaded_terms
+
+    sc = Score()
+    hit = 0
+    for row, doc in analysed(rows):
+        pred = [(t.start, t.end) for t in loaded_terms(doc) if t.skip in (None, "quoted", "attributed")]
+        if pred:
+            hit += 1
+            sc.add(pred, [(0, len(row["text"]))])
+    p, r, f = sc.prf()
+    print(f"\n== NewsWCL50 judgement phrases of 2+ words ({len(rows)}; {hit} with a term) ==")
+    print(f"  boundary: span P {p:.3f} R {r:.3f} F1 {f:.3f}")
+    return {"phrases": len(rows), "with_term": hit, "P": round(p, 3), "R": round(r, 3), "F1": round(f, 3)}
 
 
 def _line(text: str, offset: int) -> str:

@@ -47,7 +47,7 @@ def catalogue() -> tuple[RuleInfo, ...]:
     """A regular expression finds each decorator and the docstring after its def; only
     those few lines are parsed (parsing the whole modules takes a third of a second)."""
     found: list[RuleInfo] = []
-    for path in sorted(HERE.glob("*.py")):
+    for path in sorted(HERE.glob("*.py")) + sorted(HERE.glob("*/*.py")):  # a family may be a package
         if path.name in SKIP:
             continue
         source = path.read_text("utf-8")
