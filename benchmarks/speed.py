@@ -77,10 +77,10 @@ def main() -> int:
     list(checker.pipe(items[:10]))
     checker.timings.clear()
 
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     for _ in spacy_nlp.pipe((t for t, _ in items), batch_size=64):
         pass
-    bare = time.perf_counter() - t0
+    bare, bare_cpu = time.perf_counter() - t0, time.process_time() - c0
 
     if args.profile:
         import cProfile
@@ -88,9 +88,9 @@ def main() -> int:
 
         prof = cProfile.Profile()
         prof.enable()
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     n = sum(1 for _ in checker.pipe(items))
-    ours = time.perf_counter() - t0
+    ours, ours_cpu = time.perf_counter() - t0, time.process_time() - c0
     if args.profile:
         prof.disable()
         pstats.Stats(prof).sort_stats("cumulative").print_stats(45)
@@ -99,6 +99,8 @@ def main() -> int:
     print(f"bare spaCy nlp.pipe : {words / bare:8,.0f} words/s  ({bare:.2f} s)")
     print(f"copydesk Checker.pipe: {words / ours:8,.0f} words/s  ({ours:.2f} s)")
     print(f"ratio copydesk / spaCy: {bare / ours:.2f}  (target >= 0.80)")
+    # on a shared machine the wall clock counts the neighbours' work too; CPU time does not
+    print(f"ratio by CPU time     : {bare_cpu / ours_cpu:.2f}  (bare {bare_cpu:.2f} s, copydesk {ours_cpu:.2f} s of CPU)")
     print("\nper stage (share of copydesk's time):")
     for stage, secs in sorted(checker.timings.items(), key=lambda kv: -kv[1]):
         print(f"  {stage:<14} {secs:7.3f} s  {100 * secs / ours:5.1f}%")

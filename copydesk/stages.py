@@ -5,7 +5,11 @@ from __future__ import annotations
 
 from typing import Callable
 
-from . import claims, entities, events, facts, quotes, timeline
+from .nlp import few_collections, import_spacy
+
+with few_collections():
+    import_spacy()  # before the stages import it: see there
+    from . import claims, entities, events, facts, quotes, timeline
 from .document import Document
 from .time import annotate as time_annotate
 from .time import life

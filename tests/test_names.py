@@ -94,6 +94,7 @@ def test_nearest_proper_noun():
 
 def test_data_loads_fast():
     nm._zipf_table.cache_clear()
+    nm.zipf.cache_clear()
     nm.proper_nouns.cache_clear()
     nm._proper_by_length.cache_clear()
     nm._proper_choices.cache_clear()

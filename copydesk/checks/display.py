@@ -58,13 +58,19 @@ def agent_nouns() -> frozenset[str]:
                      if line.endswith("\tagent") and not line.startswith("#"))
 
 
+@lru_cache(maxsize=1)
+def _phrases() -> list[tuple[str, str, re.Pattern]]:
+    return [(phrase, g, re.compile(rf"\b{re.escape(phrase)}\b")) for phrase, g in groups().items()
+            if " " in phrase or "-" in phrase]
+
+
 def harms(sent: "Sentence") -> dict[str, str]:
     """group -> the word that carries it, in one sentence."""
     table = groups()
     found: dict[str, str] = {}
     low = sent.text.lower()
-    for phrase, g in table.items():
-        if (" " in phrase or "-" in phrase) and re.search(rf"\b{re.escape(phrase)}\b", low):
+    for phrase, g, rx in _phrases():
+        if phrase in low and rx.search(low):
             found.setdefault(g, phrase)
     for tok in sent.tokens or ():
         for key in (tok.lemma_.lower(), tok.lower_):
@@ -92,7 +98,7 @@ def display_claims(doc: "Document") -> list[DisplayClaim]:
     out: list[DisplayClaim] = []
     doc.extras["display_claims"] = out
     kinds = [b.kind for b in doc.blocks]
-    body = [(s, harms(s)) for s in doc.sentences if kinds[s.block] not in DISPLAY]
+    body = None  # the body's harms, read only when a display sentence has one
     quoted = doc.quoted_spans()
     for s in doc.sentences:
         if kinds[s.block] not in DISPLAY or DISPLAY_HEDGE.search(s.text):
@@ -100,6 +106,8 @@ def display_claims(doc: "Document") -> list[DisplayClaim]:
         if len(re.findall(r"[A-Za-z]+", s.text)) < 3 and not _agent_noun(s):
             continue  # a label ("Attack", "Fraud probe"), not an assertion
         for group, word in harms(s).items():
+            if body is None:
+                body = [(b, harms(b)) for b in doc.sentences if kinds[b.block] not in DISPLAY]
             supported, attributed, sources = False, [], []
             for b, bh in body:
                 if group not in bh:

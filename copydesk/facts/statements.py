@@ -81,8 +81,12 @@ class StatementFacts:
                 K = lambda t, _k=kids: _k[t.i]  # noqa: E731 - the cached children
                 split = [tk.dep_ in SPLIT_DEPS for tk in all_toks]
                 is_head = [_is_clause_head(tk, K) for tk in all_toks]
-                tree = trees[sent.block] = (all_toks, kids, K, lems, cont, named, split, is_head)
-            all_toks, kids, K, lems, cont, named, split, is_head = tree
+                # the attributes the clauses below read, fetched once per token: spaCy looks
+                # each up in its string store on every access
+                low = [tk.lower_ for tk in all_toks]
+                dep = [tk.dep_ for tk in all_toks]
+                tree = trees[sent.block] = (all_toks, kids, K, lems, cont, named, split, is_head, low, dep)
+            all_toks, kids, K, lems, cont, named, split, is_head, low, dep = tree
             stoks = all_toks[span.start:span.end]
             again = (frozenset({"again"}) if REPEAT_WORDS.search(sent.text) else frozenset()) | (
                 frozenset({"also"}) if ALSO_RE.search(sent.text) else frozenset())
@@ -163,18 +167,19 @@ class StatementFacts:
                 toks = clause_toks[h.i]
                 if len(toks) < 3:
                     continue
-                words = frozenset(lems[t.i] for t in toks if t.i != h.i and cont[t.i] and t.i not in skip)
+                tis = [t.i for t in toks]
+                words = frozenset(lems[i] for i in tis if i != h.i and cont[i] and i not in skip)
                 subj = _subject_key(self, h, base, K)
                 indef = _indefinite_subject(h, K)
                 elliptic = _elliptic_subject(h, K)
-                marks = again | frozenset(t.lower_ for t in toks if t.lower_ in CHANGE_ADVS and t.dep_ in (
+                marks = again | frozenset(low[i] for i in tis if low[i] in CHANGE_ADVS and dep[i] in (
                     "advmod", "npadvmod", "pobj", "prep")) | frozenset(
-                    t.lower_ for t in toks if t.lower_ in CHANGE_ADJS and t.dep_ == "amod" and t.head.lemma_.lower()
+                    low[i] for i in tis if low[i] in CHANGE_ADJS and dep[i] == "amod" and all_toks[i].head.lemma_.lower()
                     in ("figure", "toll", "count", "estimate", "tally", "total", "number", "report", "data"))
-                if _lemma(h) in CHANGE_VERBS or any(_lemma(t) in CHANGE_VERBS for t in toks if t.dep_ == "xcomp"):
+                if lems[h.i] in CHANGE_VERBS or any(lems[i] in CHANGE_VERBS for i in tis if dep[i] == "xcomp"):
                     marks |= {"change"}
                 start = base + min(t.idx for t in toks)
-                end_t = max(toks, key=lambda t: t.i)
+                end_t = all_toks[max(tis)]
                 end = base + end_t.idx + len(end_t.text)
                 offset = base + h.idx
                 c = F.claim_at(offset)
@@ -190,14 +195,14 @@ class StatementFacts:
                     sent_start=sent.start, sent_end=sent.end, words=words, values=values[h.i],
                     negated=neg, certainty=cert, source=src, marks=marks, block=sent.block,
                     negs=frozenset({(_lemma(h), neg)}) if fin else frozenset(), finite=fin,
-                    compare=any(t.tag_ in ("JJR", "RBR") or t.lower_ == "than" for t in toks) or _as_as(toks),
+                    compare=any(low[i] == "than" or all_toks[i].tag_ in ("JJR", "RBR") for i in tis) or _as_as(toks),
                     root=_lemma(span.root), indefinite=indef, elliptic=elliptic,
-                    names=frozenset(named[t.i] for t in toks if t.i in named and t.i not in skip)))
+                    names=frozenset(named[i] for i in tis if i in named and i not in skip)))
             # the whole sentence, for restatements whose clauses are too short to compare
             clause_sts = F.statements[-len(heads):] if heads else []
             clause_sts = [x for x in clause_sts if x.sent_start == sent.start]
-            words = frozenset(lems[t.i] for t in stoks if cont[t.i] and t.i not in skip
-                              and not (t.pos_ == "NUM" or t.lower_ in NUM_WORDS))
+            words = frozenset(lems[i] for i in range(span.start, span.end) if cont[i] and i not in skip
+                              and not (low[i] in NUM_WORDS or all_toks[i].pos_ == "NUM"))
             sent_names = frozenset(named[i] for i in range(span.start, span.end) if i in named and i not in skip)
             for x in clause_sts:
                 x.sent_words = words
@@ -217,6 +222,6 @@ class StatementFacts:
                 sentence=True, compare=any(x.compare for x in clause_sts), root=_lemma(root),
                 indefinite=_indefinite_subject(root, K),
                 names=sent_names, sent_names=sent_names,
-                key=tuple(t.lemma_.lower() for t in stoks if not t.is_punct and not t.is_space
-                          and t.lower_ not in ("not", "n't", "never", "nt") and t.dep_ != "neg"
-                          and not (t.lemma_.lower() == "do" and t.dep_ == "aux"))))
+                key=tuple(t.lemma_.lower() for t in stoks if low[t.i] not in ("not", "n't", "never", "nt")
+                          and dep[t.i] != "neg" and not t.is_punct and not t.is_space
+                          and not (dep[t.i] == "aux" and t.lemma_.lower() == "do"))))

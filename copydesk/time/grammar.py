@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable
 
+from ..lazy_re import LazyPattern
 from . import lexicon as lx
 
 B = r"(?<![\w])"
@@ -166,7 +167,7 @@ RULES: list[tuple[str, re.Pattern, Handler]] = []
 
 
 def rule(name: str, pattern: str, flags: int = re.I):
-    rx = re.compile(pattern, flags)
+    rx = LazyPattern(pattern, flags)  # most rules never meet their trigger words in an article
 
     def deco(fn: Handler) -> Handler:
         RULES.append((name, rx, fn))

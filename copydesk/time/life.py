@@ -241,6 +241,12 @@ CRASH_NOUNS = {"crash", "collision"}
 BLAST_VERBS = {"explode"}
 BLAST_NOUNS = {"explosion", "blast", "bombing"}
 STRIKE_NOUNS = {"airstrike", "strike"}
+# the unions the per-token scan tests, made once rather than for every token
+_DEATH_VERBISH = frozenset(DEATH_VERBS | DEATH_MANNER)
+_DEATH_NOUNISH = frozenset(DEATH_NOUNS | {"late"})
+_INCIDENT_VERBS = frozenset(ARREST_VERBS | CRASH_VERBS | BLAST_VERBS)
+_INCIDENT_NOUNS = frozenset(ARREST_NOUNS | CRASH_NOUNS | BLAST_NOUNS | STRIKE_NOUNS)
+_DECADE_TOKEN = re.compile(r"\d0s|\d0['’]s")
 STRIKE_COMPOUNDS = {"air", "drone", "missile", "rocket", "military", "artillery", "mortar"}
 # Where a date or a death is only talked about, not asserted.
 HEDGE_LEMMAS = {"rumor", "rumour", "rumoured", "rumored", "speculation", "hoax", "deny", "false",
@@ -522,12 +528,11 @@ class _Builder:
             lem = _lemma(tok)
             if low == "born" and tok.pos_ in ("VERB", "AUX", "ADJ") and tok.dep_ != "amod":
                 self.birth(tok)
-            if lem in DEATH_VERBS | DEATH_MANNER and tok.pos_ == "VERB" and (
+            if lem in _DEATH_VERBISH and tok.pos_ == "VERB" and (
                     tok.text[:1].islower() or tok.is_sent_start or block.kind == "headline") or \
-                    lem in DEATH_NOUNS | {"late"} and tok.pos_ in ("NOUN", "ADJ"):
+                    lem in _DEATH_NOUNISH and tok.pos_ in ("NOUN", "ADJ"):
                 self.death(tok)
-            if lem in ARREST_VERBS | CRASH_VERBS | BLAST_VERBS and tok.pos_ == "VERB" or \
-                    lem in ARREST_NOUNS | CRASH_NOUNS | BLAST_NOUNS | STRIKE_NOUNS and tok.pos_ == "NOUN":
+            if lem in _INCIDENT_VERBS and tok.pos_ == "VERB" or lem in _INCIDENT_NOUNS and tok.pos_ == "NOUN":
                 self.incident(tok)
             if tok.pos_ in ("VERB", "AUX") and tok.i in attached and low != "born":
                 self.dated_event(tok)
@@ -1011,7 +1016,7 @@ class _Builder:
             self._copula_age(tok)
         elif low == "at" and tok.dep_ == "prep":
             self._at_age(tok)
-        elif low in _DECADE_WORDS or re.fullmatch(r"\d0s|\d0['’]s", tok.text):
+        elif low in _DECADE_WORDS or _DECADE_TOKEN.fullmatch(tok.text):
             self._decade_age(tok)
 
     def _stated(self, ent, n: int, ext: tuple[int, int], form: str, verb, *, upto: int | None = None,

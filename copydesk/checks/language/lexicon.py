@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from ...lazy_re import LazyPattern
 
 LEXICON_FILE = Path(__file__).resolve().parents[2] / "data" / "loaded_en.txt"
 KINDS = ("label", "verb", "adj", "adv", "noun", "idiom")
@@ -68,7 +69,8 @@ def _idiom_pattern(phrase: str) -> re.Pattern:
             parts.append(BE)
         else:
             parts.append(re.escape(w).replace("\\-", "[\\-‐ ]?"))
-    return re.compile(r"(?<![\w\-])" + r"\s+".join(parts) + r"(?![\w\-])", re.I)
+    # compiled on its first search: a cold check meets a handful of the lexicon's idioms
+    return LazyPattern(r"(?<![\w\-])" + r"\s+".join(parts) + r"(?![\w\-])", re.I)  # type: ignore[return-value]
 
 
 def parse_lexicon(text: str) -> Lexicon:
