@@ -65,3 +65,85 @@ def test_two_known_romanisations_stay_info(run):
     text = ("Cabinet named\n\nMohammed Karimi was named finance minister on Monday. Mohamed Karimi, 51, "
             "said the budget would come first. Jose Ortega and José Ortega both signed the letter.\n")
     assert cd301(run, text) == []
+
+
+# A live blog's time-stamped updates each stand alone and repeat the background they need.
+
+def _live_blog(background: str, second_stamp: str = "9:40 p.m.") -> str:
+    return ("The Latest: ferry strike enters its second day\n\n"
+            "10:15 p.m.\n\nStrikers at the Dunmore quay voted to stay out until Friday.\n\n"
+            f"{background}\n\n___\n\n{second_stamp}\n\n"
+            "The operator said two sailings to the islands would run on Thursday.\n\n"
+            f"{background}\n")
+
+
+@pytest.mark.parametrize("background", [
+    "The strike began on Monday after talks on pay and rosters broke down at the quay.",
+    "About 300 crew members and harbour staff are covered by the union's current pay agreement.",
+    "The operator carries nearly two million passengers a year between the mainland and the islands.",
+])
+def test_live_blog_updates_may_repeat_their_background(run, background):
+    assert [f for f in run(_live_blog(background), select=["CD2"])] == []
+
+
+def test_a_repeat_inside_one_update_still_fires(run):
+    background = "The strike began on Monday after talks on pay and rosters broke down at the quay."
+    text = _live_blog(background).replace("9:40 p.m.", "Later on", 1)  # one stamp: no live blog
+    assert [f.code for f in run(text, select=["CD2"])] == ["CD201"]
+
+
+# A figure for what a name qualifies in one sentence only: two things counted, not one changed.
+
+@pytest.mark.parametrize("text", [
+    "Counting goes on\n\nIt takes 1,500 votes to win the Northern seat on the council.\n\n"
+    "The count went on late into the night, officials said.\n\nIt takes 1,900 votes to win the seat.\n",
+    "Union ballots\n\nThe union needs 4,000 signatures to force a vote on the Harbour agreement.\n\n"
+    "Organisers said the drive would close on Friday.\n\nThe union needs 6,000 signatures to force a vote on the agreement.\n",
+    "League rules\n\nA side needs 40 points to stay in the Premier division, the league says.\n\n"
+    "Most clubs reach that by March.\n\nA side needs 52 points to stay in the division, the league says.\n",
+])
+def test_a_figure_for_a_qualified_thing_is_not_a_changed_figure(run, text):
+    assert [f for f in run(text, select=["CD405"])] == []
+
+
+def test_the_same_qualified_figure_changed_still_fires(run):
+    text = ("Counting goes on\n\nIt takes 1,500 votes to win the Northern seat on the council.\n\n"
+            "The count went on late into the night, officials said.\n\nIt takes 1,900 votes to win the Northern seat.\n")
+    assert [f.code for f in run(text, select=["CD405"])] == ["CD405"]
+
+
+# A verb of violence in its verbal sense is no strong claim: a that-clause, a partner verb of
+# blaming, or a blame frame around the deed.
+
+@pytest.mark.parametrize("text", [
+    "Council row\n\nSenator Brisa Kemble was speaking about the levy when Hallam shot back that nobody had asked her.\n",
+    "Council row\n\nGovernor Tam Pell called Kemble a disgrace after she attacked farm workers statewide "
+    "and blamed the drought on greed.\n",
+    "Council row\n\nMayor Olwen Tarrant criticized deputy Rusk Hallam on Tuesday for shooting and killing "
+    "Dorin Vale, a 33-year-old cyclist.\n",
+    "Council row\n\nThe senator condemned the guard for beating a prisoner in the yard, and the mayor agreed.\n",
+])
+def test_violence_words_in_their_verbal_sense_are_not_claims(run, text):
+    assert [f for f in run(text, select=["CD503"])] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Deputy held\n\nDeputy Rusk Hallam shot and killed Dorin Vale, a 33-year-old cyclist, on Tuesday.\n",
+    "Deputy held\n\nThe next morning Hallam attacked two farm workers with a bat and told them to run.\n",
+])
+def test_violence_done_still_fires(run, text):
+    assert [f.code for f in run(text, select=["CD503"])] == ["CD503"]
+
+
+@pytest.mark.parametrize("text", [
+    "Campaign review\n\nSenator Ila Brack drew up a plan for the debate and flawlessly executed it.\n",
+    "Campaign review\n\nCoach Ila Brack had a strategy for the final, and captain Dov Serle executed it perfectly.\n",
+    "Campaign review\n\nMayor Ila Brack disliked the ferry bill, so she killed it in committee in March.\n",
+])
+def test_a_violence_verb_whose_object_is_it_takes_its_plain_sense(run, text):
+    assert [f for f in run(text, select=["CD503"])] == []
+
+
+def test_executing_a_person_still_fires(run):
+    text = "Campaign review\n\nWarden Ila Brack executed the prisoner at dawn without a trial.\n"
+    assert [f.code for f in run(text, select=["CD503"])] == ["CD503"]

@@ -48,6 +48,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..document import Document
 from ..model import Finding, Span
+from ..conflicts import in_two_updates
 from ..quotes import in_transcript
 from .registry import rule
 
@@ -349,7 +350,8 @@ def repeated_passage(doc: Document) -> Iterator[Finding]:
     change is still a repeat, and the message shows the differing words.
 
     Two turns of an interview transcript that say the same (one question put to two guests)
-    are the record of the interview, not a repeat.
+    are the record of the interview, not a repeat; nor are two time-stamped updates of a
+    live blog ("10:10 p.m.", "9:45 p.m."), each of which repeats the background it needs.
 
     Example: two captions in a row, "Rescuers search the rubble of the collapsed apartment
     block in Izmir's Bayrakli district" and the same with a curly apostrophe, give
@@ -359,6 +361,8 @@ def repeated_passage(doc: Document) -> Iterator[Finding]:
         first, repeat = m.first, m.repeat
         if in_transcript(doc, first.end - 1) and in_transcript(doc, repeat.end - 1):
             continue  # one question put to two guests of an interview
+        if in_two_updates(doc, first.start, repeat.start):
+            continue  # a live blog's updates each stand alone, and repeat the background
         where = f"line {_line(doc, first.start)}"
         if first.kind != repeat.kind:
             where = f"the {_describe(first.kind)} on {where}"
@@ -388,7 +392,8 @@ def repeated_sentence(doc: Document) -> Iterator[Finding]:
     treated as a repeat: those are different facts.
 
     An interview transcript is its own record: a question put to two guests, or an answer
-    the story also quotes, is not a repeat.
+    the story also quotes, is not a repeat; nor is a sentence that two time-stamped updates
+    of a live blog both carry.
 
     Example: "The bridge, which carries 40,000 vehicles a day, was closed in March after
     engineers found cracks in two of its piers." in paragraph 3 and again in paragraph 9
@@ -398,6 +403,8 @@ def repeated_sentence(doc: Document) -> Iterator[Finding]:
         first = group[0]
         if in_transcript(doc, first.repeat.end - 1) or in_transcript(doc, first.first.end - 1):
             continue  # an interview's own record: a question put to two guests, an answer the story quotes
+        if in_two_updates(doc, first.first.start, first.repeat.start):
+            continue  # a live blog's time-stamped updates each stand alone
         f_line, r_line = _line(doc, first.first.start), _line(doc, first.repeat.start)
         evidence: list[Span] = []
         for m in group:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterator
@@ -271,8 +272,14 @@ def lost_full_stop(doc: Document) -> Iterator[Finding]:
     Africa But during the drought", "the plan was dropped The minister said"): a word that
     opens sentences (But, However, He, The, During, Officials) capitalised in mid-sentence after
     a word with no punctuation between: a closed-class word (a determiner, pronoun,
-    conjunction, preposition or adverb) or one of the openers in copydesk/data/slips_en.txt. A title or a name in capitals is left alone ("a copy of The Times",
-    "Rage Against The Machine", "His Majesty"), and so are headlines and title-case lines.
+    conjunction, preposition or adverb) or one of the openers in copydesk/data/slips_en.txt.
+    An open-class word ("Officials", "Asked", "Fans") counts when the article writes it in
+    lower case elsewhere and capitalises it mid-sentence nowhere else, after a lower-case
+    word. A title or a name in capitals is left alone ("a copy of The Times", "Rage Against
+    The Machine", "His Majesty", "Amazon Web Services"), and so are headlines, a headline run
+    onto its deck, title-case lines and a pronoun in the object case ("they praise Him").
+    A clause opener that no title ends with ("But", "However", "According") counts even
+    after a capitalised name or a particle ("the Harbour Agency According to", "weigh in But").
 
     Why it matters: the reader stumbles and may read the two sentences as one claim.
 
@@ -280,31 +287,101 @@ def lost_full_stop(doc: Document) -> Iterator[Finding]:
     gives "full stop lost before 'But'?".
     """
     openers = _vocab().get("opener", frozenset())
+    objects = _vocab().get("object", frozenset())  # "praise Him daily": no sentence opens so
+    clause_openers = _vocab().get("clause", frozenset())
     for bi, block in enumerate(doc.blocks):
-        if _is_display(doc, bi):
+        if _is_display(doc, bi) or _headline_run_on(doc, bi):
             continue
         text = doc.text[block.start:block.end]
         sdoc = doc.docs[bi]
         for m in LOST_STOP_RE.finditer(text):
             word, after = m.group(1), m.group(2)
-            if after[0].isupper() or word == "I" or (word not in openers and _zipf(word.lower()) < 4.0):
+            if after[0].isupper() or word == "I" or word in objects or (
+                    word not in openers and _zipf(word.lower()) < 3.5):
                 continue  # cheap tests first: most capitals mid-sentence are names
             before = re.search(r"([^\W_][\w'’-]*)$", text[:m.start()])
             prev = before.group(1) if before else ""
-            if prev.lower() in _FUNCTION or prev in openers:
+            clause = word in clause_openers  # "But", "However", "According": no title ends so
+            if (prev.lower() in _FUNCTION and not clause) or prev in openers:
                 continue
             tok = _token_at(sdoc, m.start(1))
-            if tok is None or tok.ent_iob_ in ("B", "I") and tok.ent_type_ not in ("DATE", "CARDINAL"):
-                continue  # part of a name spaCy recognises ("Her Majesty's Revenue")
-            if word not in openers and not _common_word(word, tok):
+            if tok is None:
                 continue
-            if _in_title(text, m.start(1), m.end(1)):
+            cased = _cased_as_opener(doc, word, prev, tok)
+            written_lower = cased and word.lower() in _casing(doc)[0]
+            if not (clause or written_lower and _lone_entity(tok)) and tok.ent_iob_ in ("B", "I") \
+                    and tok.ent_type_ not in ("DATE", "CARDINAL"):
+                continue  # part of a name spaCy recognises ("Her Majesty's Revenue")
+            if word not in openers and not cased and not _common_word(word, tok):
+                continue
+            if not clause and _in_title(text, m.start(1), m.end(1)):
                 continue  # "Tropical Depression Three formed", "They Can't Stop All of Us"
             start = block.start + (before.start(1) if before else m.start(1))
             end = block.start + m.end(1)
             yield Finding(code="CD803", message=f"full stop lost before '{word}'?",
                           suggestion=f"{prev}. {word}",
                           evidence=[doc.span(start, end, "join")])
+
+
+MID_CAPS_RE = re.compile(r"(?<=[a-z,;] )([A-Z][a-z]+)\b")
+
+
+def _casing(doc: Document) -> tuple[set[str], Counter]:
+    """The article's own casing: the words it writes in lower case, and how often it
+    capitalises each word in mid-sentence (after a lower-case word)."""
+    got = doc.extras.get("slips_casing")
+    if got is None:
+        lower = set(re.findall(r"(?<![\w'’-])[a-z][a-z'’-]*", doc.text))
+        mid = Counter(m.group(1) for m in MID_CAPS_RE.finditer(doc.text))
+        got = doc.extras["slips_casing"] = (lower, mid)
+    return got
+
+
+def _cased_as_opener(doc: Document, word: str, prev: str, tok) -> bool:
+    """An open-class word (a noun, verb or adjective: "Officials", "Asked", "Several") whose
+    capital can only be a sentence's: after a lower-case word, a common English word the
+    article itself writes in lower case elsewhere (or a plural, participle or -ly adverb) and
+    capitalises in mid-sentence nowhere else. A brand or title ("a new Web video", "Amazon Web Services") is capitalised in the
+    same way each time, or follows another capital."""
+    low = word.lower()
+    if not (prev[:1].islower() or prev[:1].isdigit()) or _is_proper(word) or _zipf(low) < 3.5:
+        return False
+    if low in _titles():
+        return False  # "former Secretary of State", "then Governor": a title in capitals
+    if tok.pos_ not in ("NOUN", "VERB", "ADJ", "PROPN", "ADV", "NUM", "PRON", "DET"):
+        return False
+    lower, mid = _casing(doc)
+    return (low in lower or _inflected(low)) and mid[word] <= 1
+
+
+@lru_cache(maxsize=None)
+def _titles() -> frozenset[str]:
+    from ..vocab import words
+
+    return words("roles_en.txt", "top_titles") | words("roles_en.txt", "other_titles")
+
+
+def _inflected(low: str) -> bool:
+    """A plural, a participle or an adverb in -ly ("Crews", "Naming", "Shortly"): forms a
+    one-word brand or title in capitals seldom takes, so its capital is a sentence's."""
+    return low.endswith(("ing", "ly")) or low.endswith("s") and not low.endswith(("ss", "us", "is"))
+
+
+def _lone_entity(tok) -> bool:
+    """A one-word entity: the small model's guess at a capitalised sentence start ("Fans" as
+    a group), not a name of several words."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return tok.ent_iob_ == "B" and (nxt is None or nxt.ent_iob_ != "I")
+
+
+def _headline_run_on(doc: Document, bi: int) -> bool:
+    """The article's first block, when it is a headline whose deck follows on the next line
+    and the two were read as one wrapped line: its first line ends with no full stop."""
+    if bi != 0 or len(doc.blocks) < 2:
+        return False
+    block = doc.blocks[0]
+    first = doc.text[block.start:block.end].split("\n", 1)
+    return len(first) == 2 and not re.search(r"[.!?…][\"'”’)]*\s*$", first[0]) and len(first[0].split()) <= 16
 
 
 def _in_title(text: str, start: int, end: int) -> bool:
@@ -351,6 +428,8 @@ PAIRS = {")": "(", "]": "["}
 SMILEY_RE = re.compile(r"(?<![\w)\]])[:;=][-']?[()\[\]]")  # ":)", not the "8)" of "(in 1968)"
 # a list marker: at the start, or after a colon, comma, semicolon, full stop, "or" or "and"
 LIST_ITEM_RE = re.compile(r"(?:^|(?<=[:;,.] )|(?<=\n)|(?<= or )|(?<= and ))(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})\)")
+# any "1)" or "b)" after a space: a list marker when the paragraph counts on from it
+ENUM_RE = re.compile(r"(?<![\w(\[])(\d{1,2}|[a-h])\)(?= )")
 
 
 @rule("CD804", "unbalanced-brackets", "style", "warning")
@@ -368,7 +447,7 @@ def unbalanced_brackets(doc: Document) -> Iterator[Finding]:
     for bi, block in enumerate(doc.blocks):
         text = doc.text[block.start:block.end]
         masked = SMILEY_RE.sub(lambda m: " " * len(m.group(0)), text)
-        markers = {m.end() - 1 for m in LIST_ITEM_RE.finditer(masked)}
+        markers = {m.end() - 1 for m in LIST_ITEM_RE.finditer(masked)} | _enumeration(masked)
         stack: list[tuple[str, int]] = []
         for i, ch in enumerate(masked):
             if ch in "([":
@@ -388,6 +467,24 @@ def unbalanced_brackets(doc: Document) -> Iterator[Finding]:
             if _closed_later(doc, bi, ch):
                 continue
             yield _bracket(doc, block.start + i, f"'{ch}' never closed")
+
+
+def _enumeration(text: str) -> set[int]:
+    """The closing brackets of an inline enumeration that counts on ("Lee 1) reads the note, 2)
+    sees the point, 3) laughs"; "a) ... b) ..."): each marker is followed by its successor
+    later in the paragraph, wherever the first one stands."""
+    found = [(m.group(1), m.end() - 1) for m in ENUM_RE.finditer(text)]
+    labels = {label for label, _ in found}
+
+    def succ(label: str) -> str:
+        return str(int(label) + 1) if label.isdigit() else chr(ord(label) + 1)
+
+    out: set[int] = set()
+    for label, at in found:
+        if succ(label) in labels:
+            out.add(at)
+            out.update(a for lb, a in found if lb == succ(label))
+    return out
 
 
 def _closed_from_before(doc: Document, bi: int, opener: str) -> bool:

@@ -22,12 +22,18 @@ from .vocab import (
     LEGAL_PASSIVE,
     NOT_AGENTIVE,
     QUANT_HEADS,
+    SPEECH_PARTNERS,
     STRIKE_COMPOUNDS,
     WRONGDOER_NOUNS,
 )
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+
+# Harm verbs whose object "it" (a plan, a bill, a ball) picks their plain sense; not "bomb",
+# whose "it" may be a building with people in it.
+NEUTER_SENSE = (FIGURATIVE - {"bomb", "shell"}) | {"execute"}
 
 
 class HarmReader:
@@ -57,7 +63,22 @@ class HarmReader:
                 return False
             if dobj is not None and lemma in FIGURATIVE and _abstract(dobj):
                 return False  # "attacked the proclamation", "killed the bill"
+        if lemma in NEUTER_SENSE and any(c.dep_ == "dobj" and c.lower_ in ("it", "this", "that") for c in self._k(v)):
+            return False  # "drew up a plan and executed it", "the bill? they killed it"
+        if lemma in FIGURATIVE and self._verbal_sense(v):
+            return False  # "shot back that ...", "attacked the officers and blamed ..."
         return True
+
+    def _verbal_sense(self, v: "Token") -> bool:
+        """A violence verb done with words: it takes a that-clause, or it is coordinated with
+        a verb of saying or blaming (copydesk/data/speech_senses_en.txt)."""
+        kids = self._k(v)
+        if any(c.dep_ == "ccomp" for c in kids):
+            return True
+        partners = [c for c in kids if c.dep_ == "conj" and c.pos_ == "VERB"]
+        if v.dep_ == "conj" and v.head.pos_ == "VERB":
+            partners.append(v.head)
+        return any(_lemma(p) in SPEECH_PARTNERS for p in partners)
 
     def _agentive(self, v: "Token", lemma: str, passive: bool, depth: int) -> bool:
         """Harm that the clause's subject is said to commit, direct, help or be to blame for."""

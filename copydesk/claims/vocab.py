@@ -27,7 +27,9 @@ HEDGE_ADJ = frozenset({"likely", "unlikely", "possible", "probable"})
 # Passives that attribute their content to an unnamed (or "by X") source.
 ATTR_PASSIVE = frozenset({"allege", "accuse", "blame", "credit", "suspect", "implicate", "indict"})
 # Active verbs of accusation: "US forces blamed the Quds Force for an attack".
-ACCUSE_ACTIVE = frozenset({"accuse", "blame", "implicate", "suspect"})
+ACCUSE_ACTIVE = frozenset({"accuse", "blame", "implicate", "suspect"}) | words("speech_senses_en.txt", "blame_frames")
+# Verbs whose coordination with a violence verb marks its verbal sense ("attacked ... and blamed").
+SPEECH_PARTNERS = words("speech_senses_en.txt", "speech_partners")
 # Legal frames: a finding or charge of wrongdoing (strong when the charge is a harm word).
 LEGAL_PASSIVE = frozenset({"charge", "convict", "arrest", "detain", "sentence", "jail", "imprison",
                            "prosecute", "try", "indict", "fine", "sanction", "investigate",

@@ -25,7 +25,7 @@ from .roles import _ended_conflicts, _role_conflicts
 from .statements import _statement_conflicts
 from .subjects import subject_conflicts
 
-__all__ = ["Conflict", "conflicts_of", "place_level"]
+__all__ = ["Conflict", "conflicts_of", "in_two_updates", "live_updates", "place_level"]
 
 # Conflicts between figures and days, which a later update of a running story revises.
 RUNNING = frozenset({"CD404", "CD405"})
@@ -33,11 +33,20 @@ RUNNING = frozenset({"CD404", "CD405"})
 STAMP = re.compile(r"^\s*\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)(?:\s*[A-Z]{2,4})?\s*$", re.I)
 
 
-def _updates(doc: Document) -> list[int]:
+def live_updates(doc: Document) -> list[int]:
     """Start offsets of a live blog's updates, when the article has two or more time stamps."""
     text = doc.text
     starts = [b.start for b in doc.blocks if STAMP.match(text[b.start:b.end])]
     return starts if len(starts) >= 2 else []
+
+
+_updates = live_updates
+
+
+def in_two_updates(doc: Document, a: int, b: int) -> bool:
+    """Whether two offsets lie in two different updates of a live blog."""
+    updates = live_updates(doc)
+    return bool(updates) and bisect.bisect_right(updates, a) != bisect.bisect_right(updates, b)
 
 
 def conflicts_of(doc: Document) -> list[Conflict]:

@@ -180,6 +180,8 @@ def _statement_conflicts(doc: Document, F: Facts, used: set[tuple[int, int]]) ->
             continue  # "rose to", "now", "so far": a figure that changes
         if kind == "num" and _other_periods(F, a, b):
             continue  # this year's forecast against last year's result; a poll at two times
+        if kind == "num" and _qualified_apart(F, a, x, b, y):
+            continue  # "to win the Republican nomination" against "to win the nomination"
         if kind in ("num", "age", "place") and not a.sentence and (a.indefinite or b.indefinite):
             continue  # "A 37-year-old man was arrested ...": each such sentence may be another man
         if kind in ("num", "age") and (x.indef or y.indef):
@@ -230,6 +232,23 @@ def _statement_conflicts(doc: Document, F: Facts, used: set[tuple[int, int]]) ->
         if kind == "negation" and (a.source.kind == "attributed") != (b.source.kind == "attributed"):
             sev = "info"  # a source says one thing and the article the other: a reported dispute
         yield Conflict(code, msg, ev, sev, [], [])
+
+
+# A capitalised word inside a sentence that qualifies the word after it ("the Republican
+# nomination", "Senate seats"): a proper adjective or a name used as a modifier.
+QUALIFIER_RE = re.compile(r"(?<=[a-z,] )([A-Z][a-z]+)(?= [a-z])")
+
+
+def _qualified_apart(F: Facts, a: Statement, x: Value, b: Statement, y: Value) -> bool:
+    """Two figures for what a name qualifies in one sentence only: after its figure, one side
+    narrows what is counted ("1,500 votes to win the Northern seat") and the other does not
+    ("1,900 votes to win the seat"), so the plain one may be the other party's, region's or
+    body's. A restatement keeps what it counts; this is two things, not one changed."""
+    def qualifiers(st: Statement, v: Value) -> set[str]:
+        return {m.group(1).lower() for m in QUALIFIER_RE.finditer(F.text[v.end:st.sent_end])}
+
+    qa, qb = qualifiers(a, x), qualifiers(b, y)
+    return bool(qa ^ qb) and not (qa and qb)
 
 
 def _other_topics(a: Statement, b: Statement) -> bool:
