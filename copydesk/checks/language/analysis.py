@@ -20,7 +20,7 @@ from ...nlp import tokens_of
 from .lexicon import Entry, Lexicon, Term, WORD_RE, lexicon
 from .phrases import HYPHEN_RE, extent, is_generic, label_head, pick_kind, verb_lemma
 from .senses import LEGAL_WORDS, legal_frame, literal_sense
-from .voice import Spans, display_carries_source, first_person_blocks, is_opinion, quote_spans, whose
+from .voice import SPEECH_ACTS, Spans, display_carries_source, first_person_blocks, is_opinion, quote_spans, whose
 
 
 def loaded_terms(doc: Document) -> list[Term]:
@@ -177,6 +177,8 @@ def _model_pass(doc: Document, block, sdoc, model, found: list[Term], quoted: Sp
         if sc < add or tok.i in covered or not loaded_model.has_cue(tok, model.res) \
                 or lex.words.keys() & {tok.lower_, tok.lemma_.lower()}:
             continue  # a listed word the list's own rules set aside is not added back
+        if tok.pos_ == "VERB" and verb_lemma(tok) in SPEECH_ACTS:
+            continue  # "criticised", "condemned": the report's account of what someone said
         kind = MODEL_KINDS[tok.pos_]
         lo, hi = extent(tok, kind)
         if any(k in covered for k in range(lo, hi + 1)):

@@ -69,12 +69,16 @@ MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "advmod", "npadvmod"})
 def extent(tok, kind: str) -> tuple[int, int]:
     """The phrase a hit stands for: an attributive adjective with the noun it judges
     ("brutal dictator"), a noun or label with the modifiers before it ("habitual liar"),
-    an intensifier with what it intensifies ("utterly absurd")."""
+    an intensifier or a manner adverb with what it qualifies ("utterly absurd", "mentally
+    unhinged", "woefully ill-prepared"), and a pair or list of judging words joined by
+    "and", "or", "but" or commas ("shrill, baseless claims", "timid but vicious", "mocked
+    and belittled"). A phrase is one constituent: a span the parse does not hold together
+    (one token whose head lies outside it) shrinks to the hit."""
     doc = tok.doc
     lo = hi = tok.i
-    # intensifiers and modifiers of the hit itself
+    # intensifiers, manner adverbs and modifiers of the hit itself
     for c in tok.children:
-        if c.i < tok.i and (c.dep_ in ("advmod",) and c.lower_ in INTENSIFIERS or
+        if c.i < tok.i and (c.dep_ in ("advmod",) and (c.lower_ in INTENSIFIERS or _manner(c, tok)) or
                             kind in ("noun", "label") and c.dep_ in MODIFIER_DEPS and c.pos_ in ("ADJ", "NOUN", "PROPN", "ADV", "VERB")):
             lo = min(lo, c.left_edge.i if c.dep_ != "advmod" else c.i)
     if kind in ("adj", "label") and tok.dep_ in ("amod", "compound") and tok.head.i > tok.i \
@@ -83,35 +87,68 @@ def extent(tok, kind: str) -> tuple[int, int]:
         for c in tok.head.children:
             if lo > c.i >= tok.i - 3 and c.dep_ in ("amod", "advmod") and c.i < tok.i:
                 lo = c.i
-    if kind == "adv" and tok.head.i == tok.i + 1 and tok.head.pos_ in ("VERB", "ADJ"):
-        hi = tok.head.i
-    if kind in ("adj",):
+    if kind == "adv" and tok.head.pos_ in ("VERB", "ADJ") and tok.i < tok.head.i <= tok.i + 3 \
+            and all(not doc[j].whitespace_ for j in range(tok.i + 1, tok.head.i)):
+        hi = tok.head.i  # "shamelessly lied", "woefully ill-prepared" (one hyphenated word)
+    if kind in ("adj", "verb"):
         lo, hi = _coordinated(tok, lo, hi)
     if kind == "verb":
         for c in tok.children:
             if c.dep_ == "prt" and c.i == tok.i + 1:
-                hi = c.i  # "lashed out", "lashes back"
+                hi = max(hi, c.i)  # "lashed out", "lashes back"
     while lo < tok.i and (doc[lo].is_punct or doc[lo].pos_ in ("DET", "PRON", "CCONJ", "NUM")):
         lo += 1
     while hi > tok.i and (doc[hi].is_punct or doc[hi].pos_ in ("CCONJ",)):
         hi -= 1
-    if any(doc[j].is_punct and doc[j].text not in ("-",) for j in range(lo, hi + 1)):
+    if any(doc[j].is_punct and doc[j].text not in ("-", ",") for j in range(lo, hi + 1)) \
+            or any(doc[j].text == "," for j in range(lo, hi + 1)) and not _constituent(doc, lo, hi):
         return tok.i, tok.i if kind != "label" or hi != tok.i + 1 else hi
     return lo, hi
 
 
+# adverbs that hedge, attribute or date a word rather than sharpen it ("allegedly corrupt",
+# "recently criticised"): not part of the loaded phrase
+NOT_MANNER = frozenset("""
+allegedly reportedly apparently supposedly purportedly reputedly seemingly possibly probably
+likely publicly privately officially formally previously recently currently initially
+eventually finally originally formerly subsequently repeatedly frequently occasionally
+early only nearly roughly approximately largely mostly partly partially mainly generally
+widely already really
+""".split())
+
+
+def _manner(adv, tok) -> bool:
+    """An "-ly" adverb right before the hit that says how ("mentally unhinged", "brazenly
+    lied"), not a hedge or a time."""
+    return adv.i == tok.i - 1 and adv.pos_ == "ADV" and adv.lower_.endswith("ly") and adv.lower_ not in NOT_MANNER
+
+
+def _constituent(doc, lo: int, hi: int) -> bool:
+    """The span is one phrase of the parse: exactly one token's head lies outside it."""
+    return sum(1 for j in range(lo, hi + 1) if not lo <= doc[j].head.i <= hi or doc[j].head.i == j) == 1
+
+
+JOINERS = frozenset({"and", "or", "but", ","})
+
+
 def _coordinated(tok, lo: int, hi: int) -> tuple[int, int]:
-    """A judging word paired with another of its kind ("sinful and scandalous", "vilify and
-    humiliate"): the pair is one loaded phrase."""
+    """A judging word paired with another of its kind ("sinful and scandalous", "timid but
+    vicious", "shrill, baseless", "vilify and humiliate"): the pair is one loaded phrase."""
     doc = tok.doc
-    pos = "ADJ" if tok.pos_ == "ADJ" else tok.pos_
+    pos = tok.pos_
     for c in tok.children:
         if c.dep_ == "conj" and c.pos_ == pos and tok.i < c.i <= tok.i + 3 and c.i > hi \
-                and all(doc[j].dep_ == "cc" and doc[j].lower_ in ("and", "or") for j in range(tok.i + 1, c.i)):
+                and all(doc[j].lower_ in JOINERS for j in range(tok.i + 1, c.i)):
             hi = c.i
     if tok.dep_ == "conj" and tok.head.pos_ == pos and tok.i - 3 <= tok.head.i < lo \
-            and all(doc[j].dep_ == "cc" and doc[j].lower_ in ("and", "or") for j in range(tok.head.i + 1, tok.i)):
+            and all(doc[j].lower_ in JOINERS for j in range(tok.head.i + 1, tok.i)):
         lo = tok.head.i
+    if pos == "ADJ" and tok.dep_ == "amod":
+        # adjectives stacked on one noun with commas between ("shrill, baseless claims")
+        for c in tok.head.children:
+            if c.dep_ == "amod" and c.pos_ == "ADJ" and tok.i - 3 <= c.i < lo \
+                    and all(doc[j].text == "," or doc[j].head.i == c.i for j in range(c.i + 1, lo)):
+                lo = c.i
     return lo, hi
 
 

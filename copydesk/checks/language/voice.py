@@ -40,6 +40,10 @@ SPEECH = frozenset("""
 say argue claim insist contend allege assert state tell write tweet add note warn suggest believe
 think wonder accuse describe maintain stress complain predict
 """.split())
+# Verbs that report what someone said or did in words ("criticised", "condemned",
+# "threatened"): a report's neutral account of a speech act. A loaded one ("slammed",
+# "railed") is in the word list; the scorer does not add these.
+SPEECH_ACTS = REPORTING | LABEL_FRAMES | SPEECH
 QUOTE_PAIRS = {"“": "”", "«": "»", "„": "“", '"': '"'}
 
 
