@@ -297,6 +297,7 @@ class _Cand:
     after_cap: bool = False  # right after a capitalised word: "Amelize Joseph" with "Joseph" alone tagged
     form: int = -1
     eid: str | None = None
+    definite: bool = False  # "the" just before the name: "The Gannet", a place or a work, not a person
 
 
 @dataclass
@@ -494,6 +495,23 @@ class EntityIndex:
         return max((self._by_id[i] for i in ids),
                    key=lambda e: max((m.start for m in e.mentions if m.start < at), default=-1))
 
+    def named_by_noun(self, lemma: str) -> Entity | None:
+        """The one organisation or place the article names whose name ends in this common noun
+        ("the hospital": St. Anselm's Hospital; "the trust": the Lantern Trust), if exactly one."""
+        lem = lemma.lower()
+        text = self.doc.text
+        after = re.compile(r"(?:['\u2019]s)?\s+" + re.escape(lem) + r"s?\b", re.I)
+
+        def named(e: Entity) -> bool:
+            words = e.name.split()
+            if words and words[-1].lower().rstrip("s") in (lem, lem.rstrip("s")):
+                return True  # "the Lantern Trust"
+            # "St. Anselm's Hospital", where the tagger's name stops before the noun
+            return any(after.match(text, m.end, m.end + len(lem) + 6) for m in e.mentions if m.kind == "name")
+
+        found = [e for e in self.entities if e.label in ("ORG", "FAC", "GPE", "LOC") and named(e)]
+        return found[0] if len(found) == 1 else None
+
     def resolve_pronoun(self, start: int, end: int) -> Entity | None:
         """The entity a third-person pronoun at [start, end) refers to (None for first and
         second person, "it", or a pronoun that most likely means an unnamed referent)."""
@@ -557,6 +575,17 @@ def _tok_role(tok) -> str:
         if head.dep_ in ("dobj", "dative"):
             return "obj"
     return "other"
+
+
+def _life_subject(root) -> int:
+    """1 when the name is the one born or who died: "Ada Lyle was born in Hull", "Lyle died in
+    2001". Only people are born in news copy's sense; a company is founded."""
+    head = root.head
+    if root.dep_ == "nsubjpass" and head.lemma_.lower() == "bear" and head.lower_ != "bearing":
+        return 1
+    if root.dep_ == "nsubj" and head.lemma_.lower() == "die":
+        return 1
+    return 0
 
 
 def _local_subject(tok):
@@ -866,6 +895,7 @@ class _Builder:
                 gender += 2 * g
                 if r in PERSON_NOUNS or r.startswith("age:"):
                     person += 1
+            person += _life_subject(root)
         # the role of the name in its clause (for salience)
         role = _tok_role(root)
         acronym_of = None
@@ -878,9 +908,10 @@ class _Builder:
         prev = sdoc[i - 1] if i > sent_lo else None
         after_cap = (prev is not None and prev.text[:1].isupper() and prev.is_alpha
                      and prev.lower_.rstrip(".") not in _TITLE_WORDS)
+        definite = i > sent_lo and sdoc[i - 1].lower_ == "the" and i <= sdoc[i - 1].head.i < j
         self.cands.append(_Cand(start, end, surface, label, key, bi, sent, role, None,
                                 (bi, root.i), (bi, i, j), roles, gender, person, acronym_of, propn,
-                                after_cap))
+                                after_cap, definite=definite))
 
     # ----------------------------------------------------------------- clustering
 
@@ -901,6 +932,14 @@ class _Builder:
         personish = [f.is_personish() for f in forms]
         placeish = [f.is_placeish() for f in forms]
 
+        # a full name the tagger filed elsewhere ("Tess Preston" as an organisation) is a
+        # person's when it opens with a given name and its surname alone has a person's marks
+        # ("Preston, 61,")
+        marked = {f.core[0] for f in forms if len(f.core) == 1 and f.person > 0}
+        for fi, f in enumerate(forms):
+            if not personish[fi] and len(f.core) >= 2 and f.core[0] in given_names() \
+                    and f.surname in marked:
+                personish[fi] = True
         # 1. full names: same surname (or a variant of it), given names that agree
         multi = [fi for fi, f in enumerate(forms) if personish[fi] and len(f.core) >= 2]
         for x in range(len(multi)):
@@ -1088,8 +1127,16 @@ class _Builder:
             return "ORG"  # "Acme Robotics", "Northwind Holdings": spaCy often calls them people
         person_evidence = sum(c.person for c in cs) + sum(1 for c in cs if self.personish[c.form]
                                                            and len(forms[c.form].core) >= 2)
+        if not any(c.person for c in cs) and sum(c.definite for c in cs) * 2 >= len(cs):
+            # "The Gannet", "the Petries": a proper name that takes "the" is a place, a
+            # work, an organisation or a family, not one person
+            others = Counter({k: v for k, v in votes.items() if k != "PERSON"})
+            return others.most_common(1)[0][0] if others else "ORG"
         if votes.get("PERSON") and (person_evidence or votes["PERSON"] * 3 >= sum(votes.values())):
             return "PERSON"
+        if any(c.person for c in cs) and any(self.personish[c.form] and len(forms[c.form].core) >= 2
+                                             and forms[c.form].core[0] in given_names() for c in cs):
+            return "PERSON"  # a given name and a person's marks outvote the tagger
         if not votes:
             return "PERSON"
         return votes.most_common(1)[0][0]
@@ -1592,6 +1639,19 @@ class _Resolver:
                     ref = self._referent_of(c, bi, self.doc.blocks[bi].start)
                     if ref:
                         excluded.add(ref)
+        # a subject pronoun is not its own clause's object, nor the noun its relative clause
+        # hangs on when the relative pronoun is that object ("Saltwater, which she runs")
+        if tok.dep_ in ("nsubj", "nsubjpass") and kind != "refl":
+            verb = tok.head
+            objs = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i != tok.i]
+            if verb.dep_ == "relcl" and any(c.lower_ in ("which", "that", "whom", "who") for c in objs):
+                objs.append(verb.head)
+            for c in objs:
+                if c.pos_ == "PRON" or c.lower_ in PRONOUNS:
+                    continue  # a pronoun object resolves through this one: no loop
+                ref = self._referent_of(c, bi, self.doc.blocks[bi].start)
+                if ref:
+                    excluded.add(ref)
         # a pronoun inside a direct quote is not the quote's speaker
         if quote is not None:
             spk = self._speaker(quote)

@@ -178,6 +178,7 @@ class _Block(SubjectReader, FrameReader, PredicateReader, HarmReader, NominalRea
         source = self._source(v, ctx)
         if passive:
             self._agent_claim(v, lemma, subj, source, certainty, polarity_neg)
+        self._object_role_claim(v, lemma, kids, passive, subj, source, certainty, polarity_neg)
         predicate, obj = self._predicate(v, lemma, kids, passive, subj)
         if predicate is None:
             return
@@ -192,6 +193,20 @@ class _Block(SubjectReader, FrameReader, PredicateReader, HarmReader, NominalRea
         self._emit(v, dict(subject=subj.eid, predicate=predicate, object=obj,
                            time=self._time(v), source=source, polarity=polarity,
                            certainty=certainty, strong=bool(strong)), span)
+
+    def _object_role_claim(self, v: "Token", lemma: str, kids: list, passive: bool, subj: _Subject,
+                           source: Source, certainty: str, negative: bool) -> None:
+        """"The board named him captain in 2019": a post held by the verb's object."""
+        found = self._object_role(v, lemma, kids, passive, subj)
+        if found is None:
+            return
+        holder = self._describe(found[0])
+        if holder is None or holder.eid is None:
+            return
+        post = " ".join(t.text for t in found[1].subtree if t.i != found[0].i and t.dep_ != "poss")
+        self._emit(found[1], dict(subject=holder.eid, predicate="role", object=post, time=self._time(v),
+                                  source=source, polarity="negative" if negative else "positive",
+                                  certainty=certainty, strong=False), self._clause_span(v, holder))
 
     def _accusation(self, v: "Token", lemma: str, kids: list, passive: bool) -> bool:
         """A clause that reports an accusation rather than making it: "was blamed for", "is

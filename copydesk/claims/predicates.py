@@ -23,6 +23,7 @@ from .vocab import (
     COPULAS,
     DIED_PASSIVE,
     DURATION_RE,
+    PERSON_PRONOUNS,
     HEDGE_RAISING,
     LOCATED_PASSIVE,
     LOCATED_VERBS,
@@ -147,6 +148,33 @@ class PredicateReader:
             obj_tok = self._prep_object(v, None)
         return pred, (_np_text(obj_tok) if obj_tok is not None else None)
 
+    def _object_role(self, v: "Token", lemma: str, kids: list, passive: bool,
+                     subj: _Subject) -> "tuple[Token, Token] | None":
+        """(holder, post) of an active verb of appointing: "the board named him captain",
+        "governors made Ada Lyle head", and "the owners appointed her head chef", where the
+        parser reads "her" as a possessive. With a person as the verb's subject, "her head
+        chef" is that person's chef, not a post, so only another subject counts there."""
+        if passive or lemma not in ROLE_VERBS:
+            return None
+        dative = next((c for c in kids if c.dep_ == "dative"), None)
+        dobj = next((c for c in kids if c.dep_ == "dobj"), None)
+        comp = next((c for c in kids if c.dep_ in ("oprd", "xcomp") and c.pos_ in ("NOUN", "PROPN")), None)
+        holder, post = None, None
+        if dative is not None and (comp or dobj) is not None:
+            holder, post = dative, comp or dobj
+        elif dobj is not None and comp is not None:
+            holder, post = dobj, comp
+        elif dobj is not None and subj.label != "PERSON" and subj.tok.lower_ not in PERSON_PRONOUNS:
+            her = next((c for c in self._k(dobj) if c.dep_ == "poss" and c.lower_ == "her"), None)
+            if her is not None:
+                holder, post = her, dobj
+        if holder is None or holder.pos_ not in ("PRON", "PROPN"):
+            return None
+        words = [post] + [c for c in self._k(post) if c.dep_ in ("compound", "amod")]
+        if not any(w.lemma_.lower() in ROLE_NOUNS or w.lower_ in ROLE_NOUNS for w in words):
+            return None
+        return holder, post
+
     def _as_role(self, v: "Token", lemma: str, kids: list, dobj, passive: bool) -> "Token | None":
         """The post in "took over as chief executive", "was brought in as director", "stepped
         in as interim head" (a verb of ``as_role_verbs`` with a title after "as"), or in "took
@@ -159,6 +187,9 @@ class PredicateReader:
         if phrasal not in AS_ROLE_VERBS and lemma not in AS_ROLE_VERBS:
             return None
         role = self._prep_object(v, ("as",))
+        if role is None and dobj is not None and dobj.pos_ == "NOUN":
+            # "has run the kitchen as head chef": the parser often hangs "as" on the object
+            role = self._prep_object(dobj, ("as",))
         if role is None or role.pos_ not in ("NOUN", "PROPN"):
             return None
         words = [role] + [c for c in self._k(role) if c.dep_ in ("compound", "amod")]

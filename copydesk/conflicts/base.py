@@ -9,6 +9,7 @@ from datetime import date
 from typing import Iterable
 
 from ..facts import Fact, Facts, source_label
+from ..facts.model import says_verb
 from ..model import Span
 
 
@@ -54,7 +55,7 @@ def _says(F: Facts, facts: list, value: str) -> str:
     label = _side_label(F, facts)
     if label.startswith("the article ("):
         return f"the article says {value} ({label[len('the article ('):-1]})"
-    return f"{label} says {value}"
+    return f"{label} {says_verb(label)} {value}"
 
 
 def _severity(F: Facts, side_a: list, side_b: list, spans: list[Span]) -> str:

@@ -99,7 +99,7 @@ def _certainty(a: "Fact", b: "Fact") -> bool:
     if a.slot != "happened":
         return pos.noun != "later"  # "investigators later said it was a gas leak"
     objects = pos.measure[1], neg.measure[1]
-    if None not in objects and objects[0] != objects[1] or pos.noun == "later" or neg.noun == "later":
+    if None not in objects and objects[0] != objects[1] or pos.noun == "later":
         return False  # another object, or the act came later
     if pos.entity.rsplit(":", 1)[-1] in COMMON_VERBS:
         return False

@@ -79,8 +79,12 @@ def event_facts(doc: "Document") -> list[SubjectFact]:
 def _name(doc: "Document", c: coref.Cluster) -> str:
     nominal = [o for o in c.occ if o.kind != "verbal" and o.type != "*"] or \
               [o for o in c.occ if o.kind != "verbal"]
-    if nominal:
-        tok = nominal[0].tok
+    blocks = doc.article.blocks
+    body = [o for o in nominal if o.block < len(blocks) and blocks[o.block].kind not in ("headline", "bullet")]
+    if nominal and not body:
+        return f"the {nominal[0].tok.lemma_.lower()}"  # a headline's words are not a name
+    if body:
+        tok = body[0].tok
         hi = tok.i
         for c in tok.rights:
             if c.dep_ == "prep" and c.lower_ in ("at", "of", "in", "on", "near") and c.right_edge.i - tok.i <= 6:
@@ -88,6 +92,8 @@ def _name(doc: "Document", c: coref.Cluster) -> str:
                 break
         span = tok.doc[tok.left_edge.i:hi + 1]
         text = " ".join(span.text.split())
+        if span[0].pos_ == "DET":
+            text = text[0].lower() + text[1:]  # "The derailment" heading its sentence
         return text if len(text) <= 80 else tok.text
     if c.occ:
         return c.occ[0].tok.text

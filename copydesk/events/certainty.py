@@ -125,6 +125,22 @@ def slots(doc: "Document", clusters: list["Cluster"], sources: "Sources") -> Ite
                          sent.start + m.start(), sent.start + m.end())
 
 
+SAY_VERBS = frozenset({"say", "state", "tell", "insist", "maintain", "add", "write"})
+# Nouns that stand for the act their infinitive names: "confirmed any plans to close the
+# unit" is about closing it, as "confirmed it will close the unit" is.
+LIGHT_NOUNS = frozenset({"plan", "intention", "decision", "proposal", "bid", "move", "offer",
+                         "agreement", "deal", "report", "claim", "suggestion", "attempt"})
+
+
+def _content(tok) -> str:
+    if tok.lemma_.lower() in LIGHT_NOUNS:
+        for c in tok.children:
+            if c.dep_ in ("acl", "relcl", "xcomp") and c.pos_ == "VERB" and \
+                    any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+                return c.lemma_.lower()
+    return tok.lemma_.lower()
+
+
 def happened(doc: "Document", sources: "Sources") -> Iterator["SubjectFact"]:
     """One act by one named actor, said to have happened and said not to have ("conceded" /
     "had not conceded"; "the hospital confirmed" / "had not confirmed"): the same verb, the
@@ -155,10 +171,19 @@ def happened(doc: "Document", sources: "Sources") -> Iterator["SubjectFact"]:
                 continue
             s0 = base + subj.idx
             ent = index.entity_at(s0, s0 + len(subj.text))
-            if ent is None or ent.label not in ("PERSON", "ORG"):
+            if ent is None and subj.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the"
+                                                           for c in subj.children):
+                ent = index.named_by_noun(subj.lemma_)  # "the hospital": the one named hospital
+            if ent is None and subj.lower_ in ("it", "they") and tok.dep_ == "ccomp":
+                # "the museum said it had not announced ...": the speaker speaks of itself
+                speaker = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+                if speaker is not None and tok.head.lemma_.lower() in SAY_VERBS:
+                    s1 = base + speaker.idx
+                    ent = index.entity_at(s1, s1 + len(speaker.text))
+            if ent is None or ent.label not in ("PERSON", "ORG", "FAC"):
                 continue
             negated = any(a.lower_ in NEG for a in auxes) or any(c.dep_ == "neg" for c in tok.children)
-            obj = next((c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "ccomp")), None)
+            obj = next((_content(c) for c in tok.children if c.dep_ in ("dobj", "ccomp")), None)
             if obj is None:  # "participated in a debate": the preposition's object
                 obj = next((f"{c.lower_} {o.lemma_.lower()}" for c in tok.children if c.dep_ == "prep"
                             for o in c.children if o.dep_ == "pobj" and o.pos_ != "PRON"

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Iterator
 
 from ..model import Source, Span
 from ..facts.vocab import APPROX_RE, LESS_RE, MORE_RE, PLACE_LABELS
-from .vocab import measure_heads, measures
+from .vocab import bearer_only, measure_bearers, measure_heads, measures
 
 if TYPE_CHECKING:
     from ..document import Document
@@ -100,8 +100,66 @@ def _number_tokens(tok) -> list | None:
     return [t for t in n.doc[lo:hi + 1]]
 
 
+def _total_of(tok):
+    """"a total of 11 passengers", "the number of 11 ..." -> the counted noun."""
+    if tok.lemma_.lower() in ("total", "number", "tally"):
+        for p in tok.children:
+            if p.dep_ == "prep" and p.lower_ == "of":
+                return next((o for o in p.children if o.dep_ == "pobj"), tok)
+    return tok
+
+
+def _bearers(tok, attr_lemma: str):
+    """(noun, number tokens) for a measure noun the counted people have: "22 people suffered
+    injuries", "11 were treated for injuries" (the verbs are ``measures_en.tsv``'s fourth
+    column)."""
+    verbs = measure_bearers().get(attr_lemma)
+    if not verbs or tok.pos_ != "NOUN" or any(c.dep_ == "nummod" for c in tok.children):
+        return None
+    verb = tok.head if tok.dep_ == "dobj" else (
+        tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else None)
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
+        return None
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or verb.dep_ == "acl"
+    deps = ("nsubj", "nsubjpass") if passive or tok.dep_ == "dobj" else ("dobj",)
+    for c in verb.children:
+        if c.dep_ in deps:
+            c = _total_of(c)
+            nums = _number_tokens(c)
+            if nums:
+                return c, nums
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "the 11 people taken to hospital"
+        nums = _number_tokens(verb.head)
+        if nums:
+            return verb.head, nums
+    return None
+
+
+def _number_before(tok):
+    """"left nine dead and 30 injured": the number just before a bare participle."""
+    prev = tok.doc[tok.i - 1] if tok.i else None
+    if prev is None or any(c.dep_ in ("dobj", "nsubjpass", "agent") or c.dep_ == "nsubj" and c.i != prev.i
+                           for c in tok.children):
+        return None
+    if prev.like_num and prev.dep_ in ("dobj", "conj", "appos", "nsubj", "attr"):
+        nums = _number_tokens(prev)
+        if nums:
+            return prev, nums
+    return None
+
+
 def _counted(tok, attr_lemma: str):
     """(noun token, number tokens) that a measure word counts, or None."""
+    if tok.pos_ in ("VERB", "AUX") and tok.tag_ in ("VBN", "VBD") and tok.dep_ in ("oprd", "advcl", "conj", "xcomp"):
+        if tok.dep_ == "oprd":  # "left 26 people injured"
+            for c in tok.head.children:
+                if c.dep_ == "dobj":
+                    nums = _number_tokens(c)
+                    if nums:
+                        return c, nums
+        hit = _number_before(tok)
+        if hit:
+            return hit
     if tok.pos_ in ("VERB", "AUX"):
         passive = any(c.dep_ == "auxpass" for c in tok.children)
         deps = ("nsubj",) if attr_lemma in INTRANSITIVE else (("nsubjpass",) if passive else ("dobj",))
@@ -117,6 +175,9 @@ def _counted(tok, attr_lemma: str):
             if nums:
                 return tok.head, nums
         return None
+    hit = _bearers(tok, attr_lemma)
+    if hit or attr_lemma in bearer_only():
+        return hit
     nums = _number_tokens(tok)
     if nums and nums[0].i != tok.i:
         return tok, nums
@@ -133,7 +194,7 @@ def _counted(tok, attr_lemma: str):
                         return o, nums
     if tok.pos_ == "ADJ":
         head = tok.head
-        if head.pos_ in ("NOUN", "PROPN"):  # "11 dead people"
+        if head.pos_ in ("NOUN", "PROPN") or head.like_num:  # "11 dead people", "nine dead"
             nums = _number_tokens(head)
             if nums:
                 return head, nums
@@ -226,9 +287,11 @@ def _place(nums, noun, tok) -> str | None:
     return None
 
 
-def _when(doc: "Document", base: int, sent, tok) -> frozenset:
+def _when(doc: "Document", base: int, sent, tok, days_only: bool = True) -> frozenset:
     """The days a count is dated to: a date in its sentence whose parse reaches the counting
-    word's clause ("killed 30 people on Monday", "by Wednesday ... had killed 41")."""
+    word's clause ("killed 30 people on Monday", "by Wednesday ... had killed 41"); with
+    ``days_only`` off, every such date ("2018 saw 750 road deaths"), but not one of another
+    clause ("of the 11 taken to hospital, three remained ... on Monday")."""
     chain, cur = {tok.i}, tok
     for _ in range(3):
         if cur.head.i == cur.i:
@@ -249,6 +312,8 @@ def _when(doc: "Document", base: int, sent, tok) -> frozenset:
             root = root.head
         if root.i in chain and len(tx.value) >= 10:
             out.add(tx.value[:10])
+        elif root.i in chain and not days_only and tx.type == "DATE":
+            out.add(tx.value)
     return frozenset(out)
 
 
@@ -292,8 +357,7 @@ def counts(doc: "Document", sources: "Sources", by_tok: dict) -> Iterator[Measur
                               noun=noun_word, source=sources.at(s), revision=_revision(nums, tok),
                               occurrence=_attach(tok, bi, by_tok), sent=(ss, se),
                               when=_when(doc, base, sent, tok), place=_place(nums, noun, tok),
-                              dated=frozenset(t.value for t in doc.timexes if ss <= t.start < se
-                                              and t.type == "DATE"))
+                              dated=_when(doc, base, sent, tok, days_only=False))
 
 
 def _attach(tok, bi: int, by_tok: dict) -> "Occurrence | None":

@@ -62,7 +62,21 @@ def measures() -> dict[str, str]:
 @lru_cache(maxsize=None)
 def measure_heads() -> dict[str, frozenset[str]]:
     """lemma -> the verbs it must be the object of, where the data file names them."""
-    return {r[0]: frozenset(r[2].split(",")) for r in _rows("measures_en.tsv") if len(r) > 2}
+    return {r[0]: frozenset(r[2].split(",")) for r in _rows("measures_en.tsv") if len(r) > 2
+            and r[2] not in ("-", "=")}
+
+
+@lru_cache(maxsize=None)
+def bearer_only() -> frozenset[str]:
+    """Measure nouns that count only through their fourth column ("taken to hospital"; "three
+    hospitals" counts no patients)."""
+    return frozenset(r[0] for r in _rows("measures_en.tsv") if len(r) > 3 and r[2] == "=")
+
+
+@lru_cache(maxsize=None)
+def measure_bearers() -> dict[str, frozenset[str]]:
+    """lemma -> the verbs whose subject the measure noun counts ("suffered injuries")."""
+    return {r[0]: frozenset(r[3].split(",")) for r in _rows("measures_en.tsv") if len(r) > 3}
 
 
 # Nouns that name an outcome, something over by the time it is reported ("Saturday's win",

@@ -175,6 +175,18 @@ def value_years(value: str | None) -> tuple[date, date] | None:
     return cal.value_range(value) if value else None
 
 
+# Sources named by a plural common noun, who "say" rather than "says".
+PLURAL_SOURCES = frozenset({"police", "officials", "authorities", "investigators", "firefighters",
+                            "paramedics", "witnesses", "residents", "rescuers", "doctors", "organisers",
+                            "organizers", "prosecutors", "researchers", "scientists", "analysts"})
+
+
+def says_verb(label: str) -> str:
+    """"says" or "say" for a side's label: "fire officials say", "the council says"."""
+    last = label.rstrip(",").split(",")[0].split()[-1].lower() if label.strip() else ""
+    return "say" if " and " in label or last in PLURAL_SOURCES else "says"
+
+
 def source_label(src: Source) -> str:
     """'the article' or the speaker's name as the claims layer gives it."""
     if src is None or src.kind != "attributed":
@@ -184,6 +196,8 @@ def source_label(src: Source) -> str:
         return "an unnamed source"
     if name.lower().startswith(("the ", "a ", "an ")):
         return name[0].lower() + name[1:]
+    if " " not in name and name.lower() in PLURAL_SOURCES:
+        return name.lower()  # "Police said": a common noun at the head of its sentence
     if name.split()[0].lower() in ("state", "department", "ministry", "government", "police",
                                    "officials", "office") or name.split()[-1] in (
             "Department", "Ministry", "Office", "Agency", "Commission", "Council", "Police"):

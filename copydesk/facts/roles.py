@@ -325,6 +325,14 @@ class ClaimFacts:
                     s = base + comps[0].left_edge.idx
                     return title, ent.id, ent.name, False, self.doc.span(s, base + tok.idx + len(tok.text), "org")
         if org_tok is None:
+            # "council leader", "club captain": a compound naming a kind of organisation is the
+            # post's organisation, not a kind of post ("battlefield commander")
+            kinds = [t for t in title_tok.lefts if t.dep_ == "compound" and t.pos_ == "NOUN"
+                     and t.lemma_.lower() in ORG_NOUNS and t.lemma_.lower() in qual]
+            if len(kinds) == 1 and len(qual) == 1:
+                org_tok = kinds[0]
+                title = title.split(" ", 1)[1]
+        if org_tok is None:
             return title, None, None, False, None
         org, org_text, generic, ospan = self._org_tok(org_tok, base)
         return title, org, org_text, generic, ospan

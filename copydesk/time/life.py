@@ -1010,7 +1010,7 @@ class _Builder:
             if ent is not None:
                 s, e = self._np_extent(who, base + tok.idx, base + nxt.idx + len(nxt.text))
                 self._stated(ent, n, (s, e), "aged", verb)
-        elif tok.like_num and tok.dep_ in ("appos", "npadvmod", "amod", "nummod") and tok.i > 1:
+        elif tok.like_num and tok.dep_ in ("appos", "npadvmod", "amod", "nummod") and tok.i >= 1:
             self._appos_age(tok)
         elif low in ("was", "is", "were", "are", "'s", "be", "turned", "turns", "been") and tok.pos_ in ("AUX", "VERB"):
             self._copula_age(tok)
@@ -1158,7 +1158,16 @@ class _Builder:
         nxt = sdoc[tok.i + 1] if tok.i + 1 < len(sdoc) else None
         if prev.text == "," and (nxt is None or nxt.text in (",", ".", ";", ")", "—", "–")) or \
                 prev.text == "(" and nxt is not None and nxt.text == ")":
+            if tok.i < 2:
+                return
             name = sdoc[tok.i - 2]
+        elif prev.lower_ in ("now", "then", "still") and tok.i >= 3 and sdoc[tok.i - 2].text == "," and \
+                (nxt is None or nxt.text in (",", ".", ";", "—", "–")):
+            name = sdoc[tok.i - 3]  # "Kildare, now 58, ..."
+        elif prev.lower_ in ("now", "today") and nxt is not None and nxt.text == "," and \
+                (prev.i == prev.sent.start or sdoc[prev.i - 1].is_punct):
+            self._fronted_age(tok, n)  # "Now 71, Lincoln still throws pots"
+            return
         else:
             return
         if name.pos_ != "PROPN" or self.timex_in(base + tok.idx, base + tok.idx + len(tok.text)):
@@ -1173,6 +1182,19 @@ class _Builder:
             return
         s, e = self._np_extent(name, base + tok.idx, base + tok.idx + len(tok.text))
         self._stated(ent, n, (s, e), "appos", _clause_verb(name))
+
+    def _fronted_age(self, tok, n: int) -> None:
+        """An age put before its clause: "Now 71, she still ...", "Today 44, Ruiz runs ..."."""
+        verb = tok.sent.root
+        if verb.pos_ not in ("VERB", "AUX"):
+            return
+        who = _subject(verb)
+        if who is None or who.i < tok.i:
+            return
+        ent = self.life_person(who, self._base)
+        if ent is not None:
+            start = self._base + tok.doc[tok.i - 1].idx
+            self._stated(ent, n, (start, self._base + who.idx + len(who.text)), "appos", verb)
 
     def _copula_age(self, tok) -> None:
         """'she was 70', 'who was 55 when she died in May', 'by the time he was 13',
