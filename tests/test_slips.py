@@ -214,3 +214,12 @@ def test_a_plural_the_article_capitalises_each_time_is_left_alone(run):
 ])
 def test_a_title_in_capitals_is_no_lost_stop(run, text):
     assert codes(run, text, "CD803") == []
+
+
+@pytest.mark.parametrize("text", [
+    "She sang on the band's album Harbour of the Lost with two old friends.",
+    "He wrote the score for the film Storms over the Water in a single summer.",
+    "The council has removed two Governors in its history, and both resigned.",
+])
+def test_a_title_in_title_case_or_a_plural_title_is_no_lost_stop(run, text):
+    assert codes(run, text, "CD803") == []

@@ -346,7 +346,7 @@ def _cased_as_opener(doc: Document, word: str, prev: str, tok) -> bool:
     low = word.lower()
     if not (prev[:1].islower() or prev[:1].isdigit()) or _is_proper(word) or _zipf(low) < 3.5:
         return False
-    if low in _titles():
+    if low in _titles() or low.endswith("s") and low[:-1] in _titles():
         return False  # "former Secretary of State", "then Governor": a title in capitals
     if tok.pos_ not in ("NOUN", "VERB", "ADJ", "PROPN", "ADV", "NUM", "PRON", "DET"):
         return False
@@ -394,7 +394,19 @@ def _in_title(text: str, start: int, end: int) -> bool:
     proper = proper_nouns()
     caps = [w for w in around if w[0].isupper() and w != "I" and w.lower() not in proper
             and _zipf(w.lower()) >= 3.0]
-    return len(caps) >= 2
+    if len(caps) >= 2:
+        return True
+    # a title in title case goes on past its small words: "Band on the Run", "Out of Time"
+    ahead = re.findall(r"[^\W\d_][\w'’]*", text[end:end + 40])[:4]
+    for w in ahead:
+        if w.lower() not in TITLE_SMALL:
+            return w[0].isupper() and w.lower() not in proper and _zipf(w.lower()) >= 3.0 and \
+                w not in ("I",) and any(x.lower() in TITLE_SMALL for x in ahead[:ahead.index(w)])
+    return False
+
+
+# the small words title case leaves in lower case
+TITLE_SMALL = frozenset("a an the of on in at to for and or but by with from as into over".split())
 
 
 def _is_proper(word: str) -> bool:
