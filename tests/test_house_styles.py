@@ -147,3 +147,31 @@ def test_a_violence_verb_whose_object_is_it_takes_its_plain_sense(run, text):
 def test_executing_a_person_still_fires(run):
     text = "Campaign review\n\nWarden Ila Brack executed the prisoner at dawn without a trial.\n"
     assert [f.code for f in run(text, select=["CD503"])] == ["CD503"]
+
+
+@pytest.mark.parametrize("text", [
+    "Harbour survey\n\nThe survey found 32% of Northern households rated the ferry as poor, compared with 11% "
+    "of Southern households.\n\nLater the survey found 22% of Southern households rated the ferry as poor, "
+    "compared with 14% of Northern households.\n",
+    "Council vote\n\nIt takes 40 votes to pass a Harbour motion on the council.\n\n"
+    "The chair said the rule was old.\n\nIt takes 30 votes to pass a Budget motion on the council.\n",
+    "Ferry fares\n\nA return ticket costs 12 pounds on the Western route this summer.\n\n"
+    "Fares rose in May.\n\nA return ticket costs 9 pounds on the Eastern route this summer.\n",
+])
+def test_figures_for_two_named_groups_are_two_things(run, text):
+    # each sentence names its own group after the figure: two things counted, not one changed
+    assert [f for f in run(text, select=["CD405"])] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Harbour news\n\nRetired skipper Dov Serle, 71, shot himself in the car park of the harbour clinic last month.\n",
+    "Harbour news\n\nFishermen in 2019 were killing themselves at twice the rate of other workers, the report shows.\n",
+    "Harbour news\n\nNet maker Mira Tallis stabbed herself with a kitchen knife during the storm in March.\n",
+])
+def test_self_harm_accuses_no_one(run, text):
+    assert [f for f in run(text, select=["CD503"])] == []
+
+
+def test_harm_done_to_another_still_fires(run):
+    text = "Harbour news\n\nRetired skipper Dov Serle, 71, shot the harbour master in the car park last month.\n"
+    assert [f.code for f in run(text, select=["CD503"])] == ["CD503"]

@@ -36,6 +36,10 @@ if TYPE_CHECKING:
 NEUTER_SENSE = (FIGURATIVE - {"bomb", "shell"}) | {"execute"}
 
 
+REFLEXIVE = frozenset({"himself", "herself", "themselves", "itself", "myself", "yourself",
+                       "ourselves", "yourselves", "oneself"})
+
+
 class HarmReader:
     """Strong claims: wrongdoing, violence or blame laid at the subject's door."""
 
@@ -63,6 +67,8 @@ class HarmReader:
                 return False
             if dobj is not None and lemma in FIGURATIVE and _abstract(dobj):
                 return False  # "attacked the proclamation", "killed the bill"
+        if any(c.dep_ == "dobj" and c.lower_ in REFLEXIVE for c in self._k(v)):
+            return False  # "shot himself", "were killing themselves": self-harm accuses no one
         if lemma in NEUTER_SENSE and any(c.dep_ == "dobj" and c.lower_ in ("it", "this", "that") for c in self._k(v)):
             return False  # "drew up a plan and executed it", "the bill? they killed it"
         if lemma in FIGURATIVE and self._verbal_sense(v):

@@ -240,15 +240,17 @@ QUALIFIER_RE = re.compile(r"(?<=[a-z,] )([A-Z][a-z]+)(?= [a-z])")
 
 
 def _qualified_apart(F: Facts, a: Statement, x: Value, b: Statement, y: Value) -> bool:
-    """Two figures for what a name qualifies in one sentence only: after its figure, one side
+    """Two figures for things a name qualifies differently: after its figure, one side
     narrows what is counted ("1,500 votes to win the Northern seat") and the other does not
     ("1,900 votes to win the seat"), so the plain one may be the other party's, region's or
-    body's. A restatement keeps what it counts; this is two things, not one changed."""
+    body's; or each names its own ("32% of Northern claims", "22% of Southern claims"). A
+    restatement keeps what it counts; this is two things, not one changed."""
     def qualifiers(st: Statement, v: Value) -> set[str]:
-        return {m.group(1).lower() for m in QUALIFIER_RE.finditer(F.text[v.end:st.sent_end])}
+        after = F.text[v.end:st.sent_end]
+        cut = re.search(r"\d|[,;:(–—]|\bcompared\b", after)  # to the next figure or clause
+        return {m.group(1).lower() for m in QUALIFIER_RE.finditer(after[:cut.start() if cut else len(after)])}
 
-    qa, qb = qualifiers(a, x), qualifiers(b, y)
-    return bool(qa ^ qb) and not (qa and qb)
+    return qualifiers(a, x) != qualifiers(b, y)
 
 
 def _other_topics(a: Statement, b: Statement) -> bool:
