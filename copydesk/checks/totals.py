@@ -44,6 +44,7 @@ WORD_NUM.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy":
 COUNT = rf"(?:{NUM}|{'|'.join(WORD_NUM)})"
 BREAKDOWN = re.compile(rf"\b({COUNT})\s+([a-z]+(?:\s[a-z]+)?)\b[^.;]{{0,80}}?[,:—–-]\s*"
                        r"(of whom|of them|of which|including|among them|among whom)\b([^.;]*)", re.I)
+BREAKDOWN_CUE = re.compile(r"of whom|of them|of which|including|among them|among whom", re.I)
 PART = re.compile(rf"(?<![\d.,])({COUNT})(?![\d.,]*\s?(?:%|per ?cent|percent|years?|-year|am|pm|a\.m|p\.m))\b",
                   re.I)
 COMPLETE = re.compile(r"\b(?:the other|the remaining|the rest|the others|while)\b", re.I)
@@ -76,6 +77,8 @@ def _shares(doc: Document) -> Iterator[Finding]:
 
 def _breakdowns(doc: Document) -> Iterator[Finding]:
     for s in doc.sentences:
+        if not BREAKDOWN_CUE.search(s.text):
+            continue  # BREAKDOWN needs one of these words, and finding them costs far less
         for m in BREAKDOWN.finditer(s.text):
             total = _count(m.group(1))
             tail = m.group(4)

@@ -402,6 +402,7 @@ SCORE_PATTERNS = [
 ]
 # A headline or result line in the form "Home 3 Away 1".
 RESULT_LINE = re.compile(r"^\s*((?:[A-Z][\w'’.-]*\s){1,4}?)(\d{1,2})\s+((?:[A-Z][\w'’.-]*\s?){1,4}?)\s?(\d{1,2})\b")
+DIGIT = re.compile(r"\d")
 NOT_A_SCORE = re.compile(r"\b(?:aged?|ages|between|from|years?|children|age group|percent|per cent)\s*$", re.I)
 
 
@@ -410,7 +411,7 @@ def scores(doc: "Document", sources: "Sources", by_tok: dict) -> Iterator[Measur
     index = doc.extras.get("entity_index")
     for sent in doc.sentences:
         found: list[tuple[int, int, int, int]] = []
-        for pat in SCORE_PATTERNS:
+        for pat in (SCORE_PATTERNS if DIGIT.search(sent.text) else ()):  # each needs a digit
             for m in pat.finditer(sent.text):
                 if NOT_A_SCORE.search(sent.text[:m.start(1)][-20:]):
                     continue
