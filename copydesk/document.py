@@ -8,6 +8,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Iterator
 
 from .model import Article, Block, Claim, Entity, Event, Quote, Span, Timex, TimelineEvent
+from .nlp import ents_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -85,7 +86,7 @@ class Document:
     def ents(self) -> Iterator[tuple[int, int, str, str]]:
         """Every named entity as (start, end, text, label) in article offsets."""
         for block, doc in zip(self.article.blocks, self.docs):
-            for ent in doc.ents:
+            for ent in ents_of(doc):
                 start, end = block.start + ent.start_char, block.start + ent.end_char
                 yield start, end, self.article.text[start:end], ent.label_
 

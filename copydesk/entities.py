@@ -66,7 +66,7 @@ from spacy.strings import get_string_id
 from . import names as nm
 from .document import Document
 from .model import Entity, Mention
-from .nlp import tokens_of
+from .nlp import ents_of, tokens_of
 
 DATA = Path(__file__).resolve().parent / "data"
 GIVEN_NAMES_FILE = DATA / "given_names_gender.txt"
@@ -479,8 +479,7 @@ class EntityIndex:
         """The entity a written name refers to ("the State Department", "Gen Petraeus's"),
         or None. A bare surname shared by several people goes to the one mentioned last
         before ``at``."""
-        words = _strip_name_text(text)
-        key = tuple(nm.fold_words(words)) if words else ()
+        key = _name_key(text)
         if not key:
             return None
         eid = self._lookup.get(key)
@@ -542,6 +541,13 @@ class EntityIndex:
 
 
 # --------------------------------------------------------------------------- helpers
+
+@lru_cache(maxsize=1 << 14)
+def _name_key(text: str) -> tuple[str, ...]:
+    """The folded words of a written name: asked again for every clause's subject."""
+    words = _strip_name_text(text)
+    return tuple(nm.fold_words(words)) if words else ()
+
 
 def _strip_name_text(text: str) -> str:
     """A written name without a leading article, titles or a possessive ending."""
@@ -692,7 +698,7 @@ class _Builder:
             covered: set[int] = set()
             toks = list(tokens_of(sdoc))
             self.block_toks.append((toks, sent_starts))
-            for ent in sdoc.ents:
+            for ent in ents_of(sdoc):
                 if ent.label_ not in NAME_LABELS:
                     continue
                 covered.update(range(ent.start, ent.end))

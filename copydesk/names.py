@@ -176,13 +176,18 @@ def is_transposition(a: str, b: str) -> bool:
 def nearest_proper_noun(word: str) -> list[tuple[ProperNoun, int]]:
     """Well-known proper nouns one typing slip (an insertion, deletion, substitution or swap
     of neighbouring letters) away from ``word``, with the OSA distance, commonest first."""
+    return list(_nearest_proper_noun(unicodedata.normalize("NFC", word.casefold())))
+
+
+@lru_cache(maxsize=1 << 14)
+def _nearest_proper_noun(w: str) -> tuple[tuple[ProperNoun, int], ...]:
+    # the same unknown words come back article after article
     from rapidfuzz import process
 
-    w = unicodedata.normalize("NFC", word.casefold())
     table = proper_nouns()
     found = process.extract(w, _proper_choices(len(w)), scorer=OSA.distance, score_cutoff=1, limit=None)
     hits = [(table[c], int(d)) for c, d, _ in found if c != w]
-    return sorted(hits, key=lambda h: -h[0].zipf)
+    return tuple(sorted(hits, key=lambda h: -h[0].zipf))
 
 
 # --------------------------------------------------------------------------- classifying

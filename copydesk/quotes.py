@@ -65,7 +65,7 @@ from typing import TYPE_CHECKING, Any, Iterable
 
 from .document import Document
 from .model import Mention, Quote, Span, Speaker
-from .nlp import tokens_of
+from .nlp import ents_of, tokens_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -773,7 +773,7 @@ def _np_span(t: _Text, bi: int, head: "Token") -> tuple[int, int]:
     if head.pos_ == "PRON" or head.lower_ in PRONOUNS:
         return t.tok_start(bi, head), t.tok_end(bi, head)
     if head.ent_type_ in _NAME_LABELS:
-        for ent in d.ents:
+        for ent in ents_of(d):
             if ent.start <= head.i < ent.end:
                 first = ent.start
                 while first < ent.end - 1 and d[first].lower_ == "the":
@@ -1015,7 +1015,7 @@ class _Builder:
         if unnamed:
             return Speaker(None, None, s, e, text)
         if head is not None and head.ent_type_ in _NAME_LABELS:
-            for x in self.t.docs[bi].ents:
+            for x in ents_of(self.t.docs[bi]):
                 if x.start <= head.i < x.end:
                     return Speaker(None, re.sub(r"^[Tt]he\s+|[’']s$", "", x.text), s, e, text)
         if head is not None and head.pos_ == "PROPN":
@@ -1060,7 +1060,7 @@ class _Builder:
         return best[0] if best else None
 
     def _ent_text(self, bi: int, tok: "Token") -> str | None:
-        for x in self.t.docs[bi].ents:
+        for x in ents_of(self.t.docs[bi]):
             if x.start <= tok.i < x.end and x.label_ in ("ORG", "WORK_OF_ART", "PRODUCT", "FAC"):
                 return re.sub(r"^[Tt]he\s+|[’']s$", "", x.text)
         return None

@@ -126,10 +126,11 @@ def _is_function(word: str) -> bool:
 def _unit(text: str, start: int, end: int, block: int, kind: str, vocab: dict[str, int]) -> Unit:
     words = _words(text[start:end])
     norm = [w.casefold() for w in words]
-    content = sum(1 for w in norm if not _is_function(w))
+    func = [_is_function(w) for w in norm]
+    content = func.count(False)
     u = Unit(start, end, block, kind, words, norm, content, [vocab.setdefault(w, len(vocab)) for w in norm],
              " ".join(norm))
-    u.shingles = {(a, b) for a, b in zip(norm, norm[1:]) if not (_is_function(a) and _is_function(b))}
+    u.shingles = {(norm[i], norm[i + 1]) for i in range(len(norm) - 1) if not (func[i] and func[i + 1])}
     return u
 
 

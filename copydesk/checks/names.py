@@ -38,7 +38,7 @@ from ..document import Document
 from ..entities import TITLES
 from ..model import Finding, Span
 from .registry import rule
-from ..nlp import tokens_of
+from ..nlp import ents_of, tokens_of
 
 NAME_LABELS = {"PERSON", "GPE", "ORG", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
 NOT_NAME_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
@@ -245,7 +245,7 @@ def _collect(doc: Document) -> tuple[dict[str, Form], dict[str, dict[str, list[M
     capitalised: dict[str, list[Offsets]] = defaultdict(list)  # other capitalised words
     for block, sdoc in zip(doc.blocks, doc.docs):
         base = block.start
-        ent_of = {i: ent for ent in sdoc.ents for i in range(ent.start, ent.end)}
+        ent_of = {i: ent for ent in ents_of(sdoc) for i in range(ent.start, ent.end)}
         toks = tokens_of(sdoc)
         is_name = [_is_name_token(t) for t in toks]
         for run in _runs(sdoc, capitalised, base, is_name):

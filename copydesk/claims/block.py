@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..document import Document
 from ..model import Claim, Source
-from ..nlp import tokens_of
+from ..nlp import ents_of, tokens_of
 from .frames import FrameReader
 from .harm import HarmReader
 from .index import _QuoteFinder, _Subject
@@ -53,7 +53,7 @@ class _Block(SubjectReader, FrameReader, PredicateReader, HarmReader, NominalRea
         self.index, self.quotes, self.out = index, quotes, out
         self.fragmentary = block.kind in ("headline", "bullet", "caption", "standfirst")
         self.ent_of: dict[int, Any] = {}
-        for ent in sdoc.ents:
+        for ent in ents_of(sdoc):
             for i in range(ent.start, ent.end):
                 self.ent_of[i] = ent
         self.subject_cache: dict[int, _Subject | None] = {}

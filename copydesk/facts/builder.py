@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..model import Source, Span
+from ..nlp import ents_of
 from ..time import calendar as cal
 from .model import Fact, _norm_place
 from .activities import ActivityFacts
@@ -195,7 +196,7 @@ class _Builder(ClaimFacts, StatementFacts, PlaceFacts, ActivityFacts):
     def _ents_in(self, lo: int, hi: int):
         bi = self.F.block_of(lo)
         base = self.F.block_starts[bi]
-        for ent in self.doc.docs[bi].ents:
+        for ent in ents_of(self.doc.docs[bi]):
             s, e = base + ent.start_char, base + ent.end_char
             if s >= lo and e <= hi:
                 yield s, e, self.F.text[s:e], ent.label_

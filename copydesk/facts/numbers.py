@@ -7,6 +7,7 @@ import re
 from typing import Iterator
 
 from .model import _num_value
+from ..nlp import span_ents
 from .parse import _content, next_is_rel, prev_is_det
 from .vocab import APPROX_RE, LESS_RE, MORE_RE, NUM_WORDS, SCALE
 
@@ -16,7 +17,7 @@ def _numbers(span, base: int, skip: set[int], text: str, stoks=None) -> Iterator
     ents = {}
     if not any(t.like_num or t.lower_ in NUM_WORDS for t in (stoks if stoks is not None else span)):
         return
-    for ent in span.ents:
+    for ent in span_ents(span):
         if ent.label_ in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY"):
             for t in ent:
                 ents[t.i] = ent

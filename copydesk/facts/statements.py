@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..nlp import tokens_of
+from ..nlp import ents_of, span_ents, tokens_of
 from ..quotes import in_transcript
 from ..time import calendar as cal
 from .model import Statement, Value, _norm_place
@@ -76,7 +76,7 @@ class StatementFacts:
                         kids[tk.i + off].append(tk)
                 lems = [_lemma(tk) for tk in all_toks]
                 cont = [_content(tk) and not tk.like_num for tk in all_toks]
-                named = {e.start + k: tk.lower_ for e in sdoc.ents if e.label_ in _NAMED
+                named = {e.start + k: tk.lower_ for e in ents_of(sdoc) if e.label_ in _NAMED
                          for k, tk in enumerate(e)}  # token index -> word, for people and organisations
                 K = lambda t, _k=kids: _k[t.i]  # noqa: E731 - the cached children
                 split = [tk.dep_ in SPLIT_DEPS for tk in all_toks]
@@ -141,7 +141,7 @@ class StatementFacts:
                     continue  # "the 1978 revolution": dates the noun
                 values[h.i].append(Value("date", t.value, t.text, t.start, t.end, prep, _lemma(h)))
             # places
-            for ent in span.ents:
+            for ent in span_ents(span):
                 if ent.label_ not in ("GPE", "LOC"):
                     continue
                 root = ent.root
