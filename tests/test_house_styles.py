@@ -175,3 +175,25 @@ def test_self_harm_accuses_no_one(run, text):
 def test_harm_done_to_another_still_fires(run):
     text = "Harbour news\n\nRetired skipper Dov Serle, 71, shot the harbour master in the car park last month.\n"
     assert [f.code for f in run(text, select=["CD503"])] == ["CD503"]
+
+
+@pytest.mark.parametrize("text", [
+    "Harbour poll\n\nAmong retired voters, 60% said the ferry levy was fair.\n\n"
+    "The poll was taken in May by the harbour trust.\n\nAmong young voters, 35% said the ferry levy was fair.\n",
+    "Harbour levy\n\nIf they rent their homes, the levy costs families 40 pounds a year.\n\n"
+    "If they own their homes, the levy costs families 90 pounds a year.\n",
+    "Harbour pay\n\nOn the island ferries, deckhands earn a median wage of 21,000 pounds.\n\n"
+    "On the mainland ferries, deckhands earn a median wage of 26,000 pounds.\n",
+])
+def test_one_measure_under_two_fronted_scopes_is_no_conflict(run, text):
+    assert [f for f in run(text, select=["CD405"])] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Harbour poll\n\nAmong retired voters, 60% said the ferry levy was fair.\n\n"
+    "The poll was taken in May by the harbour trust.\n\nAmong retired voters, 45% said the ferry levy was fair.\n",
+    "Harbour poll\n\nAccording to the trust, 60% of voters said the ferry levy was fair.\n\n"
+    "The poll was taken in May.\n\nAccording to the council, 45% of voters said the ferry levy was fair.\n",
+])
+def test_the_same_scope_or_a_source_in_front_still_fires(run, text):
+    assert [f.code for f in run(text, select=["CD405"])] == ["CD405"]

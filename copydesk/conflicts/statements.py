@@ -180,6 +180,8 @@ def _statement_conflicts(doc: Document, F: Facts, used: set[tuple[int, int]]) ->
             continue  # "rose to", "now", "so far": a figure that changes
         if kind == "num" and _other_periods(F, a, b):
             continue  # this year's forecast against last year's result; a poll at two times
+        if kind == "num" and _other_scopes(F, a, b):
+            continue  # "Among Northern voters, 60% ..." against "Among Southern voters, 35% ..."
         if kind == "num" and _qualified_apart(F, a, x, b, y):
             continue  # "to win the Republican nomination" against "to win the nomination"
         if kind in ("num", "age", "place") and not a.sentence and (a.indefinite or b.indefinite):
@@ -251,6 +253,27 @@ def _qualified_apart(F: Facts, a: Statement, x: Value, b: Statement, y: Value) -
         return {m.group(1).lower() for m in QUALIFIER_RE.finditer(after[:cut.start() if cut else len(after)])}
 
     return qualifiers(a, x) != qualifiers(b, y)
+
+
+# A sentence's fronted scope: "Among Northern voters, ...", "On economic issues, ...", "If
+# they are retired, ...", "In the private sector, ..." (not a source: "According to X, ...").
+SCOPE_RE = re.compile(r"^\W*(?:among|on|in|for|within|outside|if|when|where|unless|for)\b([^,;:]{3,120}),", re.I)
+
+
+def _scope(F: Facts, st: Statement) -> frozenset[str]:
+    m = SCOPE_RE.match(F.text[st.sent_start:st.sent_end])
+    if not m or m.group(0).lower().lstrip("\"“‘' ").startswith(("according", "in a statement", "in an interview")):
+        return frozenset()
+    return frozenset(w.lower() for w in re.findall(r"[^\W\d_][\w'’-]*", m.group(1)) if len(w) > 2)
+
+
+def _other_scopes(F: Facts, a: Statement, b: Statement) -> bool:
+    """Two figures each under its own fronted scope ("Among retired voters, 60% ..." and
+    "Among young voters, 35% ..."; "If they are renters, the rate is 33 percent" and "If they
+    are owners, ... 12 percent"): one measure for two groups, not one statement changed.
+    A date in front is the period test's; a source in front ("According to X") is no scope."""
+    sa, sb = _scope(F, a), _scope(F, b)
+    return bool(sa and sb) and sa != sb
 
 
 def _other_topics(a: Statement, b: Statement) -> bool:
