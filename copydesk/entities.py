@@ -148,6 +148,14 @@ PERSON_NOUNS = set(_GENDERED_NOUNS) | {
     "investigator", "detective", "inspector", "sheriff", "spy", "veteran", "survivor", "cleric",
     "preacher", "bishop", "priest", "artist", "musician", "star", "boss", "ceo", "premier",
     "chancellor", "secretary", "representative", "congressman", "councillor", "guard",
+    # occupations a profile names its subject by ("the painter", "the chef")
+    "painter", "sculptor", "potter", "chef", "cook", "baker", "poet", "novelist", "actor", "actress",
+    "dancer", "composer", "architect", "designer", "photographer", "footballer", "cricketer",
+    "athlete", "runner", "cyclist", "boxer", "golfer", "swimmer", "climber", "engineer", "surgeon",
+    "midwife", "pharmacist", "vet", "carpenter", "builder", "fisherman", "shopkeeper", "publican",
+    "landlord", "landlady", "brewer", "winemaker", "gardener", "campaigner", "entrepreneur",
+    "businessman", "businesswoman", "banker", "broadcaster", "presenter", "comedian", "filmmaker",
+    "director", "producer", "playwright", "historian", "philanthropist", "volunteer",
 }
 # Generic heads that a definite nominal may use for an organisation or a place.
 ORG_NOUNS = {"company", "firm", "group", "organisation", "organization", "agency", "party",
@@ -298,6 +306,7 @@ class _Cand:
     form: int = -1
     eid: str | None = None
     definite: bool = False  # "the" just before the name: "The Gannet", a place or a work, not a person
+    placed: bool = False  # the object of "in": "grew up in Derry"
 
 
 @dataclass
@@ -584,13 +593,24 @@ def _tok_role(tok) -> str:
 
 
 def _life_subject(root) -> int:
-    """1 when the name is the one born or who died: "Ada Lyle was born in Hull", "Lyle died in
-    2001". Only people are born in news copy's sense; a company is founded."""
+    """1 when the clause around the name says a person: the one born or who died ("Ada Lyle
+    was born in Hull", "Lyle died in 2001"; a company is founded), a name a "who" clause
+    describes ("Orr, who has led the firm"; a thing takes "which"), or the subject of a post
+    taken "as" a title ("took over as chief executive")."""
     head = root.head
     if root.dep_ == "nsubjpass" and head.lemma_.lower() == "bear" and head.lower_ != "bearing":
         return 1
     if root.dep_ == "nsubj" and head.lemma_.lower() == "die":
         return 1
+    for c in root.children:
+        if c.dep_ == "relcl" and any(g.lower_ in ("who", "whom") and g.dep_ in ("nsubj", "nsubjpass", "dobj")
+                                     for g in c.children):
+            return 1
+    if root.dep_ in ("nsubj", "nsubjpass") and head.pos_ == "VERB":
+        for p in head.children:
+            if p.dep_ == "prep" and p.lower_ == "as":
+                if any(o.dep_ == "pobj" and o.lower_.rstrip(".") in _TITLE_WORDS for o in p.children):
+                    return 1
     return 0
 
 
@@ -915,9 +935,11 @@ class _Builder:
         after_cap = (prev is not None and prev.text[:1].isupper() and prev.is_alpha
                      and prev.lower_.rstrip(".") not in _TITLE_WORDS)
         definite = i > sent_lo and sdoc[i - 1].lower_ == "the" and i <= sdoc[i - 1].head.i < j
+        # "grew up in Derry", "lives near Kelso": the object of "in" is a place, never a person
+        placed = root.dep_ == "pobj" and root.head.lower_ in ("in", "near", "outside", "across")
         self.cands.append(_Cand(start, end, surface, label, key, bi, sent, role, None,
                                 (bi, root.i), (bi, i, j), roles, gender, person, acronym_of, propn,
-                                after_cap, definite=definite))
+                                after_cap, definite=definite, placed=placed))
 
     # ----------------------------------------------------------------- clustering
 
@@ -1138,6 +1160,9 @@ class _Builder:
             # work, an organisation or a family, not one person
             others = Counter({k: v for k, v in votes.items() if k != "PERSON"})
             return others.most_common(1)[0][0] if others else "ORG"
+        if not any(c.person for c in cs) and sum(c.placed for c in cs) * 2 > len(cs) and len(cs[0].key) == 1:
+            places = Counter({k: v for k, v in votes.items() if k in PLACE_LABELS})
+            return places.most_common(1)[0][0] if places else "GPE"
         if votes.get("PERSON") and (person_evidence or votes["PERSON"] * 3 >= sum(votes.values())):
             return "PERSON"
         if any(c.person for c in cs) and any(self.personish[c.form] and len(forms[c.form].core) >= 2
@@ -1384,6 +1409,13 @@ class _Resolver:
                 if best is None and lem in GENERIC_ORG_NOUNS:
                     best = self._last_mention(
                         pos, [eid for eid, e in self.entities.items() if e.label == "ORG"], 3)
+            if best is None and lem in PERSON_NOUNS and head.dep_ in ("nsubj", "nsubjpass"):
+                # "The Cork-born singer released ...": with one person named so far, the
+                # description can only be that person
+                people = {ev.key for ev in self.events[:bisect.bisect_left(self.event_pos, pos)]
+                          if not ev.key.startswith("~") and self.entities[ev.key].label == "PERSON"}
+                if len(people) == 1:
+                    best = people.pop()
             if best is None and lem in PLACE_NOUNS:
                 kinds = PLACE_NOUNS[lem]
                 places = [eid for eid, e in self.entities.items() if e.label == "GPE"

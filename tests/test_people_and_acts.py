@@ -152,3 +152,52 @@ def test_act_confirmed_then_said_not_confirmed(text):
 ])
 def test_act_clean_twins(text):
     assert not _loud(text, codes=("CD406",)), text
+
+
+@pytest.mark.parametrize("text", [
+    # a name the tagger filed as an organisation, a person by "who" and by the post taken
+    "Firm\n\nNadia Orr took over as chief executive of Pell Foods in 2016.\n\n"
+    "Orr, who has led Pell Foods since 2018, plans to retire.",
+    "Mill\n\nCallum Brisk took charge as managing director of Arden Mills in 2009.\n\n"
+    "Brisk, who became managing director of Arden Mills in 2012, is 58.",
+    "Theatre\n\nOona Petch was named artistic director of the Tollbridge Playhouse in 2015.\n\n"
+    "Petch, who took over as artistic director of the Tollbridge Playhouse in 2017, opens a new season.",
+])
+def test_post_started_in_two_years(text):
+    assert _loud(text, codes=("CD401",)), text
+
+
+@pytest.mark.parametrize("text, silent", [
+    ("Firm\n\nNadia Orr stepped down as chief executive of Pell Foods in 2020.\n\n"
+     "Nadia Orr, chief executive of Pell Foods, said the firm would grow.", False),
+    ("Bank\n\nIvan Sorel resigned as chief economist of Hale Bank in 2019.\n\n"
+     "Ivan Sorel, chief economist of Hale Bank, said rates would fall.", False),
+    ("Firm\n\nNadia Orr stepped down as chief executive of Pell Foods in 2020.\n\n"
+     "Nadia Orr, former chief executive of Pell Foods, said the firm would grow.", True),
+])
+def test_post_in_apposition_after_it_ended(text, silent):
+    assert bool(_loud(text, codes=("CD407",))) != silent, text
+
+
+@pytest.mark.parametrize("text, silent", [
+    ("Singer\n\nMaeve Coyle was born in Sligo in 1985.\n\nThe Cork-born singer released her first "
+     "album in 2010.", False),
+    ("Singer\n\nMaeve Coyle, who was born in Sligo, sang at the festival.\n\nCoyle grew up in Derry, "
+     "where she was born, and moved to Dublin at 18.", False),
+    ("Painter\n\nJonah Reiss was born in Hamburg in 1950.\n\nThe Leeds-born painter moved to Paris in 1975.",
+     False),
+    ("Singer\n\nMaeve Coyle was born in Sligo in 1985.\n\nThe Sligo-born singer released her first "
+     "album in 2010.", True),
+])
+def test_birthplace_given_twice(text, silent):
+    assert bool(_loud(text, codes=("CD402",))) != silent, text
+
+
+@pytest.mark.parametrize("text, silent", [
+    ("Blaze\n\nThe fire at the depot was caused by an electrical fault.\n\n"
+     "Fire officers said they did not yet know what started the blaze.", False),
+    ("Blaze\n\nThe fire at the depot may have been caused by an electrical fault.\n\n"
+     "Fire officers said they did not yet know what started the blaze.", True),
+])
+def test_cause_stated_then_not_known(text, silent):
+    assert bool(_loud(text, codes=("CD406",))) != silent, text

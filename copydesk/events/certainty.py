@@ -26,7 +26,7 @@ FUND_VERB = r"(?:funded|financed|paid for|sponsored|bankrolled|underwritten|back
 HEDGE = re.compile(r"\b(?:may|might|could|possibly|probably|likely|believed|thought|suspected|"
                    r"appears?|apparently|seems?|reportedly|alleged(?:ly)?|if)\b", re.I)
 UNKNOWN_CAUSE = [
-    re.compile(r"\bnot (?:yet )?(?:been )?(?:established|determined|identified|known|clear|"
+    re.compile(r"\bnot (?:yet )?(?:been )?(?:established|determined|identified|known|know|clear|"
                r"confirmed|say|said|disclosed)\b[^.]{0,30}?\b(?:what|how)\b[^.]{0,20}?\b"
                r"(?:caused|set off|triggered|sparked|started|led to)\b", re.I),
     re.compile(r"\bcause (?:of [^.]{1,60}?)?(?:is|was|remains|remained|has not been|had not been)"

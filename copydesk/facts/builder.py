@@ -44,6 +44,7 @@ class _Builder(ClaimFacts, StatementFacts, PlaceFacts, ActivityFacts):
         self.events()
         self.appositions()
         self.nationalities()
+        self.place_born()
         self.activities()
         return self.F
 

@@ -71,6 +71,40 @@ class PlaceFacts:
                          source=F.source_at(s), value_evidence=self.doc.span(s, s + len(t.text), "place"),
                          prep="demonym", quoted=F.quote_at(s) is not None)
 
+    def place_born(self) -> None:
+        """"The Cork-born singer", "London-born Ada Lyle": born in the place the compound
+        names, about the person the phrase names or points back to."""
+        F = self.F
+        adj, noun = nationalities()
+        for bi, sdoc in enumerate(self.doc.docs):
+            if "-born" not in self.doc.block_text(bi) and "\u2010born" not in self.doc.block_text(bi):
+                continue
+            base = F.block_starts[bi]
+            for t in sdoc:
+                if t.lower_ != "born" or t.i < 2 or sdoc[t.i - 1].text not in ("-", "\u2010"):
+                    continue
+                place = sdoc[t.i - 2]
+                if not place.text[:1].isupper() or place.lower_ in adj or place.lower_ in noun:
+                    continue  # demonyms are read with nationalities
+                lo = place
+                while lo.i > 0 and sdoc[lo.i - 1].pos_ == "PROPN" and sdoc[lo.i - 1].head.i == place.i:
+                    lo = sdoc[lo.i - 1]
+                if t.dep_ != "amod":
+                    continue
+                person = _person_of(t.head)
+                ent = self._person_entity(person, base) if person is not None else None
+                if ent is None and t.head.pos_ == "NOUN":
+                    ent = F.entity_of(base + t.head.idx, base + t.head.idx + len(t.head.text))
+                    ent = ent if ent is not None and ent.label == "PERSON" else None
+                if ent is None:
+                    continue
+                text = " ".join(F.text[base + lo.idx:base + place.idx + len(place.text)].split())
+                s, e = base + lo.idx, base + t.idx + len(t.text)
+                self.add(entity=ent.id, slot="born", kind="place", value=_norm_place(text), text=text,
+                         evidence=self.doc.span(s, e, "birth"), source=F.source_at(s),
+                         value_evidence=self.doc.span(s, base + place.idx + len(place.text), "place"),
+                         prep="compound", quoted=F.quote_at(s) is not None)
+
     def _demonym_birth(self, dem, born, country: str | None, base: int) -> None:
         """"the Belgian-born striker Tom Vos": born in Belgium."""
         if country is None or born.dep_ != "amod":

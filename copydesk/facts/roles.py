@@ -487,4 +487,4 @@ def particle(verb) -> str | None:
 
 def _is_title(tok) -> bool:
     return tok.lower_ in TITLE_WORDS or tok.lemma_.lower() in TITLE_WORDS or any(
-        k.dep_ == "compound" and (k.lower_ in TITLE_WORDS) for k in tok.lefts)
+        k.dep_ in ("compound", "amod") and (k.lower_ in TITLE_WORDS) for k in tok.lefts)

@@ -635,6 +635,13 @@ class _Builder:
             else:
                 break
         for cand in cands:
+            if cand is not None and cand.ent_type_ not in ("GPE", "LOC", "FAC") and cand.pos_ == "PROPN":
+                ent = self.entity(cand, self._base)  # the entities stage may know it is a place
+                if ent is not None and ent.label in ("GPE", "LOC", "FAC"):
+                    lo = cand
+                    while lo.i > 0 and lo.doc[lo.i - 1].dep_ == "compound" and lo.doc[lo.i - 1].pos_ == "PROPN":
+                        lo = lo.doc[lo.i - 1]
+                    return self.text[self._base + lo.idx: self._base + cand.idx + len(cand.text)], (lo, cand)
             if cand is not None and cand.ent_type_ in ("GPE", "LOC", "FAC"):
                 lo = cand
                 while lo.i > 0 and lo.doc[lo.i - 1].ent_iob_ == "I" or (lo.ent_iob_ == "I" and lo.i > 0):
