@@ -280,6 +280,22 @@ def _prf(tp: int, fp: int, fn: int) -> dict:
             "tp": tp, "fp": fp, "fn": fn}
 
 
+def _word_spans(doc) -> list[tuple[int, int]]:
+    """Every alphabetic token of the article: the unit of the word-level measures."""
+    return [(b.start + t.idx, b.start + t.idx + len(t)) for b, sd in zip(doc.blocks, doc.docs)
+            for t in sd if t.is_alpha]
+
+
+def _count_words(c: list[int], toks, pred, gold) -> None:
+    """Add one article's words to [tp, fp, fn]: a word is flagged (or gold) when a span covers it."""
+    for s, e in toks:
+        p = any(a < e and b > s for a, b in pred)
+        g = any(a < e and b > s for a, b in gold)
+        c[0] += p and g
+        c[1] += p and not g
+        c[2] += g and not p
+
+
 def _predictions(doc) -> dict[str, list[tuple[int, int]]]:
     """Per prediction, the character spans of the words it flags. A term's words are its
     content words (the judged noun of "brutal dictator" is not counted as a flagged word)."""
@@ -318,16 +334,9 @@ def licensed_words(args) -> dict:
     counts: dict[str, list[int]] = {}
     for row, doc in analysed(rows, text_of=lambda r: r["text"]):
         gold = [(s["start"], s["end"]) for s in row["spans"]]
-        toks = [(b.start + t.idx, b.start + t.idx + len(t)) for b, sd in zip(doc.blocks, doc.docs)
-                for t in sd if t.is_alpha]
+        toks = _word_spans(doc)
         for name, pred in _predictions(doc).items():
-            c = counts.setdefault(name, [0, 0, 0])
-            for s, e in toks:
-                p = any(a < e and b > s for a, b in pred)
-                g = any(a < e and b > s for a, b in gold)
-                c[0] += p and g
-                c[1] += p and not g
-                c[2] += g and not p
+            _count_words(counts.setdefault(name, [0, 0, 0]), toks, pred, gold)
     print(f"\n== BABE rows not in MBIC ({len(rows)} sentences; AGPL, evaluation only, never trained on) ==")
     print("word level: a word is flagged when a flagged span covers it")
     out = {}
@@ -412,17 +421,10 @@ def mbic_dev(args) -> dict:
                  "word list": [(t.start, t.end) for t in terms if _listed_own(t)],
                  "any voice": [(t.start, t.end) for t in terms if t.skip in (None, "quoted", "attributed")],
                  "warnings": [(t.start, t.end) for t in terms if t.skip is None and confident(t)]}
-        toks = [(b.start + t.idx, b.start + t.idx + len(t)) for b, sd in zip(doc.blocks, doc.docs)
-                for t in sd if t.is_alpha]
+        toks = _word_spans(doc)
         for k, pred in preds.items():
             spans[k].add(pred, gold)
-            c = words[k]
-            for s, e in toks:
-                p = any(a < e and b > s for a, b in pred)
-                g = any(a < e and b > s for a, b in gold)
-                c[0] += p and g
-                c[1] += p and not g
-                c[2] += g and not p
+            _count_words(words[k], toks, pred, gold)
         for t in terms:
             if t.skip is None and not any(s < t.end and e > t.start for s, e in gold):
                 wrong.append((row["id"], t.kind, t.source, t.text, t.score, text))
