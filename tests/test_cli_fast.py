@@ -41,3 +41,14 @@ def test_catalogue_is_the_registry():
     listed = {r.code: (r.name, r.category, r.severity, r.needs_date, r.doc, r.summary) for r in catalogue()}
     assert listed == registry
     assert get("age-mismatch").code == "CD101" and get("cd101").name == "age-mismatch"
+
+
+def test_spacy_command_line_still_there_after_a_fast_import():
+    """copydesk imports spaCy without its command line, yet a program that loads copydesk
+    can still use spaCy's own commands."""
+    probe = ("import sys, copydesk.stages, spacy; "
+             "assert 'spacy.cli' not in sys.modules and not hasattr(spacy, 'cli'); "
+             "import spacy.cli; print(spacy.cli.download.__module__, spacy.info()['spacy_version'] == spacy.__version__)")
+    r = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.split() == ["spacy.cli.download", "True"]
