@@ -78,6 +78,20 @@ def _suggestion(terms: list[Term]) -> str | None:
     return "; ".join(tips[:3]) or None
 
 
+def _findings(doc: Document, code: str, labels: bool, what: str, advice: str) -> Iterator[Finding]:
+    """One finding per block: its terms as evidence (each with its kind as the role), the
+    words and why in the message, the neutral wordings as the suggestion."""
+    for _, terms in _by_block(doc, labels=labels):
+        yield Finding(
+            code=code,
+            severity=_severity(terms),
+            message=f"{what} in {_where(doc, terms[0].start)}, in the article's own voice: "
+                    f"{_quoted_list(terms)}; {advice}",
+            suggestion=_suggestion(terms),
+            evidence=[Span(t.start, t.end, doc.text[t.start:t.end], t.kind) for t in terms],
+        )
+
+
 @rule("CD601", "loaded-language", "language", "warning")
 def loaded_language(doc: Document) -> Iterator[Finding]:
     """What it finds: emotive or loaded wording in the article's own voice: verbs that pass a
@@ -103,16 +117,7 @@ def loaded_language(doc: Document) -> Iterator[Finding]:
     suggestion "deaths"; "critics called it a bloodbath" gives nothing; "with blood on his
     hands" in a report's own voice is a warning.
     """
-    for _, terms in _by_block(doc, labels=False):
-        yield Finding(
-            code="CD601",
-            severity=_severity(terms),
-            message=f"loaded wording in {_where(doc, terms[0].start)}, in the article's own voice: "
-                    f"{_quoted_list(terms)}; say what happened, or attribute the word",
-            suggestion=_suggestion(terms),
-            evidence=[Span(t.start, t.end, doc.text[t.start:t.end], t.kind if t.kind != "idiom" else "idiom")
-                      for t in terms],
-        )
+    yield from _findings(doc, "CD601", False, "loaded wording", "say what happened, or attribute the word")
 
 
 @rule("CD602", "name-calling", "language", "warning")
@@ -136,12 +141,5 @@ def name_calling(doc: Document) -> Iterator[Finding]:
     "label in the headline, in the article's own voice: “Terrorist general” (word list; in
     context 0.8…)"; "the US designated the group a terrorist organisation" gives nothing.
     """
-    for _, terms in _by_block(doc, labels=True):
-        yield Finding(
-            code="CD602",
-            severity=_severity(terms),
-            message=f"label in {_where(doc, terms[0].start)}, in the article's own voice: "
-                    f"{_quoted_list(terms)}; use a title or describe what they did, or attribute the label",
-            suggestion=_suggestion(terms),
-            evidence=[Span(t.start, t.end, doc.text[t.start:t.end], "label") for t in terms],
-        )
+    yield from _findings(doc, "CD602", True, "label",
+                         "use a title or describe what they did, or attribute the label")
