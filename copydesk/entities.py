@@ -1380,7 +1380,8 @@ class _Resolver:
             return  # "the general David Petraeus" modifier; "the two countries"
         lem = head.lemma_.lower()
         has_propn = any(sdoc[k].pos_ == "PROPN" for k in range(det.i + 1, head.i))
-        if not (age or has_propn or lem in self.role_index or lem in ORG_NOUNS or lem in PLACE_NOUNS):
+        if not (age or has_propn or lem in self.role_index or lem in ORG_NOUNS or lem in PLACE_NOUNS
+                or lem in PERSON_NOUNS):
             return
         nxt = sdoc[head.i + 1] if head.i + 1 < len(sdoc) else None
         if nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper():
@@ -1400,6 +1401,8 @@ class _Resolver:
         best: str | None = None
         if ma:
             best = self._best_role(self.role_index.get(f"age:{ma.group(1)}", []), pos, sent, bi)
+            if best is None and head.dep_ in ("nsubj", "nsubjpass"):
+                best = self._only_person_so_far(pos)  # "Alan Pike runs a bakery. The 61-year-old ..."
         elif head.pos_ == "NOUN":
             best = self._best_role(self.role_index.get(lem, []), pos, sent, bi)
             if best is None and lem in ORG_NOUNS:
@@ -1410,12 +1413,7 @@ class _Resolver:
                     best = self._last_mention(
                         pos, [eid for eid, e in self.entities.items() if e.label == "ORG"], 3)
             if best is None and lem in PERSON_NOUNS and head.dep_ in ("nsubj", "nsubjpass"):
-                # "The Cork-born singer released ...": with one person named so far, the
-                # description can only be that person
-                people = {ev.key for ev in self.events[:bisect.bisect_left(self.event_pos, pos)]
-                          if not ev.key.startswith("~") and self.entities[ev.key].label == "PERSON"}
-                if len(people) == 1:
-                    best = people.pop()
+                best = self._only_person_so_far(pos)  # "The Cork-born singer released ..."
             if best is None and lem in PLACE_NOUNS:
                 kinds = PLACE_NOUNS[lem]
                 places = [eid for eid, e in self.entities.items() if e.label == "GPE"
@@ -1424,6 +1422,13 @@ class _Resolver:
         if best is None:
             return
         self._link(best, start, end, surface, "nominal", head, pos, sent, bi, caption)
+
+    def _only_person_so_far(self, pos: int) -> str | None:
+        """The one person the article has named before ``pos``: a description of a person
+        can only be them."""
+        people = {ev.key for ev in self.events[:bisect.bisect_left(self.event_pos, pos)]
+                  if not ev.key.startswith("~") and self.entities[ev.key].label == "PERSON"}
+        return people.pop() if len(people) == 1 else None
 
     def _best_role(self, cand_ids: list[str], pos: int, sent: int, bi: int) -> str | None:
         """The most salient entity carrying a role word, mentioned before ``pos``."""

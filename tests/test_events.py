@@ -246,3 +246,38 @@ def test_live_blog_updates_are_later_readings(stamp):
     # the same two figures without time stamps: one statement, two values
     plain = text.replace(f"{stamp}\n\n", "").replace("8:10 p.m.\n\n", "")
     assert _loud(plain, code="CD405"), plain
+
+
+@pytest.mark.parametrize("text", [
+    "Budget\n\nThe council's £12m budget is split three ways: £5m for roads, £4m for schools and £4m for parks.",
+    "Grants\n\nThe $3.2 million fund is divided between $1.5 million for housing, $1.2 million for "
+    "transport and $0.9 million for libraries.",
+    "Refit\n\nThe £840,000 refit includes £500,000 for the roof and £400,000 for the heating.",
+    "Fire\n\nTwelve people were hurt in the fire. Five were firefighters and nine were residents.",
+    "Crash\n\nThe crash injured 20 passengers. Eleven of them were children and 12 were pensioners.",
+])
+def test_lines_that_do_not_make_their_whole(text):
+    assert _loud(text, code="CD108"), text
+
+
+@pytest.mark.parametrize("text", [
+    "Budget\n\nThe council's £13m budget is split three ways: £5m for roads, £4m for schools and £4m for parks.",
+    # "includes" need not list every line
+    "Refit\n\nThe £840,000 refit includes £500,000 for the roof and £200,000 for the heating.",
+    "Fire\n\nTwelve people were hurt in the fire. Five were firefighters and seven were residents.",
+    # a rise is not a part
+    "Budget\n\nThe £12m budget rose from £9m, with £5m for roads and £4m for schools.",
+])
+def test_lines_clean_twins(text):
+    assert not _loud(text, code="CD108"), text
+
+
+@pytest.mark.parametrize("text", [
+    "Bread before dawn\n\nAlan Pike runs a bakery in Leeds. The 61-year-old was born in 1957.",
+    "Cliff path\n\nMorven Tait walks the cliff path every day. The 48-year-old was born in 1969, "
+    "she says.",
+    "Nets\n\nFergus Dunne, 81, mends nets on the harbour wall. The fisherman was born in 1950.",
+])
+def test_a_description_of_the_one_person_named(text):
+    report = copydesk.check(text, published="2024-06-14")
+    assert [f for f in report.findings if f.code in ("CD101", "CD102") and f.severity == "error"], text

@@ -98,6 +98,65 @@ def _breakdowns(doc: Document) -> Iterator[Finding]:
                                       f"{m.group(2)} the sentence gives")
 
 
+ITEMISE = re.compile(r"\b(?:split|divided|broken down|made up of|comprising|comprises|consists of|"
+                     r"includes|including|of which)\b|:", re.I)
+ITEMISE_COMPLETE = re.compile(r"\b(?:split|divided|broken down|made up of|comprising|comprises|consists of)\b|:",
+                              re.I)
+COPULAR_PARTS = re.compile(rf"^\s*({COUNT})\s+(?:of them\s+)?(?:were|are)\b[^.;]*?\band\s+({COUNT})\s+(?:were|are)\b",
+                           re.I)
+
+
+def _itemised(doc: Document) -> Iterator[Finding]:
+    """"The £12m budget is split three ways: £5m for roads, £4m for schools and £4m for
+    parks": the lines after the whole, in one sentence."""
+    for s in doc.sentences:
+        ms = list(MONEY.finditer(s.text))
+        if len(ms) < 3:
+            continue
+        gap = s.text[ms[0].end():ms[1].start()]
+        cue = ITEMISE.search(gap)
+        if not cue or CHANGE.search(s.text[ms[0].start():ms[-1].end()]):
+            continue
+        cur, whole = money(ms[0])
+        parts = [money(m) for m in ms[1:]]
+        if whole is None or any(c != cur or v is None for c, v in parts):
+            continue
+        got = sum(v for _c, v in parts)
+        complete = bool(ITEMISE_COMPLETE.search(gap))
+        if got > whole * 1.005 or (complete and abs(got - whole) > whole * 0.005):
+            spans = [doc.span(s.start + ms[0].start(), s.start + ms[0].end(), "total")]
+            spans += [doc.span(s.start + m.start(), s.start + m.end(), "part") for m in ms[1:]]
+            shown = " + ".join(m.group(0).strip() for m in ms[1:])
+            yield Finding(code="CD108", evidence=spans,
+                          message=f"the parts ({shown} = {_fmt(cur, got)}) do not make the "
+                                  f"{ms[0].group(0).strip()} the sentence gives")
+
+
+def _next_sentence_parts(doc: Document) -> Iterator[Finding]:
+    """"Twelve people were hurt. Five were firefighters and nine were residents.": parts in
+    the next sentence that exceed the one count before them."""
+    sents = doc.sentences
+    for prev, s in zip(sents, sents[1:]):
+        m = COPULAR_PARTS.match(s.text)
+        if not m or prev.block != s.block:
+            continue
+        counts = [c for c in re.finditer(rf"\b({COUNT})\s+([a-z]+)\b", prev.text, re.I)
+                  if _count(c.group(1)) is not None and not 1900 <= (_count(c.group(1)) or 0) <= 2100]
+        if len(counts) != 1 or PCT.search(prev.text):
+            continue
+        total = _count(counts[0].group(1))
+        a, b = _count(m.group(1)), _count(m.group(2))
+        if total is None or a is None or b is None or a + b <= total:
+            continue
+        c0 = counts[0]
+        yield Finding(code="CD108", evidence=[
+            doc.span(prev.start + c0.start(), prev.start + c0.end(), "total"),
+            doc.span(s.start + m.start(1), s.start + m.end(1), "part"),
+            doc.span(s.start + m.start(2), s.start + m.end(2), "part")],
+            message=f"the parts ({m.group(1)} + {m.group(2)} = {a + b:g}) exceed the {c0.group(0)} "
+                    f"the sentence before gives")
+
+
 def _remainders(doc: Document) -> Iterator[Finding]:
     sents = doc.sentences
     text = doc.text
@@ -151,7 +210,10 @@ def parts_and_total(doc: Document) -> Iterator[Finding]:
     whom 12 children and 20 adults") whose parts exceed it, or miss it when the breakdown
     says it is complete ("the other", "the remaining"); a part and "the remaining" amount
     that do not add up to the total the article gives for the same thing (its cost, budget,
-    price), when no figure in the article equals their sum.
+    price), when no figure in the article equals their sum; lines of a stated whole ("the
+    £12m budget is split: £5m for roads, ...") that exceed it or, when the split is said to
+    be complete, miss it; and parts in the sentence after a count ("Twelve were hurt. Five
+    were firefighters and nine were residents.") that exceed it.
 
     Why it matters: a breakdown that does not add up tells the reader one of its figures is
     wrong, usually one edited without the others.
@@ -163,3 +225,5 @@ def parts_and_total(doc: Document) -> Iterator[Finding]:
     yield from _shares(doc)
     yield from _breakdowns(doc)
     yield from _remainders(doc)
+    yield from _itemised(doc)
+    yield from _next_sentence_parts(doc)
