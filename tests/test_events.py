@@ -281,3 +281,25 @@ def test_lines_clean_twins(text):
 def test_a_description_of_the_one_person_named(text):
     report = copydesk.check(text, published="2024-06-14")
     assert [f for f in report.findings if f.code in ("CD101", "CD102") and f.severity == "error"], text
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Farmer killed neighbour over fence\n\nA farmer has been charged with the murder of his neighbour, "
+     "police said.", "CD501"),
+    ("Man kills wife in row over money\n\nA 52-year-old man is accused of murdering his wife, "
+     "prosecutors told the court.", "CD501"),
+    ("Carer strangled pensioner\n\nPolice are investigating the death of an 84-year-old woman at her "
+     "home in Dunmere.", "CD502"),
+])
+def test_display_text_that_says_a_person_killed(text, code):
+    assert _loud(text, code=code), text
+
+
+@pytest.mark.parametrize("text", [
+    "Storm kills three in coastal towns\n\nThree people died when the storm hit the coast on Tuesday.",
+    "Landslide kills driver on mountain pass\n\nA driver died when rocks fell on the pass.",
+    "Man killed in farm accident\n\nA man died after his tractor overturned on Monday, police said.",
+    "Gunman kills five at market\n\nA gunman opened fire at a market, killing five people.",
+])
+def test_display_killing_clean_twins(text):
+    assert not _loud(text, code="CD501") and not _loud(text, code="CD502"), text

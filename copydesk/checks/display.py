@@ -64,8 +64,35 @@ def _phrases() -> list[tuple[str, str, re.Pattern]]:
             if " " in phrase or "-" in phrase]
 
 
-def harms(sent: "Sentence") -> dict[str, str]:
-    """group -> the word that carries it, in one sentence."""
+@lru_cache(maxsize=1)
+def person_verbs() -> frozenset[str]:
+    return frozenset(line.split("\t")[0] for line in DATA.read_text(encoding="utf-8").splitlines()
+                     if line.endswith("\tperson") and not line.startswith("#"))
+
+
+def _by_person(tok) -> bool:
+    """Is the verb's doer a person: a name, a person noun ("Farmer killed neighbour")?"""
+    from ..entities import PERSON_NOUNS
+
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "agent")), None)
+    if subj is not None and subj.dep_ == "agent":
+        subj = next((c for c in subj.children if c.dep_ == "pobj"), None)
+    if subj is None:
+        return False
+    lem = subj.lemma_.lower()
+    return subj.ent_type_ == "PERSON" or lem in PERSON_NOUNS or lem in PERSON_WORDS or lem in agent_nouns()
+
+
+# People a headline names by what they are, beyond the entities layer's person nouns.
+PERSON_WORDS = frozenset({"man", "woman", "boy", "girl", "husband", "wife", "father", "mother",
+                          "son", "daughter", "teen", "teenager", "pensioner", "gunman", "mum", "dad",
+                          "brother", "sister", "partner", "ex", "neighbour", "neighbor", "soldier",
+                          "officer", "guard", "nurse", "carer"})
+
+
+def harms(sent: "Sentence", display: bool = False) -> dict[str, str]:
+    """group -> the word that carries it, in one sentence. In ``display`` text a verb that
+    blames only when a person does it counts only then."""
     table = groups()
     found: dict[str, str] = {}
     low = sent.text.lower()
@@ -76,6 +103,8 @@ def harms(sent: "Sentence") -> dict[str, str]:
         for key in (tok.lemma_.lower(), tok.lower_):
             g = table.get(key)
             if g is not None:
+                if display and key in person_verbs() and not _by_person(tok):
+                    continue
                 found.setdefault(g, tok.text)
     return found
 
@@ -105,7 +134,7 @@ def display_claims(doc: "Document") -> list[DisplayClaim]:
             continue
         if len(re.findall(r"[A-Za-z]+", s.text)) < 3 and not _agent_noun(s):
             continue  # a label ("Attack", "Fraud probe"), not an assertion
-        for group, word in harms(s).items():
+        for group, word in harms(s, display=True).items():
             if body is None:
                 body = [(b, harms(b)) for b in doc.sentences if kinds[b.block] not in DISPLAY]
             supported, attributed, sources = False, [], []
