@@ -201,3 +201,18 @@ def test_birthplace_given_twice(text, silent):
 ])
 def test_cause_stated_then_not_known(text, silent):
     assert bool(_loud(text, codes=("CD406",))) != silent, text
+
+
+@pytest.mark.parametrize("text, silent", [
+    ("Profile\n\nIlse Varga moved to Leeds last year to open a studio.\n\nVarga, who moved to Leeds in 2016, "
+     "now employs six potters.", False),
+    ("Chef\n\nOmar Sadiq relocated to Bristol this year.\n\nSadiq relocated to Bristol in 2019 after "
+     "selling his first restaurant.", False),
+    ("Teacher\n\nLast autumn, Wren Ashdown moved to Carlisle.\n\nAshdown moved to Carlisle in October 2020.",
+     False),
+    ("Profile\n\nIlse Varga moved to Leeds last year to open a studio.\n\nVarga, who moved to Leeds in 2023, "
+     "now employs six potters.", True),
+    ("Profile\n\nIlse Varga moved to Leeds last year.\n\nVarga had moved to York in 2016.", True),
+])
+def test_a_move_dated_relatively_and_absolutely(text, silent):
+    assert bool(_loud(text, codes=("CD106",))) != silent, text

@@ -11,7 +11,7 @@ import re
 
 from ..time import calendar as cal
 from .parse import _lemma
-from .vocab import ONCE_ACTS
+from .vocab import ONCE_ACTS, ONCE_PER_NAME
 
 _DURATION = re.compile(r"^P(\d+(?:\.\d+)?)(Y|DE|CE)$")
 # Verbs that begin an activity or bring its object into being ("moved to", "founded",
@@ -146,7 +146,17 @@ class ActivityFacts:
         if root is None:
             return
         verb = root.head.head if root.dep_ == "pobj" else root.head if root.dep_ in ("npadvmod", "advmod") else None
-        if verb is None or verb.pos_ != "VERB" or _lemma(verb) not in ONCE_ACTS:
+        if verb is None or verb.pos_ != "VERB":
+            return
+        value = _lemma(verb)
+        if value in ONCE_PER_NAME:
+            names = sorted({k.lower_ for k in verb.subtree if k.pos_ == "PROPN" and k.dep_ in ("pobj", "dobj", "compound")
+                            and k.i not in {x.i for x in root.subtree} and k.head.dep_ != "nsubj"
+                            and k.dep_ != "nsubj"})
+            if not names:
+                return
+            value = f"{value} {' '.join(names)}"  # "move leeds": one move to one place
+        elif value not in ONCE_ACTS:
             return
         node = verb
         while node.dep_ in ("pcomp", "advcl", "xcomp") and not any(
@@ -157,7 +167,7 @@ class ActivityFacts:
             return
         lo = verb if verb.i < root.i else root.left_edge
         s, e = base + min(lo.idx, verb.idx), max(t.end, base + verb.idx + len(verb.text))
-        self.add(entity=ent.id, slot="act", value=_lemma(verb), text=t.text,
+        self.add(entity=ent.id, slot="act", value=value, text=t.text,
                  evidence=self.doc.span(s, e, "act"), source=self.F.source_at(t.start), time=t.value,
                  time_evidence=self.doc.span(t.start, t.end, "date"),
                  prep="relative" if t.anchor == "published" else "absolute" if t.anchor is None else "anchored",

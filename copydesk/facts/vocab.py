@@ -31,6 +31,7 @@ END_PASSIVE_ONLY = words(_ROLES, "end_passive_only")
 POST_CLASSES = mapping(_ROLES, "post_classes")
 # Acts done once in a life: two dates for one are one act dated twice.
 ONCE_ACTS = words(_ROLES, "once_acts")
+ONCE_PER_NAME = words(_ROLES, "once_per_name")
 REPEAT_WORDS = re.compile(r"\b(?:again|re-?(?:elected|appointed|joined)|re-named|second (?:time|term|stint)|"
                           r"third (?:time|term)|another term|once more|returned|rejoined|for a second|"
                           r"reinstated|back as|anew)\b", re.I)
