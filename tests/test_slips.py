@@ -223,3 +223,25 @@ def test_a_title_in_capitals_is_no_lost_stop(run, text):
 ])
 def test_a_title_in_title_case_or_a_plural_title_is_no_lost_stop(run, text):
     assert codes(run, text, "CD803") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The town council praised the documentary Just keep rowing at its meeting on Monday.",
+    "The club screened the film Never look back to a full hall.",
+    "She read from the memoir Still standing to the crowd.",
+    "The minister flew above the crowd on his Marine Two helicopter on his way to the coast.",
+    "The president flew on the Navy One jet to the summit.",
+    "A man attacked two guards with a knife. Dunmore Valley Police soon arrived and detained him.",
+])
+def test_a_title_after_a_work_word_or_a_name_that_goes_on_is_no_lost_stop(run, text):
+    assert codes(run, text, "CD803") == []
+
+
+def test_a_lost_stop_after_a_name_before_a_pronoun_still_fires(run):
+    found = codes(run, "The fees were set by the council in Dunmore The rise takes effect in June.", "CD803")
+    assert [f.evidence[0].text for f in found] == ["Dunmore The"]
+
+
+def test_a_lost_stop_after_a_place_name_before_officials_still_fires(run):
+    found = codes(run, "Two people died, and all of them were from Dunmore Officials said most were minors.", "CD803")
+    assert [f.evidence[0].text for f in found] == ["Dunmore Officials"]

@@ -289,6 +289,7 @@ def lost_full_stop(doc: Document) -> Iterator[Finding]:
     openers = _vocab().get("opener", frozenset())
     objects = _vocab().get("object", frozenset())  # "praise Him daily": no sentence opens so
     clause_openers = _vocab().get("clause", frozenset())
+    works = _vocab().get("work", frozenset())
     for bi, block in enumerate(doc.blocks):
         if _is_display(doc, bi) or _headline_run_on(doc, bi):
             continue
@@ -304,6 +305,8 @@ def lost_full_stop(doc: Document) -> Iterator[Finding]:
             clause = word in clause_openers  # "But", "However", "According": no title ends so
             if (prev.lower() in _FUNCTION and not clause) or prev in openers:
                 continue
+            if prev.lower() in works and not clause:
+                continue  # "the documentary Just Say It": a title after the word for a work
             tok = _token_at(sdoc, m.start(1))
             if tok is None:
                 continue
@@ -314,6 +317,9 @@ def lost_full_stop(doc: Document) -> Iterator[Finding]:
                 continue  # part of a name spaCy recognises ("Her Majesty's Revenue")
             if word not in openers and not cased and not _common_word(word, tok):
                 continue
+            if not clause and prev[:1].isupper() and _zipf(prev.lower()) >= 3.0 and not _is_proper(prev) \
+                    and word.lower() not in _FUNCTION and (tok.pos_ in ("NOUN", "PROPN", "NUM") or word in openers):
+                continue  # a name of common words that goes on: "Valley Police soon", "Marine One helicopter"
             if not clause and _in_title(text, m.start(1), m.end(1)):
                 continue  # "Tropical Depression Three formed", "They Can't Stop All of Us"
             start = block.start + (before.start(1) if before else m.start(1))
