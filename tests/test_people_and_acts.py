@@ -216,3 +216,15 @@ def test_cause_stated_then_not_known(text, silent):
 ])
 def test_a_move_dated_relatively_and_absolutely(text, silent):
     assert bool(_loud(text, codes=("CD106",))) != silent, text
+
+
+@pytest.mark.parametrize("text", [
+    "Tax plan\n\nSenator Ada Krane proposed dropping the levy, as promised.\n\n\"She hasn't proposed "
+    "anything that would hurt people like her,\" said an economist, Lou Barr.",
+    "Budget\n\nThe Pell Group announced a hiring freeze on Monday.\n\nThe Pell Group has not announced "
+    "anything about pay, a spokesman said.",
+    "Match\n\nCoach Ivo Brandt admitted his side had been poor.\n\nBrandt has never admitted anything "
+    "in public about his own tactics.",
+])
+def test_a_quantified_denial_is_not_a_denial_of_the_act(text):
+    assert not _loud(text, codes=("CD406",)), text

@@ -125,6 +125,8 @@ def slots(doc: "Document", clusters: list["Cluster"], sources: "Sources") -> Ite
                          sent.start + m.start(), sent.start + m.end())
 
 
+INDEFINITE = frozenset({"anything", "any", "nothing", "much", "something", "everything", "anyone",
+                        "anybody"})
 SAY_VERBS = frozenset({"say", "state", "tell", "insist", "maintain", "add", "write"})
 # Nouns that stand for the act their infinitive names: "confirmed any plans to close the
 # unit" is about closing it, as "confirmed it will close the unit" is.
@@ -183,7 +185,11 @@ def happened(doc: "Document", sources: "Sources") -> Iterator["SubjectFact"]:
             if ent is None or ent.label not in ("PERSON", "ORG", "FAC"):
                 continue
             negated = any(a.lower_ in NEG for a in auxes) or any(c.dep_ == "neg" for c in tok.children)
-            obj = next((_content(c) for c in tok.children if c.dep_ in ("dobj", "ccomp")), None)
+            if negated and any(c.dep_ == "dobj" and c.lower_ in INDEFINITE and
+                               any(g.dep_ in ("relcl", "acl", "amod", "prep") for g in c.children)
+                               for c in tok.children):
+                continue  # "hasn't proposed anything that would hurt him": not a denial of the act
+            obj = next((_content(c) for c in tok.children if c.dep_ in ("dobj", "ccomp", "xcomp")), None)
             if obj is None:  # "participated in a debate": the preposition's object
                 obj = next((f"{c.lower_} {o.lemma_.lower()}" for c in tok.children if c.dep_ == "prep"
                             for o in c.children if o.dep_ == "pobj" and o.pos_ != "PRON"
