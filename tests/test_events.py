@@ -303,3 +303,15 @@ def test_display_text_that_says_a_person_killed(text, code):
 ])
 def test_display_killing_clean_twins(text):
     assert not _loud(text, code="CD501") and not _loud(text, code="CD502"), text
+
+
+@pytest.mark.parametrize("text", [
+    "Bus crash\n\nA bus crash killed seven people in Ruvia on Monday, police said.\n\nRuvian roads suffer "
+    "many accidents; 2018 saw 11,187 recorded accidents leading to 750 deaths and 7,999 injuries.",
+    "Ferry sinks\n\nNine passengers died when a ferry sank off Kessa on Friday.\n\nLast year brought 40 "
+    "sinkings that caused 212 deaths in the region's waters.",
+    "Mine blast\n\nThe blast killed 12 miners, officials said.\n\nIn 2015 the industry recorded 300 "
+    "accidents resulting in 95 deaths.",
+])
+def test_a_years_national_figure_is_not_the_events_toll(text):
+    assert not _loud(text, code="CD405"), text

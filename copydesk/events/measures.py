@@ -293,9 +293,11 @@ def _when(doc: "Document", base: int, sent, tok, days_only: bool = True) -> froz
     ``days_only`` off, every such date ("2018 saw 750 road deaths"), but not one of another
     clause ("of the 11 taken to hospital, three remained ... on Monday")."""
     chain, cur = {tok.i}, tok
-    for _ in range(3):
+    for _ in range(3 if days_only else 12):
         if cur.head.i == cur.i:
             break
+        if not days_only and cur.dep_ == "prep" and cur.lower_ == "of" and cur.head.pos_ in ("VERB", "AUX"):
+            break  # "Of the 11 taken to hospital, three remained ...": a set picked from, not dated
         cur = cur.head
         chain.add(cur.i)
     out = set()
