@@ -228,3 +228,19 @@ def test_a_move_dated_relatively_and_absolutely(text, silent):
 ])
 def test_a_quantified_denial_is_not_a_denial_of_the_act(text):
     assert not _loud(text, codes=("CD406",)), text
+
+
+@pytest.mark.parametrize("text, silent", [
+    ("Baker\n\nHarriet Lowe opened her third bakery last year.\n\nLowe opened her third bakery in 2019, "
+     "in Kendal.", False),
+    ("Singer\n\nRosa Vell released her debut album this year.\n\nVell released her debut album in 2018 "
+     "on a small label.", False),
+    ("Golf\n\nLast summer Tom Agar won his first title.\n\nAgar won his first title in July 2017 at "
+     "Carnoustie.", False),
+    ("Baker\n\nHarriet Lowe opened her third bakery last year.\n\nLowe opened her second bakery in 2019, "
+     "in Kendal.", True),
+    ("Baker\n\nHarriet Lowe opened her third bakery last year.\n\nLowe opened her third bakery in 2023, "
+     "in Kendal.", True),
+])
+def test_an_act_on_the_nth_thing_happens_once(text, silent):
+    assert bool(_loud(text, codes=("CD106",))) != silent, text

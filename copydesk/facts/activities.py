@@ -157,7 +157,10 @@ class ActivityFacts:
                 return
             value = f"{value} {' '.join(names)}"  # "move leeds": one move to one place
         elif value not in ONCE_ACTS:
-            return
+            first = _ordinal_object(verb)
+            if first is None:
+                return
+            value = f"{value} {first}"  # "opened its third store": that store opened once
         node = verb
         while node.dep_ in ("pcomp", "advcl", "xcomp") and not any(
                 k.dep_ in ("nsubj", "nsubjpass") for k in node.children):
@@ -172,3 +175,18 @@ class ActivityFacts:
                  time_evidence=self.doc.span(t.start, t.end, "date"),
                  prep="relative" if t.anchor == "published" else "absolute" if t.anchor is None else "anchored",
                  offset=base + verb.idx)
+
+
+ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                      "ninth", "tenth", "debut", "maiden", "100th", "last"})
+
+
+def _ordinal_object(verb) -> str | None:
+    """"opened its third store", "released her debut album", "won his first title": an act on
+    the nth of something happens once. None when the object has no ordinal."""
+    obj = next((k for k in verb.children if k.dep_ == "dobj" and k.pos_ == "NOUN"), None)
+    if obj is None:
+        return None
+    ords = [k.lower_ for k in obj.children if k.dep_ in ("amod", "compound", "nummod")
+            and (k.lower_ in ORDINALS or k.ent_type_ == "ORDINAL")]
+    return f"{ords[0]} {obj.lemma_.lower()}" if ords else None
