@@ -18,7 +18,7 @@ def cd7(run, text):
     'Quay shut\n\n“We warned them in March. We said so at the time. “Nobody listened to us,” he said on Monday.\n',
     'Mill closes\n\n"The order book was empty by May! We had no choice. "The staff were told first," the owner said.\n',
     # archive copy types a double mark as two single ones
-    "Vote count\n\n''Part of my job is to say: 'Hey, this candidate is real. She is one of us,''' Mr. Ellery said.\n",
+    "Vote count\n\n''Part of my job is to say: 'Hey, this candidate is real. She is one of us,''' Mr. Varley said.\n",
     # a quotation cut in with an ellipsis after a space
     'Rally\n\n"We need people," said Kris Hale, the group\'s head. ". . . You are going to want to vote," she said.\n',
 ])

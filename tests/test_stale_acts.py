@@ -20,8 +20,8 @@ def cd106(make_doc):
 
 
 @pytest.mark.parametrize("text", [
-    "Loretta Gaines retired in June 2019 after 38 years as a nurse.\n\nThe town has changed.\n\n"
-    "Since retiring last year, Gaines has taken up painting.",
+    "Marta Quell retired in June 2019 after 38 years as a nurse.\n\nThe town has changed.\n\n"
+    "Since retiring last year, Quell has taken up painting.",
     "Peter Walsh graduated from Leeds University in 2015.\n\nHe joined a bank.\n\n"
     "Walsh, who graduated last year, now trains apprentices.",
     "Sarah Collins retired last month, her union said.\n\nShe drove ambulances.\n\n"
@@ -35,12 +35,12 @@ def test_once_act_dated_twice(cd106, text):
 
 @pytest.mark.parametrize("text", [
     # the relative date agrees
-    "Loretta Gaines retired in June 2023 after 38 years as a nurse.\n\n"
-    "Since retiring last year, Gaines has taken up painting.",
+    "Marta Quell retired in June 2023 after 38 years as a nurse.\n\n"
+    "Since retiring last year, Quell has taken up painting.",
     # two acts
-    "Loretta Gaines graduated in 1981.\n\nSince retiring last year, Gaines has taken up painting.",
+    "Marta Quell graduated in 1981.\n\nSince retiring last year, Quell has taken up painting.",
     # two people
-    "Loretta Gaines retired in June 2019.\n\nHer husband, Peter Walsh, retired last year.",
+    "Marta Quell retired in June 2019.\n\nHer husband, Peter Walsh, retired last year.",
 ])
 def test_once_act_clean_twins(cd106, text):
     assert not cd106(text), [f.message for f in cd106(text)]

@@ -115,7 +115,7 @@ class _Builder(_MentionsMixin, _ClusterMixin):
         person_evidence = sum(c.person for c in cs) + sum(1 for c in cs if self.personish[c.form]
                                                            and len(forms[c.form].core) >= 2)
         if not any(c.person for c in cs) and sum(c.definite for c in cs) * 2 >= len(cs):
-            # "The Gannet", "the Petries": a proper name that takes "the" is a place, a
+            # "The Kestrel", "the Varleys": a proper name that takes "the" is a place, a
             # work, an organisation or a family, not one person
             others = Counter({k: v for k, v in votes.items() if k != "PERSON"})
             return others.most_common(1)[0][0] if others else "ORG"

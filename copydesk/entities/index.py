@@ -130,7 +130,7 @@ class EntityIndex:
 
     def named_by_noun(self, lemma: str) -> Entity | None:
         """The one organisation or place the article names whose name ends in this common noun
-        ("the hospital": St. Anselm's Hospital; "the trust": the Lantern Trust), if exactly one."""
+        ("the hospital": St. Brigid's Hospital; "the trust": the Lantern Trust), if exactly one."""
         lem = lemma.lower()
         text = self.doc.text
         after = re.compile(r"(?:['\u2019]s)?\s+" + re.escape(lem) + r"s?\b", re.I)
@@ -139,7 +139,7 @@ class EntityIndex:
             words = e.name.split()
             if words and words[-1].lower().rstrip("s") in (lem, lem.rstrip("s")):
                 return True  # "the Lantern Trust"
-            # "St. Anselm's Hospital", where the tagger's name stops before the noun
+            # "St. Brigid's Hospital", where the tagger's name stops before the noun
             return any(after.match(text, m.end, m.end + len(lem) + 6) for m in e.mentions if m.kind == "name")
 
         found = [e for e in self.entities if e.label in ("ORG", "FAC", "GPE", "LOC") and named(e)]

@@ -36,7 +36,7 @@ class _Cand:
     after_cap: bool = False  # right after a capitalised word: "Amelize Joseph" with "Joseph" alone tagged
     form: int = -1
     eid: str | None = None
-    definite: bool = False  # "the" just before the name: "The Gannet", a place or a work, not a person
+    definite: bool = False  # "the" just before the name: "The Kestrel", a place or a work, not a person
     placed: bool = False  # the object of "in": "grew up in Derry"
 
 
