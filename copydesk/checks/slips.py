@@ -481,9 +481,11 @@ def unbalanced_brackets(doc: Document) -> Iterator[Finding]:
                     if i in markers or _closed_from_before(doc, bi, PAIRS[ch]):
                         continue  # "1) raise fees, 2) cut jobs"
                     yield _bracket(doc, block.start + i, f"'{ch}' with no '{PAIRS[ch]}' before it")
+        reported: set[str] = set()
         for ch, i in stack:
-            if _closed_later(doc, bi, ch):
-                continue
+            if ch in reported or _closed_later(doc, bi, ch):
+                continue  # "[U.S.[ force": a closer typed as a second opener is one slip
+            reported.add(ch)
             yield _bracket(doc, block.start + i, f"'{ch}' never closed")
 
 

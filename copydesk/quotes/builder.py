@@ -106,7 +106,7 @@ class _Builder(_SpeakerMixin, _AttributionMixin):
                         labels[-1] = label
                 groups[-1].append((s, e))
             if len(groups) == 1:
-                r.parts, r.label = groups[0], labels[0]
+                r.parts, r.label = groups[0], labels[0] or r.label  # a pull quote's credit line
                 out.append(r)
                 continue
             for g, lab in zip(groups, labels):

@@ -8,6 +8,9 @@ with a mark of its kind. What does not balance becomes a ``MarkProblem`` (CD701)
 
 from __future__ import annotations
 
+import re
+
+from ..vocab import mapping, words
 from .marks import (
     _CLOSE_GLYPH,
     ALL_MARKS,
@@ -127,10 +130,15 @@ class _Scanner:
         carried = None
         if self.stack:
             carried = self._end_of_paragraph(bi, lo, hi)
+        last = None
         for m in strays:
             if m.family == "s" and not _definite_close(text, m.pos):
                 continue
+            if last is not None and _one_run(text, last.positions[-1], m.pos):
+                last.positions.append(m.pos)  # one garbled run of marks ("?’.’\""): one slip
+                continue
             self._problem("stray-close", [m.pos], "closing quote mark with no opening mark", bi)
+            last = self.problems[-1]
         return carried
 
     def _end_of_paragraph(self, bi: int, lo: int, hi: int) -> int | None:
@@ -153,6 +161,16 @@ class _Scanner:
                     inner.unclosed = True
             self.stack = self.stack[:1]
             return cont.pos
+        credit = _credit_line(text, nxt.start, nxt.end, bottom.family) if usable and len(self.stack) == 1 else None
+        if credit is not None and _SENTENCE_DONE.search(text, lo, hi):
+            # a pull quote: its last line credits the speaker inside the marks ("... the bomb. /
+            # Ada Price."); the quotation ends with its own paragraph and the credit names who said it
+            name, closer = credit
+            bottom.parts.append(_trim(text, bottom.cur, hi))
+            bottom.close, bottom.close_w = closer.pos, closer.width
+            bottom.label = name
+            self.stack = []
+            return closer.pos
         if usable and bottom.family == "d" and _stray_close_in(text, nxt.start, nxt.end, "d"):
             # the next paragraph closes it but was not opened with a mark
             self._problem("missing-continuation", [bottom.open, nxt.start],
@@ -216,6 +234,59 @@ class _Scanner:
 def scan_marks(text: str, blocks: list) -> tuple[list[RawQuote], list[MarkProblem]]:
     """Pair the quote marks of all blocks; return the quotations and the marks that do not balance."""
     return _Scanner(text, blocks).run()
+
+
+# A paragraph that has ended its sentence: "... the bomb." (before trailing space).
+_SENTENCE_DONE = re.compile(r"[.!?…][)\]]?\s*\Z")
+# A pull quote's credit line: a name with its title before or after it, then the closing
+# mark ("Ada Price.\"", "Former mayor Ada Price.\"", "Ada Price, deputy housing adviser.\"").
+_CREDIT = re.compile(r"[—–-]?\s*(?P<head>[A-Z][^,.!?;:\"“”‘’()\[\]]{1,80}?)"
+                     r"(?:,\s*(?P<role>[^.!?;:\"“”‘’()\[\]]{1,90}))?\.?\s*(?P<close>[\"”'’])\s*\Z")
+_NAME_AT_END = re.compile(r"(?:[A-Z][\w'’-]*\.?\s+)+[A-Z][\w'’-]+\Z")
+_NAME_AT_START = re.compile(r"\A(?:[A-Z][\w'’-]*\.?\s+)+[A-Z][\w'’-]+\Z")
+# A role after the name is a title, not a clause: "Ada Price, she said." is no credit.
+_NOT_ROLE = re.compile(r"\b(?:he|she|they|it|we|i|you|said|says|told|added|asked|wrote)\b", re.I)
+_LINKS = frozenset({"of", "the", "and", "for", "at", "to", "on"})
+
+
+def _title_words() -> frozenset[str]:
+    return (words("roles_en.txt", "top_titles") | words("roles_en.txt", "other_titles")
+            | frozenset(mapping("roles_en.txt", "title_mods")))
+
+
+def _credit_line(text: str, lo: int, hi: int, family: str) -> tuple[tuple[int, int], Mark] | None:
+    """The name a pull quote's credit line gives, and the line's closing mark: the whole
+    paragraph is a person's name (two capitalised words or more) with at most a title before
+    it (lower-case words only from the role vocabulary) or a title after a comma, and it ends
+    with the mark that closes the quotation above."""
+    lo, hi = _trim(text, lo, hi)
+    m = _CREDIT.match(text, lo, hi)
+    if m is None or len(text[lo:hi].split()) > 16:
+        return None
+    marks = [x for x in _block_marks(text, lo, hi) if x.role not in ("apos", "stray")]
+    if len(marks) != 1 or marks[0].pos != m.start("close") or marks[0].family != family:
+        return None
+    head = m.group("head").rstrip()
+    role = m.group("role")
+    if role is not None and (_NOT_ROLE.search(role) or len(role.split()) > 12):
+        return None
+    if role is not None:
+        name = _NAME_AT_START.match(head)
+    else:
+        name = _NAME_AT_END.search(head)
+        titles = _title_words()
+        if name is None or any(w.islower() and w not in titles and w not in _LINKS
+                               for w in head[:name.start()].split()):
+            return None
+    if name is None:
+        return None
+    s = m.start("head") + name.start()
+    return (s, s + len(name.group(0).rstrip())), marks[0]
+
+
+def _one_run(text: str, a: int, b: int) -> bool:
+    """Two marks with only punctuation between them: one run of marks."""
+    return 0 < b - a <= 4 and all(not c.isalnum() and not c.isspace() for c in text[a + 1:b])
 
 
 def _later_single_close(marks: list[Mark], k: int) -> bool:
