@@ -1,0 +1,91 @@
+"""The names analysis of one article, cached on the Document: every form collected, paired
+and judged."""
+
+from __future__ import annotations
+
+from ... import names as nm
+from ...document import Document
+from .records import (MIN_LETTERS, CD303_MIN_LETTERS, Variant, VariantGroup, Misspelling,
+                      NameAnalysis, House, _Union)
+from .collect import _collect
+from .pairs import (_ending_only, _is_swap, _add_swapped_words, _keep, _house_pairs, _close_pairs,
+                    _slip_of_known, _plausibly_one, _share_neighbour, _same_kind, _which_is_right,
+                    _name_text, _variant_groups, _lone_misspelling)
+
+
+def analysis(doc: Document) -> NameAnalysis:
+    cached = doc.extras.get("names")
+    if cached is None:
+        cached = doc.extras["names"] = _analyse(doc)
+    return cached
+
+
+def _analyse(doc: Document) -> NameAnalysis:
+    forms, surfaces, capitalised = _collect(doc)
+    house = House(doc.settings.known_names, doc.settings.allow_words)
+    _add_swapped_words(doc.text, forms, capitalised)
+
+    keys = [k for k in forms if len(nm.fold(k)) >= MIN_LETTERS]
+    zipfs = {k: nm.zipf(k) for k in keys}
+    words = _Union()
+    related: set[str] = set()  # words with a close spelling in the article
+    wrong_to_right: dict[str, Misspelling] = {}
+    for ka, kb in _close_pairs(keys):
+        fa, fb = forms[ka], forms[kb]
+        swap = _is_swap(ka, kb, zipfs)
+        kind = "misspelling" if swap else nm.variant_kind(ka, kb, zipfs[ka], zipfs[kb])
+        if kind is None:
+            continue
+        related.update((ka, kb))
+        if kind == "same":
+            words.union(ka, kb)
+            continue
+        if swap:
+            # two neighbouring letters swapped in a name the article also spells right: a
+            # typing slip, whatever spaCy guessed the unknown spelling to be (its entity
+            # label and its neighbours are guesses about a word it has never seen)
+            _keep(wrong_to_right, _which_is_right(fa, fb, zipfs, house, swap=True))
+            continue
+        if not _plausibly_one(fa, fb):
+            continue
+        if kind == "transliteration" and _slip_of_known(fa, fb, zipfs):
+            # one letter changed, doubled or dropped in a name English knows, once, beside the
+            # known spelling used more often: a slip, not a second romanisation
+            verdict = _which_is_right(fa, fb, zipfs, house)
+            if verdict is not None:
+                _keep(wrong_to_right, verdict)
+                continue
+        if kind == "transliteration":
+            # two common names (Barron/Baron, Mohammed/Muhammad) are one person's only
+            # when they share a neighbour: "son Barron" is not "Sacha Baron Cohen"
+            common = min(zipfs[ka], zipfs[kb]) >= nm.COMMON_MIN
+            if _same_kind(fa, fb) and (not common or _share_neighbour(fa, fb)):
+                words.union(ka, kb)
+            continue
+        if {fa.label_class, fb.label_class} == {"person", "place"}:
+            continue  # Iraj Harirchi is not a misspelt Iran
+        if {fa.label_class, fb.label_class} == {"group", "place"} and _ending_only(ka, kb):
+            continue  # a place and its adjective: the Myanma embassy, in Myanmar
+        verdict = _which_is_right(fa, fb, zipfs, house)
+        if verdict is not None:
+            _keep(wrong_to_right, verdict)
+    variants = _variant_groups(doc, forms, surfaces, words, house)
+    # the house list's spelling of a name the article never spells that way
+    for key, hw, kind in _house_pairs(forms, keys, house, related):
+        form = forms[key]
+        if kind == "misspelling" and zipfs[key] < nm.UNKNOWN_MAX:
+            _keep(wrong_to_right, Misspelling(form, house.words[hw], "house"))
+        elif kind in ("same", "transliteration") and zipfs[key] < nm.COMMON_MIN:
+            span = form.mentions[0]
+            variant = Variant(form.text, span, _name_text(doc, form.first_name or span, span), form.count)
+            variants.append(VariantGroup([variant], Variant(house.words[hw], span, house.words[hw]), True))
+        related.add(key)
+    lone = []
+    for key in keys:
+        form = forms[key]
+        if key in related or len(key) < CD303_MIN_LETTERS or house.has(key):
+            continue
+        pn = _lone_misspelling(form, zipfs[key], forms)
+        if pn is not None:
+            lone.append((form, pn))
+    return NameAnalysis(forms, list(wrong_to_right.values()), variants, lone)

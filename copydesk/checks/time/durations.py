@@ -1,0 +1,138 @@
+"""CD103 duration-mismatch: a stated duration ("for 15 years") against the dates of the post
+or act it measures."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from ...document import Document
+from ...model import Finding, Span
+from ...time import calendar as cal
+from ...time.life import LEAD_NOUNS, LEAD_VERBS, ROLE_START_LEMMAS, life_of
+from ..registry import rule
+from .common import ROLE_NOUNS, _quote
+
+
+def _role_match(d_words: frozenset, d_lead: bool, ev) -> bool:
+    e_words = set(ev.words)
+    e_lead = ev.lemma in LEAD_VERBS or bool(e_words & LEAD_NOUNS)
+    d_org = set(d_words) - ROLE_NOUNS
+    e_org = e_words - ROLE_NOUNS
+    if d_org & e_org:
+        return True
+    if d_org and e_org:
+        return False  # two different organisations
+    return bool(set(d_words) & e_words & (ROLE_NOUNS - {"time", "year", "decade", "month"})) or d_lead and e_lead
+
+
+@rule("CD103", "duration-mismatch", "arithmetic", "warning", needs_date=True)
+def duration_mismatch(doc: Document) -> Iterator[Finding]:
+    """What it finds: a stated tenure that the role's start date does not allow. How long a
+    person has held a role ("has led the board for 15 years", "As commander of the Quds
+    force for more than two decades") is set against the dates the article gives for taking
+    that role ("became chair in 2012", "was named commander of
+    the Quds Force in 1998"). The duration is tied to the role by its clause: the same
+    person, and the same organisation or role words (or a leading verb and a leading role
+    with no other organisation named). The period ends at publication for the present
+    ("has led"); for a past tense ("led ... for 15 years") it can only end at or before the
+    person's death, so only a duration longer than the time available is reported. When
+    the article gives several start dates for the role (a contradiction for CD4xx), there
+    is no finding if any of them fits.
+
+    Why it matters: "for 15 years" copied from an older profile, or a start year mistyped,
+    makes the story disagree with itself.
+
+    Example: "Lopez became chair in 2012 ... has led the board for 15 years", published
+    2020-01-06, gives "became chair in 2012, so 8 years by 2020-01-06, not 15".
+    """
+    pub = doc.article.published
+    lives = life_of(doc)
+    said: list[tuple[int, int]] = []
+    for eid, life in lives.items():
+        dr = life.death_range()
+        for d in life.durations:
+            if d.quoted:
+                continue
+            present = d.tense == "present" or d.perfect
+            if present:
+                if pub is None or dr is not None:
+                    continue  # present about the dead: CD105's business
+                end = (pub, pub)
+            else:
+                if dr is None:
+                    continue
+                end = dr
+            starts = [ev for ev in life.events
+                      if ev.value and (ev.lemma in ROLE_START_LEMMAS or ev.verb in ROLE_START_LEMMAS)
+                      and ev.prep in (None, "in", "on", "since", "from", "during", "at", "by")
+                      and _role_match(d.words, d.lead, ev)]
+            starts = [ev for ev in starts if cal.value_range(ev.value) and cal.value_range(ev.value)[0] < end[1]]
+            if not starts:
+                continue
+            best = None
+            fits = False
+            for ev in starts:
+                s0, s1 = cal.value_range(ev.value)
+                amin = (end[0] - s1).days / 365.25
+                amax = (end[1] - s0).days / 365.25
+                gap = _gap(d.years, d.mod, amin, amax, present)
+                if gap <= 0:
+                    fits = True
+                    break
+                if best is None or gap < best[0]:
+                    best = (gap, ev, s0, s1)
+            if fits or best is None:
+                continue
+            gap, ev, s0, s1 = best
+            if gap < max(1.0, 0.1 * d.years):
+                continue
+            endv = end[1].isoformat() if present else (life.death.value or end[1].isoformat())
+            if cal.parse_value(ev.value)[0] == "year" or (s0.month, s0.day, s1.month, s1.day) == (1, 1, 12, 31):
+                n = end[1].year - s0.year
+                years = f"{n} years"
+            else:
+                n = int((end[1] - s0).days / 365.25)
+                years = f"{n} years"
+            stated = " ".join(d.evidence.text.split())
+            how = f"{years} by" if present else f"at most {years} by the death on"
+            msg = f"{_quote(ev.evidence.text, 60)}, so {how} {endv}, not {_stated(d)} (“{stated}”)"
+            evidence = [Span(d.clause.start, d.clause.end, d.clause.text, "duration") if d.clause else d.evidence,
+                        Span(ev.evidence.start, ev.evidence.end, ev.evidence.text, "start")]
+            said.extend((e.start, e.end) for e in evidence)
+            yield Finding(code="CD103", message=msg, evidence=evidence,
+                          suggestion=f"for {n} years" if present and d.mod in (None, "EQUAL") else None)
+    # any other activity ("has studied the compound for 20 years" / "first synthesized it in 2011")
+    from ...conflicts import conflicts_of
+
+    for c in conflicts_of(doc):
+        if c.code == "CD103" and not any(e.start < s1 and e.end > s0 for e in c.evidence[:1]
+                                         for s0, s1 in said):
+            yield Finding(code="CD103", message=c.message, evidence=list(c.evidence), severity=c.severity)
+
+
+def _stated(d) -> str:
+    n = int(d.years) if d.years == int(d.years) else round(d.years, 1)
+    mod = {"MORE_THAN": "more than ", "LESS_THAN": "less than ", "APPROX": "about ",
+           "EQUAL_OR_MORE": "at least ", "EQUAL_OR_LESS": "at most "}.get(d.mod or "", "")
+    return f"{mod}{n}"
+
+
+def _gap(n: float, mod: str | None, amin: float, amax: float, present: bool) -> float:
+    """How far (in years) the stated duration is from what the dates allow; <= 0 fits.
+    For a past tense, the period may have ended before the death: only too long counts."""
+    if mod in ("MORE_THAN", "EQUAL_OR_MORE"):
+        need_lo, need_hi = n, float("inf")
+    elif mod in ("LESS_THAN", "EQUAL_OR_LESS"):
+        need_lo, need_hi = 0.0, n
+    elif mod == "APPROX":
+        need_lo, need_hi = n - max(1.0, 0.2 * n), n + max(1.0, 0.2 * n)
+    else:
+        need_lo, need_hi = n - 1.0, n + 1.0
+    if not present:
+        # ended at or before the death: any length up to amax is possible
+        return need_lo - amax
+    if need_hi < amin:
+        return amin - need_hi
+    if need_lo > amax:
+        return need_lo - amax
+    return 0.0
