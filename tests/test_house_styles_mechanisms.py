@@ -68,3 +68,102 @@ def test_a_garbled_run_of_closing_marks_is_one_finding(run, tail):
 def test_closing_marks_in_two_places_are_two_findings(run):
     text = "Ferry vote\n\nThe vote is close,\" she said. Nobody knows who will win.\" The count is on Friday.\n"
     assert [f.code for f in run(text, select=["CD701"])] == ["CD701", "CD701"]
+
+
+# -- parts and totals: what a share is of, whose clause it is in, and what a part's clause counts
+
+def cd108(run, text):
+    return [f.code for f in run(text, select=["CD108"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Mayor's race\n\nWith 97 percent of precincts reporting, Lowe had 58 percent of the vote.\n",
+    "Mayor's race\n\nOnce 90% of the ballots were counted, the two challengers had a combined 64% of the vote.\n",
+    "Referendum\n\nWith 80 percent of the districts in, 55 percent of voters backed the harbour bond.\n",
+])
+def test_a_share_of_the_count_is_not_a_share_of_the_vote(run, text):
+    assert cd108(run, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Poll\n\nAgainst Lowe, the senator earned 51 percent to her 35 percent, while against Marr, he "
+    "prevailed 48 percent to 41 percent of the vote.\n",
+    "Poll\n\nAmong men, 55% backed the levy and 40% opposed it; among women, 47% backed it and 45% opposed it.\n",
+    "Poll\n\nIn the north, 60% supported the bridge and 30% opposed it, while in the south, 52% supported "
+    "it and 44% opposed it.\n",
+])
+def test_shares_in_two_scoped_clauses_are_of_two_wholes(run, text):
+    assert cd108(run, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Mayor's race\n\nLowe had 58 percent of the vote and Marr had 51 percent of the vote.\n",
+    "Poll\n\nAgainst Lowe, the senator earned 61 percent of the vote to her 45 percent.\n",
+])
+def test_shares_of_one_whole_over_100_still_fire(run, text):
+    assert cd108(run, text) == ["CD108"]
+
+
+@pytest.mark.parametrize("text", [
+    "Storms\n\nThree storms struck the coast that month, including one near Ashby, killing four, and "
+    "another at Pell Point where at least six died.\n",
+    "Fires\n\nTwo fires broke out on Sunday, including one at a warehouse, injuring 12, and another in a "
+    "school.\n",
+    "Crashes\n\nThe county saw two serious crashes, including one on the ring road which left seven in "
+    "hospital and one at the quay.\n",
+])
+def test_a_number_that_describes_a_part_is_not_a_part(run, text):
+    assert cd108(run, text) == []
+
+
+def test_parts_that_exceed_the_count_still_fire(run):
+    text = "Fires\n\nTwelve people were hurt, including eight children and seven adults.\n"
+    assert cd108(run, text) == ["CD108"]
+
+
+# -- one figure, two groups: a bracketed figure's noun phrase, a scope on one side only
+
+def cd405(run, text):
+    return [f.code for f in run(text, select=["CD405"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Fact checks\n\nA majority of Northern claims (54%) were rated true, compared to only 18% of the rest.\n\n"
+    "The panel met weekly.\n\nConversely, a majority of Southern claims (52%) were rated true, compared to 20% of the rest.\n",
+    "Ferry survey\n\nMost Island households (61%) use the ferry each week, the trust found.\n\n"
+    "The survey ran in May.\n\nMost Mainland households (38%) use the ferry each week, the trust found.\n",
+    "Merger vote\n\nNearly half of Western members (45%) voted for the merger at the meeting.\n\n"
+    "The vote was close.\n\nNearly half of Eastern members (41%) voted for the merger at the meeting.\n",
+])
+def test_a_bracketed_figure_belongs_to_the_noun_before_it(run, text):
+    assert cd405(run, text) == []
+
+
+def test_a_bracketed_figure_for_the_same_group_changed_still_fires(run):
+    text = ("Ferry survey\n\nMost Island households (61%) use the ferry each week, the trust found.\n\n"
+            "The survey ran in May.\n\nMost Island households (38%) use the ferry each week, the trust found.\n")
+    assert cd405(run, text) == ["CD405"]
+
+
+@pytest.mark.parametrize("text", [
+    "Harbour pay\n\nSenior deckhands on the island ferries, for example, earn a median wage of 21,000 pounds.\n\n"
+    "In the private yards, senior deckhands earn a median wage of 26,000 pounds.\n",
+    "Harbour pay\n\nClerks earn 18 pounds an hour at the port, the union says.\n\n"
+    "Among agency staff, clerks earn 14 pounds an hour at the port, the union says.\n",
+    "Harbour levy\n\nThe levy costs a family 40 pounds a year.\n\n"
+    "For households on the outer islands, the levy costs a family 90 pounds a year.\n",
+])
+def test_a_scope_on_one_side_only_is_another_group(run, text):
+    assert cd405(run, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # the other sentence names the same group: one statement, two figures
+    "Harbour pay\n\nClerks at the agency earn 18 pounds an hour.\n\n"
+    "Among agency staff, clerks earn 14 pounds an hour.\n",
+    # a time in front is no group
+    "Harbour levy\n\nThe levy costs a family 40 pounds a year.\n\n"
+    "In March, the levy costs a family 90 pounds a year.\n",
+])
+def test_a_scope_the_other_side_shares_or_a_time_still_fires(run, text):
+    assert cd405(run, text) == ["CD405"]

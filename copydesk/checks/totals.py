@@ -61,18 +61,52 @@ def _count(text: str) -> float | None:
         return None
 
 
+# What a share is of: "61 percent of the vote", "99 percent of the results (in)".
+SHARE_OF = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?([a-z]+)", re.I)
+# A clause's own scope in front of its shares: "Against Lowe, he took 51% to her 35%, while
+# against Marr, ..."; "Among men, ...; among women, ...".
+CLAUSE_SCOPE = re.compile(r"(?:^|[,;]\s*(?:(?:and|but|while|whereas)\s+)?|\b(?:while|whereas)\s+)"
+                          r"(against|among|versus|vs\.|in|for|with)\s+([^,;]{2,40}),", re.I)
+
+
+def _share_groups(text: str, pcts: list) -> list[list]:
+    """The shares of a sentence grouped by the whole each is of. A share that names its whole
+    ("of the vote", "of the results") belongs to that whole; when clauses carry their own
+    fronted scopes ("against Lowe, ..., while against Marr, ..."), each clause's shares are
+    of their own whole. Shares of a count's progress ("99 percent of the results in") and of
+    another matchup are never added to the vote."""
+    scopes = [m for m in CLAUSE_SCOPE.finditer(text)]
+    if len({m.group(2).strip().lower() for m in scopes}) >= 2:
+        groups: dict[int, list] = {}
+        for p in pcts:
+            owner = max((i for i, m in enumerate(scopes) if m.end() <= p.start()), default=-1)
+            groups.setdefault(owner, []).append(p)
+        return [g for g in groups.values()]
+    named: dict[str, list] = {}
+    bare = []
+    for p in pcts:
+        m = SHARE_OF.match(text, p.end())
+        (named.setdefault(m.group(1).lower(), []) if m else bare).append(p)
+    if len(named) >= 2:
+        return list(named.values())  # two wholes named: each adds up on its own
+    return [pcts]
+
+
 def _shares(doc: Document) -> Iterator[Finding]:
     for s in doc.sentences:
-        pcts = list(PCT.finditer(s.text))
-        if len(pcts) < 2 or not SHARE_CONTEXT.search(s.text) or CHANGE.search(s.text):
+        allp = list(PCT.finditer(s.text))
+        if len(allp) < 2 or not SHARE_CONTEXT.search(s.text) or CHANGE.search(s.text):
             continue
-        values = [float(m.group(1).replace(",", "")) for m in pcts]
-        total = sum(values)
-        if total > 100.5:
-            spans = [doc.span(s.start + m.start(), s.start + m.end(), "share") for m in pcts]
-            shown = " + ".join(m.group(0) for m in pcts)
-            yield Finding(code="CD108", evidence=[s.span("whole")] + spans,
-                          message=f"shares of one whole add up to {total:g}%: {shown}")
+        for pcts in _share_groups(s.text, allp):
+            if len(pcts) < 2:
+                continue
+            values = [float(m.group(1).replace(",", "")) for m in pcts]
+            total = sum(values)
+            if total > 100.5:
+                spans = [doc.span(s.start + m.start(), s.start + m.end(), "share") for m in pcts]
+                shown = " + ".join(m.group(0) for m in pcts)
+                yield Finding(code="CD108", evidence=[s.span("whole")] + spans,
+                              message=f"shares of one whole add up to {total:g}%: {shown}")
 
 
 def _breakdowns(doc: Document) -> Iterator[Finding]:
@@ -82,7 +116,7 @@ def _breakdowns(doc: Document) -> Iterator[Finding]:
         for m in BREAKDOWN.finditer(s.text):
             total = _count(m.group(1))
             tail = m.group(4)
-            parts = [(p, _count(p.group(1))) for p in PART.finditer(tail)]
+            parts = [(p, _count(p.group(1))) for p in PART.finditer(tail) if not _describes_part(tail, p.start())]
             parts = [(p, v) for p, v in parts if v is not None and v < 10000 and not 1900 <= v <= 2100]
             if total is None or len(parts) < 2:
                 continue
@@ -96,6 +130,19 @@ def _breakdowns(doc: Document) -> Iterator[Finding]:
                 yield Finding(code="CD108", evidence=spans,
                               message=f"the parts ({shown} = {got:g}) do not make the {m.group(1)} "
                                       f"{m.group(2)} the sentence gives")
+
+
+# A number inside what describes a part counts something else: "including one in Ashby,
+# killing three, and another where five died" lists two parts, not five.
+_DESCRIBING = re.compile(r"(?:\b(?:where|which|who|whom|whose|when|that)\b[^,;]*|\b\w+(?:ing|ed)\s+"
+                         r"(?:(?:at least|about|nearly|almost|more than|some|around)\s+)?)\Z", re.I)
+
+
+def _describes_part(tail: str, at: int) -> bool:
+    """Whether the number at ``at`` sits in a clause about the part before it (a relative
+    clause, or the object of a participle: "killing three", "injuring 12")."""
+    clause = re.split(r"[,;]|\band\b|\bor\b", tail[:at])[-1]
+    return bool(_DESCRIBING.search(clause))
 
 
 ITEMISE = re.compile(r"\b(?:split|divided|broken down|made up of|comprising|comprises|consists of|"
@@ -213,7 +260,11 @@ def parts_and_total(doc: Document) -> Iterator[Finding]:
     price), when no figure in the article equals their sum; lines of a stated whole ("the
     £12m budget is split: £5m for roads, ...") that exceed it or, when the split is said to
     be complete, miss it; and parts in the sentence after a count ("Twelve were hurt. Five
-    were firefighters and nine were residents.") that exceed it.
+    were firefighters and nine were residents.") that exceed it. Shares are added only when
+    they are of one whole: a share that names another whole ("with 99% of the results in")
+    and shares in clauses with their own scopes ("against Lowe, 51% to 35%, while against
+    Marr, 48% to 41%") are not; a number in a clause that describes a part ("including one
+    near Ashby, killing four") counts something else and is not a part.
 
     Why it matters: a breakdown that does not add up tells the reader one of its figures is
     wrong, usually one edited without the others.

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from ..document import Document
 from ..facts import Facts, Statement, Value, restated, source_label
 from ..model import Span
@@ -250,7 +252,14 @@ def _qualified_apart(F: Facts, a: Statement, x: Value, b: Statement, y: Value) -
     def qualifiers(st: Statement, v: Value) -> set[str]:
         after = F.text[v.end:st.sent_end]
         cut = re.search(r"\d|[,;:(–—]|\bcompared\b", after)  # to the next figure or clause
-        return {m.group(1).lower() for m in QUALIFIER_RE.finditer(after[:cut.start() if cut else len(after)])}
+        found = {m.group(1).lower() for m in QUALIFIER_RE.finditer(after[:cut.start() if cut else len(after)])}
+        before = F.text[st.sent_start:v.start]
+        if before.rstrip().endswith("(") or before.rstrip().endswith("($"):
+            # a figure in brackets is the noun phrase's before it: "a majority of Northern
+            # claims (54%)", back to the clause's start
+            np = re.split(r"[,;:–—]|\bcompared\b|\d", before.rstrip()[:-1])[-1]
+            found |= {m.group(1).lower() for m in QUALIFIER_RE.finditer(" " + np if np[:1].isupper() else np)}
+        return found
 
     return qualifiers(a, x) != qualifiers(b, y)
 
@@ -264,16 +273,29 @@ def _scope(F: Facts, st: Statement) -> frozenset[str]:
     m = SCOPE_RE.match(F.text[st.sent_start:st.sent_end])
     if not m or m.group(0).lower().lstrip("\"“‘' ").startswith(("according", "in a statement", "in an interview")):
         return frozenset()
-    return frozenset(w.lower() for w in re.findall(r"[^\W\d_][\w'’-]*", m.group(1)) if len(w) > 2)
+    s, e = st.sent_start + m.start(1), st.sent_start + m.end(1)
+    if F.timexes_in(s, e):
+        return frozenset()  # "In March, ...": a time, the period test's
+    return frozenset(w.lower() for w in re.findall(r"[^\W\d_][\w'’-]*", m.group(1))
+                     if len(w) > 2 and w.lower() not in STOP_WORDS)
 
 
 def _other_scopes(F: Facts, a: Statement, b: Statement) -> bool:
     """Two figures each under its own fronted scope ("Among retired voters, 60% ..." and
     "Among young voters, 35% ..."; "If they are renters, the rate is 33 percent" and "If they
     are owners, ... 12 percent"): one measure for two groups, not one statement changed.
-    A date in front is the period test's; a source in front ("According to X") is no scope."""
+    So too when one sentence opens with a scope whose words the other never uses ("In the
+    private sector, clerks earn $30,000" against "Clerks in the civil service earn $28,000"):
+    the other is the whole or another group. A date in front is the period test's; a source
+    in front ("According to X") is no scope."""
     sa, sb = _scope(F, a), _scope(F, b)
-    return bool(sa and sb) and sa != sb
+    if sa and sb:
+        return sa != sb
+    one, other = (sa, b) if sa else (sb, a)
+    if not one:
+        return False
+    words = set(re.findall(r"[^\W\d_][\w'’-]*", F.text[other.sent_start:other.sent_end].lower()))
+    return not one & words
 
 
 def _other_topics(a: Statement, b: Statement) -> bool:
