@@ -4,6 +4,8 @@ that must still fire."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 # -- a pull quote credits its speaker inside the marks, on a line of its own
@@ -167,3 +169,80 @@ def test_a_scope_on_one_side_only_is_another_group(run, text):
 ])
 def test_a_scope_the_other_side_shares_or_a_time_still_fires(run, text):
     assert cd405(run, text) == ["CD405"]
+
+
+# -- negation scope: a clause said not to be said, found or believed is neither asserted nor denied
+
+def cd406(run, text):
+    return [f.code for f in run(text, select=["CD406"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Pier report\n\n“I never claimed that the council would not rebuild the pier this year,” the mayor said.\n\n"
+    "The vote is in May.\n\n“There is no sign at all that the council would rebuild the pier this year,” the mayor said.\n",
+    "Pier report\n\nThe review did not find that the trust had not paid the builders for the pier, the auditor said.\n\n"
+    "The vote is in May.\n\nThere is no evidence that the trust had paid the builders for the pier, the auditor said.\n",
+    "Pier report\n\nThe mayor did not say that the ferry company would not run the late sailing in June.\n\n"
+    "The vote is in May.\n\nThe mayor said that the ferry company would run the late sailing in June.\n",
+])
+def test_a_clause_under_a_negated_saying_is_no_denial(run, text):
+    assert cd406(run, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Pier report\n\nThe council would not rebuild the pier this year, the mayor said on Monday.\n\n"
+    "The vote is in May.\n\nThe council would rebuild the pier this year, the mayor said on Monday.\n",
+    "Pier report\n\nThe trust had not paid the builders for the pier.\n\nThe vote is in May.\n\n"
+    "The trust had paid the builders for the pier.\n",
+])
+def test_a_statement_and_its_denial_still_fire(run, text):
+    assert cd406(run, text) == ["CD406"]
+
+
+# -- a live blog's updates are reports at different times, for acts as for figures
+
+def _blog(first: str, second: str, stamps=("10:15 p.m.", "9:40 p.m.")) -> str:
+    return (f"The Latest: council count goes on\n\n{stamps[0]}\n\n{first}\n\nThe count resumes at dawn.\n\n"
+            f"___\n\n{stamps[1]}\n\nThe turnout was the highest since 1998.\n\n{second}\n")
+
+
+_ACTS = [
+    ("Mayor Ilse Brandvold has won several wards on Tuesday: Ashby, Pell and Marr.",
+     "Brandvold mocked her rival for a poor night because she did not win any wards."),
+    ("The ferry union has called a strike for Friday.", "The ferry union has not called a strike."),
+    ("Senator Dov Serle has conceded the race.", "Serle has not conceded the race, his aides said."),
+]
+
+
+@pytest.mark.parametrize("first,second", _ACTS)
+def test_an_act_done_in_one_update_and_not_in_another_is_no_conflict(run, first, second):
+    assert cd406(run, _blog(first, second)) == []
+
+
+@pytest.mark.parametrize("first,second", _ACTS[1:])
+def test_the_same_pair_outside_a_live_blog_still_fires(run, first, second):
+    assert "CD406" in cd406(run, _blog(first, second, ("Earlier", "Later")))
+
+
+# -- the same date words twice are one date, whatever each copy's anchor
+
+@pytest.mark.parametrize("text", [
+    "Pier at 70\n\nThe pier opened in 1946 to great crowds.\n\nSeven decades on, it is remarkable how many of "
+    "the town's arguments still turn on the pier's fate.\n\nA fire in 1961 closed it for a year.\n\nSeven decades "
+    "on, it is remarkable how many of the town's arguments still turn on the pier's fate, for better or worse.\n",
+    "Mill story\n\nThe mill closed in 1982.\n\nTwo years later, the town council bought the empty mill buildings "
+    "for a museum.\n\nThe museum plan stalled in 1990.\n\nTwo years later, the town council bought the empty mill "
+    "buildings for a museum, records show.\n",
+    "Ferry story\n\nThe ferry sank on March 3, 1987.\n\nThe next day, divers from the navy recovered the bodies "
+    "of eleven passengers.\n\nAn inquiry opened on June 9, 1987.\n\nThe next day, divers from the navy recovered "
+    "the bodies of eleven passengers, the inquiry heard.\n",
+])
+def test_a_relative_date_restated_is_one_date(run, text):
+    assert [f.code for f in run(text, select=["CD404"], published=date(2016, 5, 1))] == []
+
+
+def test_a_restatement_with_another_year_still_fires(run):
+    text = ("Mill story\n\nThe mill closed in 1982. In 1984, the town council bought the empty mill buildings for "
+            "a museum.\n\nThe museum plan stalled in 1990.\n\nIn 1986, the town council bought the empty mill "
+            "buildings for a museum.\n")
+    assert [f.code for f in run(text, select=["CD404"], published=date(2016, 5, 1))] == ["CD404"]

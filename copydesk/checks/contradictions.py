@@ -134,7 +134,8 @@ def event_date_conflict(doc: Document) -> Iterator[Finding]:
     same statement made twice (the same verb and subject, nearly the same words) with only
     its date or its place changed; a date that says the event happened again ("again",
     "re-elected") is not a conflict, and days of deaths, arrests, crashes and blasts are
-    CD104's.
+    CD104's. The same date words in both ("Seven decades on", "The next day") are one date,
+    even when each copy reads them from another anchor.
 
     Why it matters: a restated fact with a new year or a new town is usually a typo or a
     detail copied from another story.
@@ -170,7 +171,10 @@ def certainty_conflict(doc: Document) -> Iterator[Finding]:
     unknown in another: the same claim about the same entity (the claims layer's predicate
     and object, a pronoun object matching the earlier one) with opposite polarity or with
     certainty "unknown" ("it is not known if he took part", "it is unclear whether she
-    signed it"), and the same statement restated with "not" added or removed.
+    signed it"), and the same statement restated with "not" added or removed. A clause that
+    is the content of something negated ("it was not to say that they would not ...", "there
+    is no sign that they ...") is neither asserted nor denied, and two updates of a live blog
+    are reports at two times.
 
     Why it matters: a story that says a thing happened and, later, that nobody knows whether
     it did has not decided what it knows.

@@ -28,7 +28,7 @@ from .subjects import subject_conflicts
 __all__ = ["Conflict", "conflicts_of", "in_two_updates", "live_updates", "place_level"]
 
 # Conflicts between figures and days, which a later update of a running story revises.
-RUNNING = frozenset({"CD404", "CD405"})
+RUNNING = frozenset({"CD404", "CD405", "CD406"})  # a later update may report what an earlier had not
 # A block that is only a time of day ("12:05 a.m.", "10:30 p.m. EST"): a live blog's update.
 STAMP = re.compile(r"^\s*\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)(?:\s*[A-Z]{2,4})?\s*$", re.I)
 

@@ -18,6 +18,8 @@ from .places import _nested, place_level
 
 def _date_conflict(x: Value, y: Value) -> bool | None:
     """True: the dates cannot both hold; False: compatible; None: cannot tell."""
+    if " ".join(x.text.lower().split()) == " ".join(y.text.lower().split()):
+        return False  # the same words twice ("Seven decades on, ..."): one date, read from two anchors
     rx, ry = cal.value_range(str(x.value)), cal.value_range(str(y.value))
     if rx and ry:
         return not _overlap(rx, ry)
@@ -212,6 +214,8 @@ def _statement_conflicts(doc: Document, F: Facts, used: set[tuple[int, int]]) ->
             small = min(len(a.words), len(b.words))
             if len(a.words & b.words) < (small if small < 10 else 0.9 * small):
                 continue  # a negation must restate the same words: "not X based on Y" is not "X"
+            if _unasserted(F, a, flips[0]) or _unasserted(F, b, flips[0]):
+                continue  # "not to say that X would not ...", "no belief that X would ...": neither side claims X
         used.add(pair)
         sa = Span(a.sent_start, a.sent_end, F.text[a.sent_start:a.sent_end].rstrip(), "first")
         sb = Span(b.sent_start, b.sent_end, F.text[b.sent_start:b.sent_end].rstrip(), "second")
@@ -236,6 +240,37 @@ def _statement_conflicts(doc: Document, F: Facts, used: set[tuple[int, int]]) ->
         if kind == "negation" and (a.source.kind == "attributed") != (b.source.kind == "attributed"):
             sev = "info"  # a source says one thing and the article the other: a reported dispute
         yield Conflict(code, msg, ev, sev, [], [])
+
+
+# Clause links through which a verb is the content of its head: "say that ...", "no belief
+# that ...", "not to say ...".
+_CONTENT_DEPS = frozenset({"ccomp", "xcomp", "acl", "pcomp", "pobj", "prep"})
+
+
+def _unasserted(F: Facts, st: Statement, lemma: str) -> bool:
+    """Negation scope: whether every ``lemma`` verb of the statement's sentence is the content
+    of something negated above it: a negated verb of saying or thinking ("it was not to say
+    that they would not go", "I don't think they went") or a noun with "no" ("there is no
+    sign that they went"). Such a clause is neither asserted nor denied, so its own "not" is
+    no denial and its lack of one no assertion."""
+    tok = F.token_at(st.sent_start)
+    if tok is None:
+        return False
+    verbs = [t for t in tok.sent if t.lemma_.lower() == lemma and t.pos_ in ("VERB", "AUX")]
+    if not verbs:
+        return False
+
+    def under_negation(t) -> bool:
+        seen = 0
+        while t.dep_ in _CONTENT_DEPS and t.head is not t and seen < 6:
+            t, seen = t.head, seen + 1
+            if any(c.dep_ == "neg" for c in t.children):
+                return True
+            if t.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
+                return True
+        return False
+
+    return all(under_negation(v) for v in verbs)
 
 
 # A capitalised word inside a sentence that qualifies the word after it ("the Republican
