@@ -97,12 +97,13 @@ class _ClusterMixin:
                     uf.union(fi, fj)
         orgish = [fi for fi in others if not placeish[fi] and forms[fi].top_label not in ("NORP", "GPE", "LOC")]
         multi_org = [fi for fi in orgish if len(forms[fi].core) >= 2]
+        unplural = {fj: _deplural(forms[fj].core) for fj in multi_org}  # once, not per pair
         for fi in orgish:  # "Quds" / "Quds Force"; "Revolutionary Guard" / "... Guards Corps"
             short = _deplural(forms[fi].core)
             if len(short) == 1 and (nm.zipf(short[0]) >= 3.5 or len(short[0]) < 3):
                 continue
-            containers = [fj for fj in multi_org if fj != fi and len(forms[fj].core) > len(short)
-                          and _contains(_deplural(forms[fj].core), short)]
+            containers = [fj for fj in multi_org if fj != fi and len(unplural[fj]) > len(short)
+                          and _contains(unplural[fj], short)]
             if not containers:
                 continue
             if len(short) >= 2:
