@@ -246,3 +246,45 @@ def test_a_restatement_with_another_year_still_fires(run):
             "a museum.\n\nThe museum plan stalled in 1990.\n\nIn 1986, the town council bought the empty mill "
             "buildings for a museum.\n")
     assert [f.code for f in run(text, select=["CD404"], published=date(2016, 5, 1))] == ["CD404"]
+
+
+# -- a violence verb whose object is an animal takes its literal sense (farming, hunting, a rite)
+
+@pytest.mark.parametrize("text", [
+    "Valley festival\n\nThe feast is a day of prayer, during which Elder Amon Dray and his followers kill and "
+    "ritually roast goats.\n",
+    "Ridge news\n\nFarmer Tobin Rusk shot three deer near the ridge on Saturday morning.\n",
+    "Farm news\n\nButcher Orla Penn slaughtered 400 head of cattle at her Pell yard last week.\n",
+])
+def test_killing_animals_is_no_strong_claim(run, text):
+    assert [f for f in run(text, select=["CD503"])] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ridge news\n\nFarmer Tobin Rusk shot three hikers near the ridge on Saturday morning.\n",
+    "Farm news\n\nFarmer Tobin Rusk tortured the goats for years before the inspectors came.\n",
+    "Farm news\n\nButcher Orla Penn slaughtered four of her neighbours at her Pell yard last week.\n",
+])
+def test_harm_to_people_or_cruelty_still_fires(run, text):
+    assert [f.code for f in run(text, select=["CD503"])] == ["CD503"]
+
+
+# -- a word of violence next to a medium of advertising or speech is an attack made with words
+
+_AD_BODY = ("\n\nThe ferry union will spend 40,000 pounds on a campaign before the council vote in May, its "
+            "treasurer said on Monday. The council declined to comment.\n")
+
+
+@pytest.mark.parametrize("headline", [
+    "Ferry union ad attack coming",
+    "Union readies radio assault on harbour council",
+    "Harbour trust launches attack ads against mayor",
+])
+def test_an_attack_ad_in_a_headline_accuses_no_one(run, headline):
+    assert [f for f in run(headline + _AD_BODY, select=["CD5"])] == []
+
+
+@pytest.mark.parametrize("headline", ["Ferry union attack on council offices",
+                                      "Union readies assault on harbour council"])
+def test_an_attack_in_a_headline_the_body_never_reports_still_fires(run, headline):
+    assert [f.code for f in run(headline + _AD_BODY, select=["CD5"])] == ["CD502"]

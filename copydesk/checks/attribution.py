@@ -433,7 +433,8 @@ def display_claim_attributed(doc: Document) -> Iterator[Finding]:
 def display_claim_unsupported(doc: Document) -> Iterator[Finding]:
     """What it finds: a headline, standfirst or bullet point that asserts wrongdoing,
     violence or blame in the article's own voice when nothing in the body says the same
-    thing, with or without a source.
+    thing, with or without a source. A word of violence next to a medium ("attack ad",
+    "radio assault") is an attack made with words and asserts no violence.
 
     Why it matters: display text must be supported by the story under it. An accusation
     that appears only in a headline or a bullet is unsourced and unreported.
@@ -505,7 +506,9 @@ def unattributed_strong_claim(doc: Document) -> Iterator[Finding]:
     named person's or group's door in the article's own voice, with no source in the
     sentence, earlier in its paragraph, or elsewhere in the body for the same claim. Court
     outcomes and pleas ("was convicted of murder"), a group's own claim of responsibility,
-    hedged claims ("reportedly") and tolls from accidents or storms are not flagged.
+    hedged claims ("reportedly") and tolls from accidents or storms are not flagged, nor
+    are violence words in a verbal sense ("shot back that ...") or done to animals ("shot
+    two deer", "kill and sacrifice goats").
 
     Why it matters: an accusation the article makes itself is one the publisher must be
     able to defend. Naming who says so ("police said", "according to court papers") is the

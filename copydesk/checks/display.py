@@ -103,8 +103,24 @@ def harms(sent: "Sentence", display: bool = False) -> dict[str, str]:
             if g is not None:
                 if display and key in person_verbs() and not _by_person(tok):
                     continue
+                if _in_medium(tok):
+                    continue  # "attack ad", "ad attack": an attack made with words
                 found.setdefault(g, tok.text)
     return found
+
+
+def _in_medium(tok) -> bool:
+    """A word of violence next to a medium of advertising or speech ("attack ad", "Super PAC
+    ad attack", "radio assault"): its verbal sense (copydesk/data/speech_senses_en.txt)."""
+    from ..claims.vocab import FIGURATIVE
+    from ..vocab import words
+
+    if tok.lemma_.lower() not in FIGURATIVE:
+        return False
+    media = words("speech_senses_en.txt", "speech_media")
+    doc = tok.doc
+    near = [doc[i] for i in (tok.i - 1, tok.i + 1) if 0 <= i < len(doc)]
+    return any(t.lower_ in media for t in near)
 
 
 @dataclass

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 
 from .tokens import _abstract, _compound_lemma, _lemma, _mark, _passive
 from .vocab import (
+    ANIMAL_ACTS,
+    ANIMALS,
     ATTR_PASSIVE,
     BLAME_ADJ,
     CAUSAL,
@@ -67,6 +69,8 @@ class HarmReader:
                 return False
             if dobj is not None and lemma in FIGURATIVE and _abstract(dobj):
                 return False  # "attacked the proclamation", "killed the bill"
+        if lemma in ANIMAL_ACTS and self._animal_object(v):
+            return False  # "kill and sacrifice animals", "shot two deer": the literal sense
         if any(c.dep_ == "dobj" and c.lower_ in REFLEXIVE for c in self._k(v)):
             return False  # "shot himself", "were killing themselves": self-harm accuses no one
         if lemma in NEUTER_SENSE and any(c.dep_ == "dobj" and c.lower_ in ("it", "this", "that") for c in self._k(v)):
@@ -74,6 +78,23 @@ class HarmReader:
         if lemma in FIGURATIVE and self._verbal_sense(v):
             return False  # "shot back that ...", "attacked the officers and blamed ..."
         return True
+
+    def _animal_object(self, v: "Token") -> bool:
+        """Whether the verb's object (or the object it shares with a verb coordinated after
+        it: "kill and sacrifice animals") is an animal: its head noun, or what a count or a
+        quantity of it is of ("400 head of cattle")."""
+        obj = next((c for c in self._k(v) if c.dep_ == "dobj"), None)
+        if obj is None:
+            obj = next((g for c in self._k(v) if c.dep_ == "conj" and c.pos_ == "VERB"
+                        for g in self._k(c) if g.dep_ == "dobj"), None)
+        if obj is None:  # the shared object parsed as a conjunct of the verb ("kill and sacrifice animals")
+            obj = next((c for c in self._k(v) if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > v.i), None)
+        if obj is None:
+            return False
+        if obj.lemma_.lower() in ANIMALS or obj.lower_ in ANIMALS:
+            return True
+        return any(g.dep_ == "pobj" and g.lemma_.lower() in ANIMALS
+                   for c in self._k(obj) if c.dep_ == "prep" and c.lower_ == "of" for g in self._k(c))
 
     def _verbal_sense(self, v: "Token") -> bool:
         """A violence verb done with words: it takes a that-clause, or it is coordinated with

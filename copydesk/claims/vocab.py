@@ -30,6 +30,21 @@ ATTR_PASSIVE = frozenset({"allege", "accuse", "blame", "credit", "suspect", "imp
 ACCUSE_ACTIVE = frozenset({"accuse", "blame", "implicate", "suspect"}) | words("speech_senses_en.txt", "blame_frames")
 # Verbs whose coordination with a violence verb marks its verbal sense ("attacked ... and blamed").
 SPEECH_PARTNERS = words("speech_senses_en.txt", "speech_partners")
+# Violence verbs whose act on an animal is farming, hunting or a rite, and the animals
+# (the literal-senses vocabulary's "animal" domain).
+ANIMAL_ACTS = words("speech_senses_en.txt", "animal_acts")
+
+
+def _literal_domain(name: str) -> frozenset[str]:
+    from ..vocab import DATA
+
+    for line in (DATA / "literal_senses_en.txt").read_text(encoding="utf-8").splitlines():
+        if line.startswith(name + ":"):
+            return frozenset(line.split(":", 1)[1].split())
+    return frozenset()
+
+
+ANIMALS = _literal_domain("animal")
 # Legal frames: a finding or charge of wrongdoing (strong when the charge is a harm word).
 LEGAL_PASSIVE = frozenset({"charge", "convict", "arrest", "detain", "sentence", "jail", "imprison",
                            "prosecute", "try", "indict", "fine", "sanction", "investigate",
