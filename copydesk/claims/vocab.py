@@ -1,20 +1,18 @@
 """The claims layer's lexicons: reporting, hedging, harm and blame words, and the grammar
-words clauses are read with. Role words come from ``copydesk/data/roles_en.txt``."""
+words clauses are read with. The long open-class lists (reporting, harm, complicity, wrongdoer
+and agent words) are data in ``copydesk/data/claims_en.txt``, role words in
+``copydesk/data/roles_en.txt``, each with its licence note; short grammar lists stay here."""
 
 from __future__ import annotations
 
 import re
 
-from ..vocab import words
+from ..vocab import mapping, words
+
+_CLAIMS = "claims_en.txt"  # report, harm, complicity and agent words (MIT)
 
 # Verbs that report what someone said or thinks: their clausal complement is attributed.
-REPORT_VERBS = frozenset("""
-say tell state claim allege report add insist argue assert announce confirm acknowledge admit
-explain note write warn suggest contend maintain testify recount reveal disclose declare indicate
-stress believe think conclude concede complain reply respond recall predict estimate fear
-find rule determine hold
-deny refute dispute
-""".split())
+REPORT_VERBS = words(_CLAIMS, "report_verbs")
 DENY_VERBS = frozenset({"deny", "refute", "dispute"})
 # Passive raising verbs that hedge their content: "X is thought to have ...".
 HEDGE_RAISING = frozenset({"think", "believe", "say", "report", "rumor", "rumour", "understand",
@@ -59,69 +57,25 @@ UNKNOWN_ADJ = frozenset({"unclear", "uncertain", "unknown", "unconfirmed", "unve
 KNOW_NEG = frozenset({"know", "clear", "certain", "confirm", "establish", "determine", "verify"})
 
 # Wrongdoing and violence.
-HARM_VERBS = frozenset("""
-kill murder slaughter massacre assassinate torture attack bomb shell shoot stab behead rape abuse
-assault maim terrorise terrorize oppress persecute repress kidnap abduct hijack loot ransack pillage
-exterminate slay butcher gas poison steal embezzle bribe lie defraud rig plot conspire launder
-extort blackmail cheat swindle scam plagiarise plagiarize falsify fabricate misappropriate
-harass intimidate bully sabotage execute mutilate lynch strangle cover_up whitewash vandalise
-vandalize burgle rob molest
-""".split())
+HARM_VERBS = words(_CLAIMS, "harm_verbs")
 # Harm verbs whose object decides: "shot the film" is not violence.
-HARMLESS_OBJECTS = {
-    "shoot": {"film", "video", "scene", "footage", "photo", "picture", "movie", "episode",
-              "documentary", "commercial", "advert", "hoop", "basket", "goal", "round"},
-    "execute": {"plan", "order", "strategy", "contract", "trade", "program", "programme", "move",
-                "play", "task", "warrant", "will", "transaction", "deal", "code"},
-    "attack": {"ball", "problem", "issue", "question", "role", "task"},
-    "traffic": {"light"},
-    "gas": {"car", "tank"},
-}
-HARM_NOUNS = frozenset("""
-killing murder massacre slaughter attack bombing assassination atrocity genocide torture crime
-corruption fraud bribery embezzlement terrorism terror violence bloodshed carnage crackdown
-persecution abuse rape kidnapping abduction theft looting plot conspiracy cover-up coverup lie
-extortion laundering smuggling trafficking assault shooting stabbing execution purge repression
-oppression harassment misconduct wrongdoing sabotage coup ambush raid beheading lynching
-war_crime cleansing pogrom bribe kickback embezzling murders killings massacres attacks atrocities
-crimes lies bombings executions airstrike guilt tampering perjury manslaughter homicide arson
-""".split())
+HARMLESS_OBJECTS = {verb: set((objects or "").split())
+                    for verb, objects in mapping(_CLAIMS, "harmless_objects").items()}
+HARM_NOUNS = words(_CLAIMS, "harm_nouns")
 STRIKE_COMPOUNDS = frozenset({"air", "drone", "missile", "rocket", "military", "artillery", "mortar"})
 DEATH_NOUNS = frozenset({"death", "casualty", "fatality", "loss", "killing", "injury", "harm",
                          "destruction", "suffering", "bloodshed", "toll"})
 # Verbs of complicity or direction: harm words among their arguments make the claim strong.
-COMPLICITY = frozenset("""
-help aid assist abet oversee orchestrate mastermind order direct organise organize plan lead carry
-commit perpetrate sponsor fund finance arm support back authorize authorise approve instigate
-incite command supervise spearhead coordinate launch conduct stage mount enable cause engineer
-unleash wage preside encourage facilitate provoke participate join train equip supply teach
-condone ignite fuel involve instruct perform admit confess claim accept plead
-""".split())
+COMPLICITY = words(_CLAIMS, "complicity_verbs")
 COMPLICITY_ADJ = frozenset({"responsible", "guilty", "culpable", "complicit", "instrumental",
                             "involved", "liable", "behind", "accountable"})
 BLAME_ADJ = frozenset({"responsible", "guilty", "culpable", "complicit", "liable", "accountable"})
 # Nouns that call their referent a wrongdoer: "X was a war criminal".
-WRONGDOER_NOUNS = frozenset("""
-murderer killer terrorist criminal thief liar fraudster torturer butcher perpetrator culprit rapist
-abuser kidnapper mastermind warlord gangster mobster racketeer embezzler extremist assassin
-war_criminal crook swindler
-""".split())
+WRONGDOER_NOUNS = words(_CLAIMS, "wrongdoer_nouns")
 # People and groups named by a common noun: "the man", "the accused", "the crown prince", "the
 # militants". With a definite determiner or a possessive, such a subject is someone an
 # accusation can be laid against, as a name is.
-PERSON_NOUNS = frozenset("""
-man woman men women boy girl boys girls child children teenager teen youth person people baby
-suspect suspects accused defendant defendants attacker attackers assailant assailants gunman gunmen
-shooter shooters bomber bombers perpetrators offender offenders intruder intruders driver drivers
-police policeman policemen officer officers troops soldier soldiers forces militant militants rebel
-rebels fighter fighters insurgent insurgents guerrilla guerrillas jihadist jihadists gang gangs group
-militia militias army military regime government authorities official officials administration
-junta mob crowd protester protesters protestor protestors demonstrator demonstrators guard guards
-husband wife father mother son daughter brother sister boyfriend girlfriend partner stepfather
-uncle aunt neighbour neighbor couple family student students teacher priest pastor doctor nurse
-coach player players employee employees worker workers prisoner inmate inmates member members
-company firm bank agency
-""".split())
+PERSON_NOUNS = words(_CLAIMS, "agent_nouns")
 # Adjectives that, predicated of an agent, lay wrongdoing at its door: "X had been abusive to her".
 HARM_ADJ = frozenset({"abusive", "violent", "corrupt", "fraudulent", "murderous", "dishonest", "brutal"})
 # Nouns whose clausal complement is hearsay: "rumors circulated that he was killed".
@@ -133,12 +87,7 @@ AS_PASSIVE = frozenset({"see", "regard", "view", "consider", "describe", "know",
                         "label", "call", "portray", "depict", "recognise", "recognize", "praise"})
 CAUSAL = frozenset({"result", "cause", "lead", "leave", "claim", "trigger", "spark"})
 # Verbs whose complement a subject does not commit: "prevented the attack", "condemned the killing".
-NOT_AGENTIVE = frozenset("""
-prevent stop deny condemn oppose avoid escape survive refuse protest investigate mourn witness
-report describe criticise criticize denounce warn fear flee resist prosecute punish investigate
-characterise characterize call label brand dub term deplore decry
-blame accuse document commemorate remember recall reject regret apologise apologize
-""".split())
+NOT_AGENTIVE = words(_CLAIMS, "not_agentive_verbs")
 QUANT_HEADS = frozenset({"hundred", "thousand", "dozen", "million", "billion", "number", "score",
                          "series", "wave", "string", "spate", "campaign", "lot", "host", "scores",
                          "tens", "hundreds", "thousands", "millions", "dozens", "wave", "act",
