@@ -53,7 +53,9 @@ def adopted_orgs(F: Facts) -> dict[str, tuple[str, str | None]]:
     org text). Nothing is adopted where the person's posts of that title name two."""
     named: dict[tuple, dict[str, tuple[str | None, set]]] = {}
     for f in F.facts:
-        if f.slot == "role" and f.org and not f.generic_org and f.entity and f.title:
+        if f.slot == "role" and f.org and not f.generic_org and f.entity and f.title and f.prep != "apposition":
+            # a title beside the name ("Council leader X") says the post is held, not which
+            # organisation a dated "became leader" was of: the dated facts name that
             orgs = named.setdefault((f.entity, f.title), {})
             text, posts = orgs.setdefault(f.org, (f.org_text, set()))
             posts.add(f.post)
@@ -61,6 +63,13 @@ def adopted_orgs(F: Facts) -> dict[str, tuple[str, str | None]]:
                 orgs[f.org] = (f.org_text, posts)
     out: dict[str, tuple[str, str | None]] = {}
     for f in F.facts:
+        if f.slot == "role" and f.org and " " not in f.org and not re.fullmatch(r"E\d+", f.org) and f.entity:
+            # "took over the bakery": the one venue of that kind the person's facts name
+            kind = [(org, text) for org, (text, _p) in named.get((f.entity, f.title), {}).items()
+                    if org != f.org and (text or org).lower().split()[-1] == f.org]
+            if len(kind) == 1:
+                out[f.id] = kind[0]
+            continue
         if f.slot != "role" or f.org is not None or not f.entity or not f.post:
             continue
         cands = [(org, text) for org, (text, posts) in named.get((f.entity, f.title), {}).items()
@@ -77,11 +86,12 @@ def _role_conflicts(doc: Document, F: Facts) -> Iterator[Conflict]:
     for f in F.facts:
         if f.slot not in ("role", "member_of") or f.aspect not in ("start", "since") or not f.time:
             continue
-        if f.generic_org or f.repeat or f.polarity != "positive" or f.certainty not in ("asserted",):
+        if f.generic_org and f.id not in adopted or f.repeat or f.polarity != "positive" or \
+                f.certainty not in ("asserted",):
             continue
         if not f.range():
             continue
-        key = _role_key(f)
+        key = _role_key(f) if f.id not in adopted or f.org is None else (f.entity, f.slot, f.title, adopted[f.id][0])
         if f.org is None and f.title in ("head", "member"):
             if f.id in adopted:
                 key = (f.entity, f.slot, f.title, adopted[f.id][0])

@@ -16,7 +16,7 @@ from ..document import Document
 from ..model import Entity, Mention
 from .clusters import _ClusterMixin
 from .mentions import _MentionsMixin
-from .records import _Cand, _Form
+from .records import _Cand, _Form, _rare_surname
 from .resolver import _Resolver
 from .vocab import GROUP_LABELS, ORG_SUFFIXES, PLACE_LABELS
 from .words import _same_word, given_names
@@ -127,8 +127,9 @@ class _Builder(_MentionsMixin, _ClusterMixin):
         if any(c.person for c in cs) and any(self.personish[c.form] and len(forms[c.form].core) >= 2
                                              and forms[c.form].core[0] in given_names() for c in cs):
             return "PERSON"  # a given name and a person's marks outvote the tagger
-        if not votes:
-            return "PERSON"
+        if not votes or any(len(f.core) == 2 and f.core[0] in given_names() and _rare_surname(f.core[1])
+                            for f in (forms[c.form] for c in cs)):
+            return "PERSON"  # "Marguerite Dulac": a given name and a surname, whatever the tagger says
         return votes.most_common(1)[0][0]
 
     def _name(self, cs: list[_Cand], label: str) -> tuple[str, list[str]]:

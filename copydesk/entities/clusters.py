@@ -14,6 +14,8 @@ from .. import names as nm
 from .records import _UF, _Cand, _Form
 from .words import _contains, _deplural, _given_agree, _initials, _same_word, given_names
 
+GROUP_WORD_ZIPF = 3.5  # nationalities, faiths and parties are common words; surnames rarely
+
 
 class _ClusterMixin:
     """``cluster`` and ``_cand_ending_at``; ``_Builder`` provides ``cands``."""
@@ -64,9 +66,9 @@ class _ClusterMixin:
         singles = [fi for fi, f in enumerate(forms) if len(f.core) == 1]
         for fi in singles:
             f = forms[fi]
-            if placeish[fi] or f.top_label == "NORP":
-                continue
             w = f.core[0]
+            if placeish[fi] or f.top_label == "NORP" and not _surname_not_group(w, surname_roots):
+                continue
             hits = set(surname_roots.get(w, ()))
             if not hits and len(w) >= 4:
                 for s, fis in surname_roots.items():
@@ -158,3 +160,10 @@ class _ClusterMixin:
             if c.end == end or (c.start < end <= c.end):
                 best = c
         return best
+
+
+def _surname_not_group(word: str, surname_roots: dict) -> bool:
+    """A one-word name the tagger calls a group (NORP) that is exactly the surname of a full
+    name in the article, and a rare word, not a nationality or a party ("Hollis" after
+    "Democrat Ann Hollis"; "Democrat" and "British" stay groups)."""
+    return word in surname_roots and not word.isupper() and nm.zipf(word.lower()) < GROUP_WORD_ZIPF

@@ -10,7 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .vocab import PARTICLES, PLACE_LABELS
+from .. import names as nm
 from .words import _is_place_word, given_names
+
+RARE_WORD_ZIPF = 3.0  # a surname is rarely a common English word ("Street", "Line", "Heights" are)
 
 
 @dataclass
@@ -75,6 +78,8 @@ class _Form:
             return True
         if len(self.core) >= 2 and self.core[0] in given_names() and per:
             return True
+        if len(self.core) == 2 and self.core[0] in given_names() and _rare_surname(self.core[1]):
+            return True  # "Marguerite Dulac", whatever the tagger's label: not "Victoria Street"
         return False
 
     def is_placeish(self) -> bool:
@@ -123,3 +128,7 @@ class _Anon:
 
     plural: bool
     gender: int
+
+
+def _rare_surname(word: str) -> bool:
+    return word.isalpha() and nm.zipf(word) < RARE_WORD_ZIPF and not _is_place_word(word)

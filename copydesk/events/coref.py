@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from ..time import calendar as cal
 from .mentions import Occurrence
-from .vocab import ATTRIBUTE_CLASSES, REPEATABLE, SERIAL_TYPES
+from .vocab import ATTRIBUTE_CLASSES, DURATIVE, REPEATABLE, SERIAL_TYPES
 
 if TYPE_CHECKING:
     from ..document import Document
@@ -199,16 +199,25 @@ def _dates_fit(doc: "Document", c: Cluster, m: "Measure") -> bool:
     sentence points elsewhere ("2018 saw 750 road deaths")."""
     if not m.dated:
         return True
-    days = {d.isoformat() for d in c.days()}
+    near = c.days()
+    days = {d.isoformat() for d in near}
     pub = doc.article.published
     for v in m.dated:
         if v[:10] in days:
             continue
-        if len(v) >= 10 and days:
-            return False
+        if len(v) >= 10 and days and not (c.type in DURATIVE and _within(v[:10], near, NEAR_DAYS)):
+            return False  # a flood or a fire lasts days: "flooding on Tuesday" is Wednesday's flood
         if v[:4].isdigit() and pub is not None and int(v[:4]) != pub.year:
             return False
     return True
+
+
+def _within(value: str, days, limit: int) -> bool:
+    try:
+        d = date.fromisoformat(value)
+    except ValueError:
+        return False
+    return any(abs((d - x).days) <= limit for x in days)
 
 
 def _story_event(doc: "Document", c: Cluster) -> bool:

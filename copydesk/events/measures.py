@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Iterator
 
 from ..model import Source, Span
 from ..facts.vocab import APPROX_RE, LESS_RE, MORE_RE, PLACE_LABELS
-from .vocab import bearer_only, measure_bearers, measure_heads, measures
+from .vocab import bearer_only, event_words, measure_bearers, measure_heads, measures
 
 if TYPE_CHECKING:
     from ..document import Document
@@ -308,6 +308,8 @@ def _when(doc: "Document", base: int, sent, tok, days_only: bool = True) -> froz
         if not toks:
             continue
         root = toks[0]
+        if _names_incident(root):
+            continue  # "died in Saturday's storm": the date names the storm, not a reading
         for _ in range(6):
             if root.i in chain or root.head.i == root.i:
                 break
@@ -317,6 +319,15 @@ def _when(doc: "Document", base: int, sent, tok, days_only: bool = True) -> froz
         elif root.i in chain and not days_only and tx.type == "DATE":
             out.add(tx.value)
     return frozenset(out)
+
+
+def _names_incident(tok) -> bool:
+    """A day in the possessive of an incident's noun ("Saturday's storm", "Monday's crash")."""
+    head = tok.head
+    if tok.dep_ != "poss" or head.pos_ != "NOUN":
+        return False
+    hit = event_words().get((head.lemma_.lower(), "NOUN"))
+    return hit is not None and hit[1] == "incident"
 
 
 def _in_timex(doc: "Document", start: int, end: int) -> bool:

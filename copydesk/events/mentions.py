@@ -253,6 +253,13 @@ def _climb(tok, bi: int, by_tok) -> tuple[Occurrence, str] | None:
         hit = by_tok.get((bi, cur.i))
         if hit is not None:
             return hit, "at"
+        if cur.pos_ in ("NOUN", "PROPN"):
+            # a date the parse hangs on a noun after the verb that describes it dates that
+            # verb: "a minibus overturned on the coast road, on Saturday" (reduced relative)
+            for c in cur.children:
+                o = by_tok.get((bi, c.i))
+                if c.dep_ == "acl" and o is not None and o.kind == "verbal" and c.i < tok.i:
+                    return o, "at"
         if cur.pos_ in ("VERB", "AUX"):
             lemma = cur.lemma_.lower()
             for c in cur.children:

@@ -73,6 +73,22 @@ class ActivityFacts:
                 out.add("*")  # "first synthesized it": what the sentence is about
         return frozenset(out)
 
+    def _place_before(self, offset: int) -> frozenset:
+        """The words of the place "there" stands for: the last place named before it, in its
+        sentence or the one before."""
+        sents = [x for x in self.doc.sentences if x.start <= offset]
+        lo = sents[-2].start if len(sents) >= 2 else (sents[-1].start if sents else 0)
+        best = None
+        text = self.doc.text
+        for e in self.doc.entities:
+            if e.label == "PERSON":
+                continue
+            for m in e.mentions:
+                placed = e.label in ("GPE", "LOC", "FAC") or text[max(0, m.start - 4):m.start] in (" in ", " at ", " to ")
+                if placed and lo <= m.start < offset and (best is None or m.start > best[0]):
+                    best = (m.start, e.name)
+        return frozenset(w.lower() for w in best[1].split()) if best else frozenset()
+
     def _duration(self, t) -> None:
         m = _DURATION.match(t.value or "")
         if not m or t.mod in ("LESS_THAN", "EQUAL_OR_LESS", "APPROX"):
@@ -128,6 +144,8 @@ class ActivityFacts:
         dest = () if first else ("to", "into") if lem in ("move", "relocate", "emigrate") else \
             ("in", "at", "to") if lem in ("arrive", "settle") else ()
         words = self._words(verb, base, {x.i for x in root.subtree}, dest_only=dest)
+        if not words and dest and any(k.lower_ in ("there", "here") and k.dep_ == "advmod" for k in verb.children):
+            words = self._place_before(base + verb.idx)  # "She moved there in 2005"
         if not words:
             return
         lo = verb

@@ -20,6 +20,10 @@ START_VERBS = words(_ROLES, "start_verbs")
 REPEAT_VERBS = words(_ROLES, "repeat_verbs")
 # Verbs of leading an organisation: "has run X since 2008", "already leading X when ...".
 LEAD_VERBS = words(_ROLES, "lead_verbs")
+# Taking charge of an organisation: the start of heading it ("took over the bakery").
+LEAD_START_VERBS = words(_ROLES, "lead_start_verbs")
+LEAD_START_NOUNS = words(_ROLES, "lead_start_nouns")
+CHARGE_VERBS = words(_ROLES, "charge_verbs")
 # Common nouns that name an organisation a person can lead ("has run the company since 2008").
 ORG_NOUNS = words(_ROLES, "org_nouns")
 # Words that describe a person rather than name a post: "Iran's most recognizable commander".

@@ -253,7 +253,7 @@ def _lone_misspelling(form: Form, z: float, forms: dict[str, Form]) -> nm.Proper
             if pn.zipf >= CD303_SWAP_MIN_ZIPF:
                 good.append(pn)
         elif pn.is_place and pn.zipf >= CD303_PLACE_MIN_ZIPF and len(pn.word) >= CD303_PLACE_MIN_LETTERS \
-                and _tagged_place(form) and not _demonym(word, nm.fold(pn.word)):
+                and _tagged_place(form) and not _demonym(word, nm.fold(pn.word)) and not _local_name(form):
             good.append(pn)
     if not good:
         return None
@@ -261,6 +261,13 @@ def _lone_misspelling(form: Form, z: float, forms: dict[str, Form]) -> nm.Proper
     if len(good) > 1 and good[0].zipf - good[1].zipf < 1.0:
         return None  # two candidates: no telling which was meant
     return good[0]
+
+
+def _local_name(form: Form) -> bool:
+    """A place name written the same way more than once, and also inside a longer name of the
+    article's ("Brayford" and "Brayford Baths"): a town the copy knows, not a slip for a
+    city one letter away. (A swap of two letters is still reported: no town is named so.)"""
+    return form.count >= 2 and bool(form.neighbours)
 
 
 DEMONYM_ENDINGS = ("n", "an", "ian", "i", "ese", "er", "ite", "ns", "ans", "ians", "is", "ers", "ites")

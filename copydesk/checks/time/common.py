@@ -8,13 +8,16 @@ from datetime import date
 from ...document import Document
 from ...time import calendar as cal
 from ...time.life import LEAD_NOUNS
+from ...vocab import words
 
 
 WORK_MIN_AGE = 5  # a job before this age is a misreading ("in 1957 he worked", born 1957)
 ADULT_MIN_AGE = 12  # founding, leading, marrying ... before this age is one too
 LIGHT_LEAD_VERBS = {"take", "assume", "gain", "win", "seize"}
 NON_DEATH_MAX_DAYS = 7  # arrests, crashes, blasts this far apart are more likely two events
-ROLE_NOUNS = LEAD_NOUNS | {"member", "employee", "player", "officer", "soldier", "staff",
+# Posts and what measures them; the posts are the claims layer's role nouns (roles_en.txt),
+# so "became a councillor" is a post here as it is there.
+ROLE_NOUNS = LEAD_NOUNS | words("roles_en.txt", "claim_role_nouns") | {"member", "employee", "player", "officer", "soldier", "staff",
                            "worker", "partner", "host", "anchor", "correspondent", "judge",
                            "senator", "representative", "ambassador", "spokesman",
                            "spokeswoman", "spokesperson", "lawmaker", "mp", "deputy", "role",

@@ -1,0 +1,196 @@
+"""Planted errors read the way they sit in whole articles, not in one-line examples: a date
+the parse hangs on the vehicle rather than the verb ("a minibus overturned near Wexcombe,
+Dorset, on Saturday"), a toll given inside a participle clause of a flood that lasts days, a
+surname the tagger files as a group, a bakery run since one year and taken over in another,
+"moved there", a title before a name ("Council leader X") for a post the article says was
+left, and a local place name one letter from a city. Every text is written for these tests;
+each group has a clean twin that must stay silent."""
+
+import pytest
+
+import copydesk
+
+
+def _loud(text, published="2024-06-14", codes=None):
+    report = copydesk.check(text, published=published)
+    return [f for f in report.findings if f.severity in ("error", "warning")
+            and (codes is None or f.code in codes)]
+
+
+def _covers(text, finding, *needles):
+    spans = [(e.start, e.end) for e in finding.evidence]
+    for n in needles:
+        i = text.index(n)
+        if not any(s < i + len(n) and i < e for s, e in spans):
+            return False
+    return True
+
+
+# -- a date hung on the noun a reduced relative describes --------------------------------------
+
+@pytest.mark.parametrize("text,a,b", [
+    ("Minibus overturns on coast road\n\nNine people were hurt when a minibus overturned on the B3157 "
+     "near Wexcombe, Dorset, on Saturday afternoon.\n\nSunday's crash closed the road for six hours, "
+     "police said.", "Saturday afternoon", "Sunday's crash"),
+    ("Lorry sheds load\n\nTwo drivers were injured when a lorry collided with a van on the A40 near "
+     "Penhallow, Cornwall, on Tuesday.\n\nWednesday's collision closed the road until midnight.",
+     "on Tuesday", "Wednesday's collision"),
+    ("Tram derails\n\nFive passengers were hurt when a tram derailed at Coldharbour, Kent, on Monday "
+     "morning.\n\nThe operator said Sunday's derailment was caused by a broken rail.",
+     "Monday", "Sunday's derailment"),
+])
+def test_a_date_after_a_reduced_relative_dates_its_verb(text, a, b):
+    found = _loud(text, published="2021-09-16", codes=("CD404", "CD104"))
+    assert found and _covers(text, found[0], a, b), text
+
+
+def test_a_date_after_a_reduced_relative_clean_twin():
+    text = ("Minibus overturns on coast road\n\nNine people were hurt when a minibus overturned on the "
+            "B3157 near Wexcombe, Dorset, on Saturday afternoon.\n\nSaturday's crash closed the road "
+            "for six hours, police said.")
+    assert not _loud(text, published="2021-09-16")
+
+
+# -- a toll in a participle clause of an event that lasts days ---------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Four dead as river floods\n\nThe River Lune burst its banks on Tuesday, flooding hundreds of homes "
+    "in Kellet and Arnby and claiming four lives.\n\nThe five people who died in Wednesday's flooding "
+    "included a farmer and his son, police said.",
+    "Storm toll\n\nThe storm swept across the islands on Friday, flattening sea walls and killing "
+    "three people.\n\nThe four people who died in Saturday's storm were all fishermen, officials said.",
+    "Blaze toll\n\nThe fire spread through the Corran hills on Monday, destroying 40 homes and claiming "
+    "two lives.\n\nThe three people who died in Tuesday's fire were found near Ardlow, police said.",
+])
+def test_a_toll_in_a_participle_clause_of_a_lasting_event(text):
+    found = _loud(text, published="2024-02-20", codes=("CD405",))
+    assert found, text
+
+
+def test_a_toll_in_a_participle_clause_clean_twin():
+    text = ("Four dead as river floods\n\nThe River Lune burst its banks on Tuesday, flooding hundreds of "
+            "homes in Kellet and Arnby and claiming four lives.\n\nThe four people who died in "
+            "Wednesday's flooding included a farmer and his son, police said.")
+    assert not _loud(text, published="2024-02-20")
+
+
+@pytest.mark.parametrize("text", [
+    "Ferry lost\n\nThe ferry Marisol sank off Arran on Monday with 40 people on board.\n\n"
+    "Survivors of Sunday's sinking were taken to Oban.",
+    "Volcano\n\nMount Kerrow erupted on Monday, sending ash over the villages below.\n\n"
+    "Sunday's eruption was the first in 40 years, scientists said.",
+])
+def test_event_verbs_with_their_nouns(text):
+    assert _loud(text, published="2024-02-20", codes=("CD404", "CD104")), text
+
+
+def test_event_verbs_clean_twin():
+    text = ("Shares sink\n\nShares in Tolland sank on Monday after a profit warning.\n\n"
+            "The fall continued on Tuesday, when the shares sank again.")
+    assert not _loud(text, published="2024-02-20")
+
+
+# -- a surname the tagger calls a group --------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Hollis wins county race\n\nDemocrat Ann Hollis won the race for county executive on Tuesday.\n\n"
+    "Hollis, 54, a former prosecutor, was first elected to the school board in 1972.",
+    "Brandt keeps seat\n\nRepublican Joel Brandt held his seat on Tuesday.\n\n"
+    "Brandt, 47, was first elected to the city council in 1980.",
+    "Okoro takes the ward\n\nLabour's Ngozi Okoro won the Eastfield ward on Thursday.\n\n"
+    "Okoro, 38, a former nurse, was first elected to the council in 1990.",
+])
+def test_a_surname_the_tagger_calls_a_group_is_the_person(text):
+    assert _loud(text, published="2022-11-10", codes=("CD102",)), text
+
+
+def test_a_surname_the_tagger_calls_a_group_clean_twin():
+    text = ("Hollis wins county race\n\nDemocrat Ann Hollis won the race for county executive on Tuesday."
+            "\n\nHollis, 54, a former prosecutor, was first elected to the school board in 2006.")
+    assert not _loud(text, published="2022-11-10")
+
+
+# -- heading a venue: "has run the X bakery since", "took over the bakery in" -----------------
+
+PROFILE = ("The baker who never sleeps\n\nMarguerite Dulac is at her ovens by three every morning. "
+           "Dulac, 41, {a}.\n\nBorn in Rouen in 1982, she came to England as a student and never left."
+           "\n\nShe {b} from its founder, Tom Ashe, who taught her to bake bread \"the slow way\".")
+
+
+@pytest.mark.parametrize("a,b", [
+    ("has run the Blue Door bakery in Whitby since 2009", "took over the bakery in 2012"),
+    ("has run the Blue Door bakery in Whitby since 2009", "took charge of the bakery in 2012"),
+    ("has headed the Saltmarsh Kitchen in Whitby since 2009", "took over the kitchen in 2012"),
+])
+def test_a_venue_run_since_one_year_and_taken_over_in_another(a, b):
+    text = PROFILE.format(a=a, b=b)
+    found = _loud(text, published="2023-07-19", codes=("CD401",))
+    assert found and _covers(text, found[0], "since 2009", "in 2012"), text
+
+
+def test_a_venue_run_and_taken_over_clean_twin():
+    text = PROFILE.format(a="has run the Blue Door bakery in Whitby since 2012",
+                          b="took over the bakery in 2012")
+    assert not _loud(text, published="2023-07-19")
+
+
+# -- "moved there" -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The baker who never sleeps\n\nMarguerite Dulac is at her ovens by three every morning. Born in "
+    "Rouen in 1982, she came to England as a student.\n\nDulac has lived in Whitby for more than 25 "
+    "years. She moved there in 2005.",
+    "The potter of Ravensdale\n\nCormac Hale, 64, throws pots every morning. Born in Galway in 1960, "
+    "he trained in Stoke.\n\nHale has lived in Ravensdale for 30 years. He moved there in 2001.",
+    "Mending nets\n\nEli Varga, 58, mends nets on the quay every morning. Born in Szeged in 1966, he "
+    "came to Wales as a student.\n\nVarga has lived in Port Avel for two decades. He settled there "
+    "in 2012.",
+])
+def test_moved_there_is_the_place_just_named(text):
+    assert _loud(text, published="2023-07-19", codes=("CD103",)), text
+
+
+def test_moved_there_clean_twin():
+    text = ("The baker who never sleeps\n\nMarguerite Dulac is at her ovens by three every morning. "
+            "Born in Rouen in 1982, she came to England as a student.\n\nDulac has lived in Whitby for "
+            "more than 15 years. She moved there in 2005.")
+    assert not _loud(text, published="2023-07-19")
+
+
+# -- a title before the name for a post the article says was left ------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Pool approved\n\nRavi Anand stepped down as council leader in 2022 after nine years in the post."
+    "\n\nCouncil leader Ravi Anand said the pool was \"long overdue\".",
+    "Club statement\n\nMarta Lind resigned as club chairman in 2021.\n\nClub chairman Marta Lind "
+    "said the new stand would open in May.",
+    "School news\n\nOwen Pryce retired as headteacher in 2020.\n\nHeadteacher Owen Pryce said pupils "
+    "had raised £4,000.",
+])
+def test_a_title_before_the_name_for_a_post_left(text):
+    assert _loud(text, published="2023-05-18", codes=("CD407",)), text
+
+
+def test_a_title_before_the_name_clean_twin():
+    text = ("Pool approved\n\nRavi Anand stepped down as council leader in 2022 after nine years in the "
+            "post.\n\nFormer council leader Ravi Anand said the pool was \"long overdue\".")
+    assert not _loud(text, published="2023-05-18")
+
+
+# -- a local place one letter from a city ------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Council backs pool\n\nCouncillors approved a new pool for Brayford on Wednesday. It will "
+    "replace the Brayford Baths, which closed last year.",
+    "Market reopens\n\nThe covered market in Bramford reopened on Saturday. Bramford Market Hall "
+    "had been shut since the flood.",
+    "Bridge closed\n\nThe bridge at Hatfeld will close for repairs. Hatfeld Parish Council said "
+    "the work would take a month.",
+])
+def test_a_local_place_named_twice_is_no_misspelling(text):
+    assert not _loud(text, published="2023-05-18", codes=("CD303",)), text
+
+
+def test_a_swapped_city_is_still_a_misspelling():
+    text = "Talks\n\nMinisters will meet in Washingotn on Monday to discuss the trade deal."
+    assert _loud(text, published="2023-05-18", codes=("CD303",))
