@@ -194,3 +194,36 @@ def test_a_local_place_named_twice_is_no_misspelling(text):
 def test_a_swapped_city_is_still_a_misspelling():
     text = "Talks\n\nMinisters will meet in Washingotn on Monday to discuss the trade deal."
     assert _loud(text, published="2023-05-18", codes=("CD303",))
+
+
+# -- a name with no given name the list knows, its surname alone, "the 27-year-old" -------------
+
+TRANSFER = ("Harbour City sign Okafor\n\nHarbour City have completed the signing of midfielder {name} "
+            "from Castlebury for an undisclosed fee.\n\nThe 27-year-old, who was born in {born} in Lagos, "
+            "joined Castlebury from Dunmore Athletic in 2019 and made 140 appearances for the club.\n\n"
+            "\"I'm proud of what we did together,\" {surname} said in a statement.\n\n"
+            "{surname}, who {moved} Castlebury in {year}, scored 22 goals in five seasons there.")
+
+
+@pytest.mark.parametrize("name,surname,moved", [
+    ("Tunde Okafor", "Okafor", "moved to"),
+    ("Kwabena Asante", "Asante", "joined"),
+    ("Dairo Vukovic", "Vukovic", "transferred to"),
+])
+def test_a_transfer_with_two_join_dates_and_a_wrong_age(name, surname, moved):
+    text = TRANSFER.format(name=name, surname=surname, moved=moved, born="March 1994", year="2017")
+    found = _loud(text, codes=("CD101", "CD401"))
+    codes = {f.code for f in found}
+    assert codes == {"CD101", "CD401"}, (text, [f.message for f in found])
+
+
+def test_a_transfer_clean_twin():
+    text = TRANSFER.format(name="Tunde Okafor", surname="Okafor", moved="moved to", born="March 1997",
+                           year="2019")
+    assert not _loud(text), [f.message for f in _loud(text)]
+
+
+def test_moving_to_a_town_is_no_membership():
+    text = ("Harbour City sign Okafor\n\nHarbour City have signed midfielder Tunde Okafor.\n\nOkafor joined "
+            "Castlebury in 2019.\n\nOkafor, who moved to Lagos in 2017, has two children.")
+    assert not _loud(text, codes=("CD401",))

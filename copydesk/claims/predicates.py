@@ -27,6 +27,7 @@ from .vocab import (
     HEDGE_RAISING,
     LOCATED_PASSIVE,
     LOCATED_VERBS,
+    MOVE_VERBS,
     MEMBER_NOUNS,
     NOT_ENTITY_LABELS,
     PLACE_LABELS,
@@ -88,6 +89,10 @@ class PredicateReader:
             return "role", _np_text(as_role)
         if lemma == "join" and dobj is not None:
             return "member_of", _org_text(dobj, self)
+        if lemma in MOVE_VERBS and not passive:
+            org = self._prep_object(v, ("to",))
+            if org is not None and self._is_org(org):
+                return "member_of", _org_text(org, self)  # "moved to Castlebury" (a club, not a town)
         if lemma == "belong":
             org = self._prep_object(v, ("to",))
             if org is not None:
@@ -208,6 +213,16 @@ class PredicateReader:
                                          or self.ent_of[pobj.i].label_ not in ("DATE", "TIME")):
                     return pobj
         return None
+
+    def _is_org(self, tok: "Token") -> bool:
+        """An organisation by the entities stage's reading (which outvotes the tagger's)."""
+        if self.index is None:
+            return False
+        try:
+            ent = self.index.entity_at(self.base + tok.idx, self.base + tok.idx + len(tok.text))
+        except Exception:  # an index from an unfinished stage must not stop the claims
+            return False
+        return ent is not None and ent.label == "ORG"
 
     def _place(self, v: "Token") -> str | None:
         """The place a clause names: "in Kerman province", "in the capital of Qom" -> Qom."""

@@ -85,10 +85,15 @@ def _through_copula(tok: "Token") -> "Token":
 
 def _pick_subject(kids: list) -> "Token | None":
     """The subject child; of several (a misparsed "Ex-minister X dies"), the name."""
-    subs = [c for c in kids if c.dep_ in ("nsubj", "nsubjpass") and c.ent_type_ not in NOT_ENTITY_LABELS
-            and c.lower_ not in DECADES and not c.is_punct]
+    subs = [c for c in kids if c.dep_ in ("nsubj", "nsubjpass") and (
+        c.ent_type_ not in NOT_ENTITY_LABELS or _year_old(c)) and c.lower_ not in DECADES and not c.is_punct]
     # of several, the one next to the verb: "Mokha, Yemen bomb kills", "Ex-minister X dies"
     return subs[-1] if subs else None
+
+
+def _year_old(tok: "Token") -> bool:
+    """"The 27-year-old joined ...": a person, though the tagger calls the words a date."""
+    return tok.lower_ in ("old", "olds") and any(c.lower_ in ("year", "years") for c in tok.children)
 
 
 def _mark(tok: "Token") -> str | None:

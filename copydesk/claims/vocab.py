@@ -102,6 +102,9 @@ AS_ROLE_VERBS = words("roles_en.txt", "as_role_verbs")
 TAKE_POSTS = frozenset({"charge", "helm", "reins"})
 MEMBER_NOUNS = frozenset({"member", "part", "fellow", "affiliate"})
 LOCATED_VERBS = frozenset({"live", "reside", "stay", "settle", "dwell"})
+# Moving to an organisation is joining it ("moved to Castlebury in 2017", a club); to a
+# place it is not.
+MOVE_VERBS = frozenset({"move", "transfer", "switch"})
 LOCATED_PASSIVE = frozenset({"base", "locate", "headquarter", "station", "situate", "house"})
 DIED_PASSIVE = frozenset({"kill", "assassinate", "murder", "execute", "slay", "behead", "lynch"})
 QUANT_VERBS = frozenset({"have", "number", "total", "reach", "count", "employ", "own", "hold",

@@ -125,8 +125,8 @@ class _Builder(_MentionsMixin, _ClusterMixin):
         if votes.get("PERSON") and (person_evidence or votes["PERSON"] * 3 >= sum(votes.values())):
             return "PERSON"
         if any(c.person for c in cs) and any(self.personish[c.form] and len(forms[c.form].core) >= 2
-                                             and forms[c.form].core[0] in given_names() for c in cs):
-            return "PERSON"  # a given name and a person's marks outvote the tagger
+                                             for c in cs):
+            return "PERSON"  # a full name and a person's marks ("Okafor said") outvote the tagger
         if not votes or any(len(f.core) == 2 and f.core[0] in given_names() and _rare_surname(f.core[1])
                             for f in (forms[c.form] for c in cs)):
             return "PERSON"  # "Marguerite Dulac": a given name and a surname, whatever the tagger says

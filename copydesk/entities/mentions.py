@@ -26,6 +26,7 @@ from .vocab import (
     JUNK_WORDS,
     NAME_LABELS,
     ORG_HEADS,
+    ORG_SUFFIXES,
     PARTICLES,
     PERSON_NOUNS,
     PLACE_LABELS,
@@ -135,6 +136,10 @@ class _MentionsMixin:
             if c.label == "PERSON" and len(c.key) >= 2:
                 self.known_keys.add(c.key[-1:])
                 surnames.add(c.key[-1])
+            elif 2 <= len(c.key) <= 3 and c.label in ("ORG", "GPE", "NORP", "LOC", "FAC") and _bare_key(c.key):
+                # "Tunde Okafor" filed as an organisation: "Okafor said" later is a mention
+                # to weigh, not a capitalised word to drop
+                self.known_keys.add(c.key[-1:])
         known_words = {k[0] for k in self.known_keys if len(k) == 1}
         for sdoc, bi, base, i, j, s_i, lo in runs:
             if not any(sdoc[k].pos_ == "PROPN" or sdoc[k].lower_ in known_words for k in range(i, j)):
@@ -326,3 +331,8 @@ class _MentionsMixin:
         self.cands.append(_Cand(start, end, surface, label, key, bi, sent, role, None,
                                 (bi, root.i), (bi, i, j), roles, gender, person, acronym_of, propn,
                                 after_cap, definite=definite, placed=placed))
+
+
+def _bare_key(key: tuple[str, ...]) -> bool:
+    """Name words only: no organisation's or place's word, none a common English word."""
+    return all(w.isalpha() and w not in ORG_SUFFIXES and w not in ORG_HEADS and nm.zipf(w) < 4.0 for w in key)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ..claims.vocab import MOVE_VERBS
 from ..model import Claim, Span
 from ..time import calendar as cal
 from .model import _norm_place, normalize_title, post_of
@@ -148,7 +149,7 @@ class ClaimFacts:
                 org, org_text, generic, ospan = self._org_of_text(c, verb, base)
             if title is None:
                 return
-            if lemma in START_VERBS or phrasal in START_VERBS or (pred == "member_of" and lemma == "join"):
+            if lemma in START_VERBS or phrasal in START_VERBS or (pred == "member_of" and (lemma == "join" or lemma in MOVE_VERBS)):
                 aspect = "start"
             elif prep == "since":
                 aspect = "since"
