@@ -227,3 +227,33 @@ def test_moving_to_a_town_is_no_membership():
     text = ("Harbour City sign Okafor\n\nHarbour City have signed midfielder Tunde Okafor.\n\nOkafor joined "
             "Castlebury in 2019.\n\nOkafor, who moved to Lagos in 2017, has two children.")
     assert not _loud(text, codes=("CD401",))
+
+
+# -- display lines that assert an accounting wrong the body only reports as alleged ------------
+
+RESULTS = ("Pellham Foods profit climbs\n\n- Quarterly net profit rose 12% to $48.2 million\n- {bullet}\n\n"
+           "Pellham Foods said on Wednesday that net profit for the three months to September rose 12% to "
+           "$48.2 million.\n\nA short seller, Greyline Research, alleged last month that the frozen-food "
+           "unit had {body}. Pellham's auditor declined to comment. The company denies the allegation.")
+
+
+@pytest.mark.parametrize("bullet,body", [
+    ("Auditor finds accounting errors at frozen-food unit", "overstated its sales"),
+    ("Frozen-food unit overstated sales", "overstated its sales"),
+    ("Frozen-food unit misled investors, auditor finds", "misled investors about its sales"),
+])
+def test_a_display_line_asserting_what_the_body_reports_as_alleged(bullet, body):
+    text = RESULTS.format(bullet=bullet, body=body)
+    assert _loud(text, published="2023-11-02", codes=("CD501", "CD502")), text
+
+
+def test_a_display_line_that_attributes_the_allegation_clean_twin():
+    text = RESULTS.format(bullet="Short seller alleges frozen-food unit overstated sales",
+                          body="overstated its sales")
+    assert not _loud(text, published="2023-11-02", codes=("CD501", "CD502"))
+
+
+def test_forging_ahead_is_no_forgery():
+    text = ("Council forges ahead with bypass\n\nCouncillors voted on Tuesday to press ahead with the "
+            "£60m bypass.")
+    assert not _loud(text, published="2023-11-02", codes=("CD501", "CD502"))
