@@ -257,3 +257,47 @@ def test_forging_ahead_is_no_forgery():
     text = ("Council forges ahead with bypass\n\nCouncillors voted on Tuesday to press ahead with the "
             "£60m bypass.")
     assert not _loud(text, published="2023-11-02", codes=("CD501", "CD502"))
+
+
+# -- results described with "a", participants counted by a participle or "a study of" ---------
+
+@pytest.mark.parametrize("text", [
+    "Kilbride hold on\n\nKilbride Rovers beat Aston Vale 2-1 at Marsh Lane on Saturday.\n\nVale pulled one "
+    "back late on, but Kilbride held on for a 3-1 victory.",
+    "Council vote\n\nCouncillors backed the plan by 27 votes to 19 on Tuesday.\n\nOpponents said a 29-19 "
+    "vote showed the town was divided.",
+    "Derby win\n\nEastfield won the derby 2-0 against Northam on Sunday.\n\nIt was a 3-0 win that lifts "
+    "Eastfield to fourth.",
+])
+def test_a_result_described_with_a_is_the_same_result(text):
+    assert _loud(text, published="2023-10-02", codes=("CD405",)), text
+
+
+def test_a_result_described_with_a_clean_twin():
+    text = ("Kilbride hold on\n\nKilbride Rovers beat Aston Vale 2-1 at Marsh Lane on Saturday.\n\nVale "
+            "pulled one back late on, but Kilbride held on for a 2-1 victory.")
+    assert not _loud(text, published="2023-10-02")
+
+
+@pytest.mark.parametrize("text", [
+    "Vitamin D and falls\n\nSupplements did not reduce falls, according to a study of 3,120 people "
+    "published on Wednesday.\n\nOf the 3,210 people enrolled, 412 had at least one fall.",
+    "Sleep trial\n\nThe trial recruited 860 adults with insomnia.\n\nOf the 806 adults recruited, 90 "
+    "dropped out.",
+    "Survey of farmers\n\nA survey of 1,450 farmers found most expected a poor harvest.\n\nOf the 1,540 "
+    "participants, two thirds grow wheat.",
+])
+def test_participants_counted_by_a_participle_or_a_study_of(text):
+    assert _loud(text, published="2024-04-18", codes=("CD405",)), text
+
+
+def test_participants_clean_twin():
+    text = ("Vitamin D and falls\n\nSupplements did not reduce falls, according to a study of 3,120 people "
+            "published on Wednesday.\n\nOf the 3,120 people enrolled, 412 had at least one fall.")
+    assert not _loud(text, published="2024-04-18")
+
+
+def test_an_act_is_not_about_its_subjects_own_clause():
+    text = ("Vitamin D and falls\n\nThe trial was led by Dr Priya Raman at Northfield University.\n\nRaman, "
+            "who has studied bone health for more than two decades, joined Northfield in 2012.")
+    assert not _loud(text, published="2024-04-18", codes=("CD103",))

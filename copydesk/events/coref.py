@@ -26,6 +26,8 @@ if TYPE_CHECKING:
     from .measures import Measure
 
 NEAR_DAYS = 7
+# A result is described with "a" ("held on for a 3-1 victory", "a 29-19 vote"): not a new one.
+RESULT_CLASSES = frozenset({"match", "vote", "election", "study"})
 SCORE_CLASSES = {"score": {"match", "vote"}, "tally": {"vote", "match"}}
 
 
@@ -153,7 +155,7 @@ def _join(doc: "Document", clusters: list[Cluster], o: Occurrence, pub: date | N
         return None
     if c.type not in ("*", o.type) and _far(days, cdays, 0):
         return None
-    if o.indefinite and any(not _in_headline(doc, x) for x in c.occ):
+    if o.indefinite and cls not in RESULT_CLASSES and any(not _in_headline(doc, x) for x in c.occ):
         return None  # "an attack in Karbala" after "the ambush": news names a new event with "a"
     return c
 

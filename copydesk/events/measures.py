@@ -170,10 +170,16 @@ def _counted(tok, attr_lemma: str):
                 nums = _number_tokens(c)
                 if nums:
                     return c, nums
-        if tok.dep_ == "relcl" and attr_lemma in INTRANSITIVE:
-            nums = _number_tokens(tok.head)
+        if tok.dep_ == "relcl" and attr_lemma in INTRANSITIVE or tok.dep_ == "acl" and tok.tag_ == "VBN":
+            nums = _number_tokens(tok.head)  # "the 3,210 people enrolled", "40 passengers hurt"
             if nums:
                 return tok.head, nums
+        prev = tok.doc[tok.i - 1] if tok.i else None
+        if tok.tag_ in ("VBN", "VBD") and tok.dep_ in ("dep", "acl") and prev is not None and \
+                prev.pos_ == "NOUN" and not any(c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in tok.children):
+            nums = _number_tokens(prev)  # the same, where the parse loses the participle
+            if nums:
+                return prev, nums
         return None
     hit = _bearers(tok, attr_lemma)
     if hit or attr_lemma in bearer_only():
@@ -216,8 +222,8 @@ def _revision(nums, tok) -> bool:
     chain, cur = [], nums[0]
     for _ in range(4):
         chain.append(cur)
-        if cur.head.i == cur.i:
-            break
+        if cur.head.i == cur.i or cur.dep_ == "prep" and cur.lower_ == "of" and cur.head.pos_ in ("VERB", "AUX"):
+            break  # "Of the 806 adults recruited, 90 dropped out": the verb changes the part, not the set
         cur = cur.head
     near = set()
     for t in chain + [tok]:

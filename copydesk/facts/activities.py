@@ -23,6 +23,11 @@ _PRONOUNS = frozenset({"it", "them", "this", "that"})
 _TIME_NOUNS = frozenset({"year", "decade", "month", "week", "day", "time", "century", "life", "career"})
 
 
+# What the subject is and what another clause does are not what an act is about: "Raman, who
+# has studied bone health ..., joined Northfield in 2012 after completing her doctorate".
+OTHER_CLAUSE = frozenset({"nsubj", "nsubjpass", "advcl", "relcl", "ccomp", "parataxis"})
+
+
 class ActivityFacts:
     """Durations and starts of activities that are not posts."""
 
@@ -143,7 +148,8 @@ class ActivityFacts:
             return
         dest = () if first else ("to", "into") if lem in ("move", "relocate", "emigrate") else \
             ("in", "at", "to") if lem in ("arrive", "settle") else ()
-        words = self._words(verb, base, {x.i for x in root.subtree}, dest_only=dest)
+        other = {x.i for c in verb.children if c.dep_ in OTHER_CLAUSE for x in c.subtree}
+        words = self._words(verb, base, {x.i for x in root.subtree} | other, dest_only=dest)
         if not words and dest and any(k.lower_ in ("there", "here") and k.dep_ == "advmod" for k in verb.children):
             words = self._place_before(base + verb.idx)  # "She moved there in 2005"
         if not words:
