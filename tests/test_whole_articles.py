@@ -301,3 +301,47 @@ def test_an_act_is_not_about_its_subjects_own_clause():
     text = ("Vitamin D and falls\n\nThe trial was led by Dr Priya Raman at Northfield University.\n\nRaman, "
             "who has studied bone health for more than two decades, joined Northfield in 2012.")
     assert not _loud(text, published="2024-04-18", codes=("CD103",))
+
+
+# -- wire copy: a fire's start in a relative clause, and routine attribution -------------------
+
+@pytest.mark.parametrize("text", [
+    "Fire guts warehouse\n\nGLENWOOD, Ind. (AP) — A fire that broke out late Tuesday gutted a furniture "
+    "warehouse in Glenwood, officials said.\n\nThe blaze started around 11 p.m. Monday in a storage "
+    "area, Fire Chief Lena Ruiz said.",
+    "Mill fire\n\nA fire that started early Friday destroyed the old Carrow mill, police said.\n\nThe "
+    "blaze broke out shortly after midnight on Thursday, fire officer Dev Patel said.",
+    "Moor fire\n\nA wildfire that began on Sunday has burned 400 hectares of moorland, officials said.\n\n"
+    "The fire started on Saturday afternoon near a car park, ranger Alys Hughes said.",
+])
+def test_a_fire_started_on_two_days_in_attributed_wire_copy(text):
+    found = _loud(text, published="2023-03-09", codes=("CD404", "CD104"))
+    assert found, text
+
+
+def test_two_named_sources_each_with_a_day_are_reported_side_by_side():
+    text = ("Mill fire\n\nThe blaze started on Thursday, fire officer Dev Patel said.\n\nThe fire started "
+            "on Friday, the mill's owner, Ana Voss, said.")
+    assert not _loud(text, published="2023-03-09", codes=("CD404", "CD104"))
+
+
+# -- a change noun names its metric; "a year earlier." is the prior figure ---------------------
+
+@pytest.mark.parametrize("text", [
+    "Sundaram results\n\nCHENNAI: Sundaram Textiles on Wednesday reported an 18% rise in net profit to "
+    "Rs 212 crore for the quarter ended March 31, against Rs 180 crore a year earlier.\n\nThe Rs 221 "
+    "crore quarterly profit was the highest in the company's history.",
+    "Kestrel results\n\nKestrel Mills reported a 12% increase in revenue to £48.2 million for the "
+    "quarter, against £43 million a year earlier.\n\nQuarterly revenue of £42.8 million beat forecasts.",
+    "Arden results\n\nArden Foods posted a 5% fall in net profit to $31 million for the quarter.\n\nThe "
+    "$13 million quarterly profit disappointed investors.",
+])
+def test_a_change_noun_names_its_metric(text):
+    assert _loud(text, published="2024-05-16", codes=("CD405",)), text
+
+
+def test_a_change_noun_clean_twin():
+    text = ("Sundaram results\n\nCHENNAI: Sundaram Textiles on Wednesday reported an 18% rise in net profit "
+            "to Rs 212 crore for the quarter ended March 31, against Rs 180 crore a year earlier.\n\nThe Rs "
+            "212 crore quarterly profit was the highest in the company's history.")
+    assert not _loud(text, published="2024-05-16")

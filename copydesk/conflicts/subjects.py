@@ -142,8 +142,11 @@ def _severity(doc: "Document", side_a: list, side_b: list) -> str:
     if not any(map(own, side_a + side_b)):
         names_a = {(f.source.entity or f.source.name or "").lower() for f in side_a}
         names_b = {(f.source.entity or f.source.name or "").lower() for f in side_b}
-        if not names_a & names_b:
+        named = all(f.source.entity for f in side_a) and all(f.source.entity for f in side_b)
+        if not names_a & names_b and named:
             return "info"  # two sources, each with its figure: the article reports both
+        # ("officials said" over one paragraph and the fire chief over the next is wire copy's
+        # routine attribution of one account, not two accounts set side by side)
     return "warning"
 
 

@@ -31,6 +31,13 @@ SCALE = {"million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "crore"
          "lakh": 1e5, "thousand": 1e3, "k": 1e3}
 
 
+# Nouns of change whose "in" names the metric: "a rise in net profit to $2m".
+CHANGE_NOUNS = frozenset({"rise", "increase", "jump", "gain", "growth", "fall", "drop", "decline",
+                          "decrease", "slump", "surge", "climb", "dip"})
+# What a change is measured against: "against Rs 180 crore a year earlier", "from $2m".
+PRIOR_MARKS = frozenset({"against", "from", "compared", "versus", "vs", "earlier", "ago"})
+
+
 def money(m: re.Match) -> tuple[str, float]:
     """(currency, value) of a MONEY match: ("£", 84e6) for "£84m"."""
     return (m.group(1).strip().lower().rstrip("."),
@@ -52,14 +59,25 @@ def table() -> dict[str, tuple[str, str]]:
 
 
 def _phrases(text: str, role: str) -> set[str]:
-    low = " " + text.lower() + " "
+    low = " " + re.sub(r"[,.;:!?)(]", " ", text.lower()) + " "  # "... a year earlier." ends a phrase too
     return {v for w, (r, v) in table().items()
-            if r == role and (" " in w or "-" in w) and f" {w} " in low.replace(",", " ")}
+            if r == role and (" " in w or "-" in w) and f" {w} " in low}
 
 
 def _words(toks, role: str) -> set[str]:
     t = table()
     return {t[k][1] for tok in toks for k in (tok.lemma_.lower(), tok.lower_) if t.get(k, ("",))[0] == role}
+
+
+def _change_metric(change):
+    """The metric a change noun's "in" names: "a rise in net profit" -> profit."""
+    t = table()
+    for p in change.children:
+        if p.dep_ == "prep" and p.lower_ == "in":
+            for o in p.children:
+                if o.dep_ == "pobj" and t.get(o.lemma_.lower(), ("",))[0] == "metric":
+                    return o
+    return None
 
 
 def _metric_of(tok):
@@ -74,7 +92,14 @@ def _metric_of(tok):
             return None  # the figure it rose from
         if t.get(cur.lemma_.lower(), ("",))[0] == "metric":
             return cur
+        changed = _change_metric(cur) if cur.pos_ == "NOUN" and cur.lemma_.lower() in CHANGE_NOUNS else None
+        if changed is not None:  # "an 18% rise in net profit to Rs 212 crore"
+            return changed
         if cur.pos_ in ("VERB", "AUX"):
+            for c in cur.children:  # "posted a 5% fall in net profit to $31 million" (the "to" on the verb)
+                if c.dep_ == "dobj" and c.lemma_.lower() in CHANGE_NOUNS and prev.dep_ == "prep" \
+                        and prev.lower_ == "to" and (changed := _change_metric(c)) is not None:
+                    return changed
             for c in cur.children:
                 if c.dep_ in ("nsubj", "nsubjpass") and t.get(c.lemma_.lower(), ("",))[0] == "metric":
                     return c
@@ -110,7 +135,19 @@ def amounts(doc: "Document", sources: "Sources") -> Iterator[Measure]:
                     _phrases(text[e:e + 20], "prior") or \
                     _words([metric, metric.head] + list(metric.children), "outlook"):
                 continue
-            periods = _words(clause, "period") | _phrases(sent.text, "period")
+            change = metric.head.head if metric.head.lower_ == "in" and metric.head.head.lemma_.lower() in CHANGE_NOUNS \
+                else None
+            if change is not None:  # "a rise in net profit to X for the quarter, against Y a year earlier"
+                prior = {x.i for c in change.children if c.dep_ in ("prep", "advmod", "npadvmod")
+                         and c.lower_ in PRIOR_MARKS for x in c.subtree}
+                root = change.head if change.dep_ == "dobj" else change  # "posted a fall ... for the quarter"
+                prior |= {x.i for c in root.children if c.dep_ in ("prep", "advmod", "npadvmod")
+                          and c.lower_ in PRIOR_MARKS for x in c.subtree}
+                kept = [x for x in root.subtree if x.i not in prior]
+                clause = clause + kept
+                periods = _words(kept, "period")
+            else:
+                periods = _words(clause, "period") | _phrases(sent.text, "period")
             if len(periods) != 1:
                 continue  # no period, or two: which figure is which is not said
             quals = sorted(_words(list(metric.children) + [metric], "qualifier") |
@@ -128,6 +165,8 @@ def _changed(metric) -> bool:
     """'Net income rose to $412 million': a period's figure compared with another's, not a
     correction of the figure itself."""
     head = metric.head
+    if head.dep_ == "prep" and head.lower_ == "in" and head.head.lemma_.lower() in CHANGE_NOUNS:
+        return True  # "an 18% rise in net profit to Rs 212 crore"
     return head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in {
         "rise", "climb", "increase", "grow", "jump", "fall", "drop", "decline", "slip", "surge",
         "soar", "plunge", "slump", "edge", "dip", "stand", "reach", "come", "total"}

@@ -262,6 +262,14 @@ def _climb(tok, bi: int, by_tok) -> tuple[Occurrence, str] | None:
                     return o, "at"
         if cur.pos_ in ("VERB", "AUX"):
             lemma = cur.lemma_.lower()
+            rel = by_tok.get((bi, cur.head.i)) if cur.dep_ == "relcl" else None
+            if rel is not None and rel.kind != "verbal" and any(
+                    c.dep_ in SUBJECT_DEPS and c.lower_ in ("that", "which") for c in cur.children):
+                # "a fire that broke out late Tuesday": the relative clause's subject is the fire
+                if lemma in START_VERBS:
+                    return rel, "start"
+                if lemma in LIGHT_VERBS:
+                    return rel, "at"
             for c in cur.children:
                 o = by_tok.get((bi, c.i))
                 if o is None or o.kind == "verbal":
