@@ -134,6 +134,13 @@ def test_a_venue_run_and_taken_over_clean_twin():
     assert not _loud(text, published="2023-07-19")
 
 
+def test_the_venue_is_not_guessed_when_the_article_names_two_of_its_kind():
+    text = PROFILE.format(a="has run the Blue Door bakery in Whitby since 2009",
+                          b="took over the bakery in 2012") + \
+        "\n\nAshe now runs the Red Mill bakery in Scarborough."
+    assert not _loud(text, published="2023-07-19", codes=("CD401",)), text
+
+
 # -- "moved there" -----------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [

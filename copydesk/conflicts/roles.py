@@ -64,7 +64,10 @@ def adopted_orgs(F: Facts) -> dict[str, tuple[str, str | None]]:
     out: dict[str, tuple[str, str | None]] = {}
     for f in F.facts:
         if f.slot == "role" and f.org and " " not in f.org and not re.fullmatch(r"E\d+", f.org) and f.entity:
-            # "took over the bakery": the one venue of that kind the person's facts name
+            # "took over the bakery": the one venue of that kind the person's facts name, unless
+            # the article names two of that kind ("the trust" beside two trusts)
+            if F.index is not None and len(F.index.names_of_kind(f.org)) > 1:
+                continue
             kind = [(org, text) for org, (text, _p) in named.get((f.entity, f.title), {}).items()
                     if org != f.org and (text or org).lower().split()[-1] == f.org]
             if len(kind) == 1:

@@ -131,6 +131,11 @@ class EntityIndex:
     def named_by_noun(self, lemma: str) -> Entity | None:
         """The one organisation or place the article names whose name ends in this common noun
         ("the hospital": St. Brigid's Hospital; "the trust": the Lantern Trust), if exactly one."""
+        found = self.names_of_kind(lemma)
+        return found[0] if len(found) == 1 else None
+
+    def names_of_kind(self, lemma: str) -> list[Entity]:
+        """Every organisation or place the article names whose name ends in this common noun."""
         lem = lemma.lower()
         text = self.doc.text
         after = re.compile(r"(?:['\u2019]s)?\s+" + re.escape(lem) + r"s?\b", re.I)
@@ -142,8 +147,7 @@ class EntityIndex:
             # "St. Brigid's Hospital", where the tagger's name stops before the noun
             return any(after.match(text, m.end, m.end + len(lem) + 6) for m in e.mentions if m.kind == "name")
 
-        found = [e for e in self.entities if e.label in ("ORG", "FAC", "GPE", "LOC") and named(e)]
-        return found[0] if len(found) == 1 else None
+        return [e for e in self.entities if e.label in ("ORG", "FAC", "GPE", "LOC") and named(e)]
 
     def resolve_pronoun(self, start: int, end: int) -> Entity | None:
         """The entity a third-person pronoun at [start, end) refers to (None for first and
