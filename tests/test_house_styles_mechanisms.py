@@ -288,3 +288,56 @@ def test_an_attack_ad_in_a_headline_accuses_no_one(run, headline):
                                       "Union readies assault on harbour council"])
 def test_an_attack_in_a_headline_the_body_never_reports_still_fires(run, headline):
     assert [f.code for f in run(headline + _AD_BODY, select=["CD5"])] == ["CD502"]
+
+
+# -- a count of the injured given with its degree is a part of the count without one
+
+@pytest.mark.parametrize("text", [
+    "Ferry fire kills one, injures twelve\n\nA fire broke out on the Pell ferry on Sunday. The coastguard said "
+    "on Monday a deckhand had died, while three crew members were seriously injured.\n",
+    "Bus crash near Ashby kills two, injures twenty\n\nA bus left the road near Ashby on Friday. Police said two "
+    "passengers died at the scene and four were critically injured, the county said.\n",
+    "Storm kills one, injures nine in Marr\n\nA storm hit Marr on Tuesday. A falling tree killed a driver, and "
+    "two people were badly injured, the council said.\n",
+])
+def test_a_graded_count_of_injured_is_a_part(run, text):
+    assert [f for f in run(text, select=["CD405"])] == []
+
+
+@pytest.mark.parametrize("text", [
+    # the graded part larger than the whole
+    "Storm kills one, injures two in Marr\n\nA storm hit Marr on Tuesday. A falling tree killed a driver, and "
+    "nine people were badly injured, the council said.\n",
+    # two plain counts
+    "Storm kills one, injures nine in Marr\n\nA storm hit Marr on Tuesday. A falling tree killed a driver, and "
+    "two people were injured, the council said.\n",
+])
+def test_injured_counts_that_cannot_both_hold_still_fire(run, text):
+    assert [f.code for f in run(text, select=["CD405"])] == ["CD405"]
+
+
+# -- an embed tag broken over paragraphs: its attribute quote marks are markup, not prose
+
+_EMBED_HEAD = "Mayor answers critics\n\nMayor Ivo Strand answered his critics on Friday.\n\n"
+
+
+@pytest.mark.parametrize("embed", [
+    '<tweet tweet-author="look at the harbour" tweet-date="\n\nWe will open the new pier in May.'
+    '\n\nAnd we will keep the fish market where it is.">Strand posted his plans:<tweet/>',
+    "<embed data-source='a long thread' data-caption='\n\nThe budget is balanced.\n\n"
+    "The rates stay as they are.'>The thread, in full:</embed>",
+    '<blockquote class="post" data-text="\n\nThree new schools by 2030.">Strand wrote:</blockquote>',
+])
+def test_an_embed_tag_broken_over_paragraphs_pairs_no_marks(run, embed):
+    text = _EMBED_HEAD + embed + '\n\nHe said: "We listen to everyone."\n'
+    assert [f for f in run(text, select=["CD7"])] == []
+
+
+@pytest.mark.parametrize("text", [
+    # prose with a stray closing mark before a real '>' comparison stays a finding
+    _EMBED_HEAD + 'Turnout rose to 40 percent" in the east > than in the west.\n',
+    # an opening mark never closed, with no tag in sight
+    _EMBED_HEAD + 'He said: "We will open the new pier in May.\n\nThe council meets on Monday.\n',
+])
+def test_quote_marks_outside_any_tag_still_count(run, text):
+    assert [f.code for f in run(text, select=["CD701"])] == ["CD701"]

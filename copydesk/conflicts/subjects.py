@@ -10,7 +10,8 @@ facts conflict when they give one attribute of one subject two values that canno
 days), they come from two sentences, neither says the figure changed ("rose to", "now",
 "revised", "initially"), and, for counts, they count the same thing ("11 workers" and "13
 workers"; "2,340 adults" enrolled and "2,430 participants"), not a part of it ("11 people",
-"9 of them workers").
+"9 of them workers"; "two seriously injured" against "injures sixteen": a count given with
+its degree is a class of the injured).
 
 Severity follows the other CD4xx rules: ``error`` when both sides are the article's own
 voice, ``warning`` when one side is a source's, ``info`` when each side is a different
@@ -19,6 +20,7 @@ source's (the article reports two accounts) or the article notes the dispute.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from typing import TYPE_CHECKING, Iterator
 
@@ -59,6 +61,29 @@ COMMON_VERBS = frozenset({"say", "tell", "be", "have", "do", "get", "go", "make"
                           "mention", "address", "answer", "recall", "admit", "claim", "notice"})
 NIGHT = ("late", "night", "evening", "midnight", "overnight", "p.m", "pm")
 MORNING = ("early", "morning", "overnight", "midnight", "dawn", "a.m", "am")
+
+
+# A count of the injured given with its degree: "two were seriously injured", "three
+# critically hurt": a class of the injured, a part of the count without one.
+GRADED = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:(?:were|was|are|is|been|have been|has been|had been|left)\s+)?"
+                    r"(?:seriously|critically|severely|badly|gravely|slightly|lightly|moderately|mildly)\b", re.I)
+
+
+def _graded(f: "Fact") -> bool:
+    v, ev = f.value_evidence, f.evidence
+    if v is None or not f.slot.startswith("count:") or not ev.start <= v.end <= ev.end:
+        return False
+    return bool(GRADED.match(ev.text, v.end - ev.start))
+
+
+def _part_by_grade(a: "Fact", b: "Fact") -> bool:
+    """One count graded ("two adults were seriously injured") and the other not ("injures
+    sixteen"): the graded count is a part, no conflict while it is not larger."""
+    ga, gb = _graded(a), _graded(b)
+    if ga == gb:
+        return False
+    part, whole = (a, b) if ga else (b, a)
+    return part.measure[0] <= whole.measure[1]
 
 
 def _nouns_agree(a: "Fact", b: "Fact") -> bool:
@@ -119,7 +144,7 @@ def _conflicting(a: "Fact", b: "Fact") -> bool:
         return False  # "813 in China" and "one in the Philippines": two places, two counts
     if a.when and b.when and not a.when & b.when:
         return False  # two readings of a running figure, each dated: a count that grew
-    return _nouns_agree(a, b) and _disjoint(a, b)
+    return _nouns_agree(a, b) and _disjoint(a, b) and not _part_by_grade(a, b)
 
 
 def _shown(f: "Fact") -> str:

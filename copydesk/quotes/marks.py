@@ -129,6 +129,10 @@ _DOUBLED = frozenset(("''", "``", "‘‘", "’’", "‘’"))  # wiki italics
 
 
 _MARKUP = re.compile(r"</?[A-Za-z][\w-]*(?:\s+[\w-]+=(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s<>]*))*\s*/?>")
+# An embed tag broken over paragraphs: its start left open at a paragraph's end (<tweet
+# author="..." date="), and a quote mark that ends an attribute value (">) where it closes.
+_OPEN_TAG = re.compile(r"<[A-Za-z][\w-]*(?:\s+[\w-]+=(?:\"[^\"<>]*\"|'[^'<>]*'))*\s+[\w-]+=[\"'][^\"'<>]*\Z")
+_TAG_TAIL = re.compile(r"[\"'](?=/?>)")
 
 
 def _block_marks(text: str, lo: int, hi: int) -> list[Mark]:
@@ -136,6 +140,12 @@ def _block_marks(text: str, lo: int, hi: int) -> list[Mark]:
     measures = {m.start() + k for m in _FEET_INCHES.finditer(text, lo, hi) for k in (1, 3, 4)}
     # embed code pasted into copy (<tweet author="...">): its quote marks are not prose
     markup = [(m.start(), m.end()) for m in _MARKUP.finditer(text, lo, hi)] if "<" in text[lo:hi] else []
+    if ">" in text[lo:hi]:
+        markup += [(m.start(), m.end()) for m in _TAG_TAIL.finditer(text, lo, hi)]
+    if "<" in text[lo:hi]:
+        m = _OPEN_TAG.search(text, lo, hi)
+        if m:
+            markup.append((m.start(), hi))
     p = lo
     while p < hi:
         if markup and any(a <= p < b for a, b in markup):
