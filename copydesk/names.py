@@ -179,14 +179,33 @@ def nearest_proper_noun(word: str) -> list[tuple[ProperNoun, int]]:
     return list(_nearest_proper_noun(unicodedata.normalize("NFC", word.casefold())))
 
 
+def _deletions(w: str) -> set[str]:
+    return {w[:i] + w[i + 1:] for i in range(len(w))}
+
+
+@lru_cache(maxsize=1)
+def _proper_by_deletion() -> dict[str, list[tuple[int, int, str]]]:
+    """Each proper noun under itself and under every form with one letter deleted, as
+    (length, place among the nouns of that length, noun). Two words one typing slip apart
+    (OSA distance 1: an insertion, deletion, substitution or swap of neighbours) always share
+    such a key, so the few nouns under a word's keys are all that can be that close."""
+    index: dict[str, list[tuple[int, int, str]]] = {}
+    for n, words in _proper_by_length().items():
+        for k, c in enumerate(words):
+            for key in _deletions(c) | {c}:
+                index.setdefault(key, []).append((n, k, c))
+    return index
+
+
 @lru_cache(maxsize=1 << 14)
 def _nearest_proper_noun(w: str) -> tuple[tuple[ProperNoun, int], ...]:
     # the same unknown words come back article after article
-    from rapidfuzz import process
-
     table = proper_nouns()
-    found = process.extract(w, _proper_choices(len(w)), scorer=OSA.distance, score_cutoff=1, limit=None)
-    hits = [(table[c], int(d)) for c, d, _ in found if c != w]
+    index = _proper_by_deletion()
+    near = {hit for key in _deletions(w) | {w} for hit in index.get(key, ())}
+    # in the order a scan of _proper_choices(len(w)) finds them: distance, then place
+    found = sorted((d, n, k, c) for n, k, c in near if (d := OSA.distance(w, c, score_cutoff=1)) <= 1)
+    hits = [(table[c], int(d)) for d, _, _, c in found if c != w]
     return tuple(sorted(hits, key=lambda h: -h[0].zipf))
 
 
