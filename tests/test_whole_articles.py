@@ -352,3 +352,34 @@ def test_a_change_noun_clean_twin():
             "to Rs 212 crore for the quarter ended March 31, against Rs 180 crore a year earlier.\n\nThe Rs "
             "212 crore quarterly profit was the highest in the company's history.")
     assert not _loud(text, published="2024-05-16")
+
+
+# -- the head of a school or district: "became superintendent" and "has led the district since" --
+
+@pytest.mark.parametrize("text", [
+    "Levy passes\n\nVoters in Marrow County approved a school levy on Tuesday. Superintendent Paul Ames, "
+    "who has led the district since 2020, thanked voters.\n\nAmes became superintendent in 2018 after "
+    "six years as a principal.",
+    "Academy results\n\nHeadmistress Joan Hale, who has run the academy since 2011, praised the pupils."
+    "\n\nThe academy opened in 1994.\n\nHale was appointed headmistress in 2013.",
+    "New library\n\nPrincipal Ana Ruiz has led the school since 2016, and the library was her idea.\n\n"
+    "Ruiz became principal in 2014, after teaching chemistry there for a decade.",
+])
+def test_a_head_of_school_or_district_given_two_start_years(text):
+    found = _loud(text, published="2023-09-14", codes=("CD401",))
+    assert found and len(found[0].evidence) >= 2, text
+
+
+@pytest.mark.parametrize("text", [
+    # the same year both ways
+    "Levy passes\n\nSuperintendent Paul Ames, who has led the district since 2018, thanked voters.\n\n"
+    "Ames became superintendent in 2018 after six years as a principal.",
+    # a deputy's post is not the top post
+    "Levy passes\n\nSuperintendent Paul Ames, who has led the district since 2020, thanked voters.\n\n"
+    "Ames became deputy superintendent in 2016.",
+    # a headteacher still in post and a chair left elsewhere: two posts
+    "School news\n\nOwen Pryce stepped down as chair of the Vale Choir in 2020.\n\nHeadteacher Owen "
+    "Pryce said pupils had raised £4,000.",
+])
+def test_a_head_of_school_or_district_clean_twins(text):
+    assert not _loud(text, published="2023-09-14", codes=("CD401", "CD407")), text

@@ -121,6 +121,8 @@ class PredicateReader:
                 return "role", _np_text(attr)
             if attr is not None and lemma == "become" and attr.pos_ == "NOUN":
                 return "role", _np_text(attr)
+            if attr is None and acomp is not None and lemma == "become" and acomp.lemma_.lower() in ROLE_NOUNS:
+                return "role", _np_text(acomp)  # "became superintendent", the post tagged an adjective
             if attr is None and acomp is None:
                 place = self._place(v)
                 if place is not None and lemma != "become":

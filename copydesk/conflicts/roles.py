@@ -53,7 +53,8 @@ def adopted_orgs(F: Facts) -> dict[str, tuple[str, str | None]]:
     org text). Nothing is adopted where the person's posts of that title name two."""
     named: dict[tuple, dict[str, tuple[str | None, set]]] = {}
     for f in F.facts:
-        if f.slot == "role" and f.org and not f.generic_org and f.entity and f.title and f.prep != "apposition":
+        if f.slot == "role" and f.org and (not f.generic_org or f.described_org) and f.entity and f.title \
+                and f.prep != "apposition":
             # a title beside the name ("Council leader X") says the post is held, not which
             # organisation a dated "became leader" was of: the dated facts name that
             orgs = named.setdefault((f.entity, f.title), {})
@@ -79,6 +80,12 @@ def adopted_orgs(F: Facts) -> dict[str, tuple[str, str | None]]:
                  if any(_compatible(f.post, p) for p in posts)]
         if len(cands) == 1:
             out[f.id] = cands[0]
+    # "has led the district since 2019" beside "became superintendent in 2017": the one
+    # organisation, never named, that a post without one was adopted into is itself one
+    taken = {org for org, _t in out.values()}
+    for f in F.facts:
+        if f.described_org and f.id not in out and f.org in taken:
+            out[f.id] = (f.org, f.org_text)
     return out
 
 
@@ -215,8 +222,9 @@ def _ended_conflicts(doc: Document, F: Facts) -> Iterator[Conflict]:
                 continue
             if c.org and e.org and c.org != e.org:
                 continue
-            if c.title in ("head", "member") and not (c.org and e.org):
-                continue
+            if c.title in ("head", "member") and not (c.org and e.org) and not (
+                    c.post and c.post == e.post and c.post != "leader"):
+                continue  # "head" alone is any top post; "headteacher" twice is one post
             if e.time and pub is not None:
                 rng = e.range()
                 if rng is None or rng[0] > pub:

@@ -34,6 +34,7 @@ class Fact:
     org: str | None = None
     org_text: str | None = None
     generic_org: bool = False  # "a division": not one organisation
+    described_org: bool = False  # "the bakery", "the district": one organisation, never named
     years: float | None = None
     mod: str | None = None
     polarity: str = "positive"

@@ -202,7 +202,9 @@ class ClaimFacts:
                         elif common["tense"] != "present":
                             aspect = "held"
                     self.add(slot="role", value=f"head|{org}", text=c.object, aspect=aspect, title="head",
-                             org=org, org_text=org_text, generic_org=described, value_evidence=ospan,
+                             org=org, org_text=f"the {org_text}" if described else org_text,
+                             generic_org=described, described_org=described,
+                             value_evidence=ospan,
                              post="leader", **common)
                     return
         if phrasal in END_VERBS or lemma in END_VERBS:
