@@ -10,6 +10,10 @@ What the features are (one vector per candidate token, ``features``):
 * the word's prior: how often MBIC's annotators marked the word biased where it occurred
   (smoothed log odds, shipped in the weights file);
 * how common the word is (the Zipf table copydesk ships from wordfreq), and its case;
+* whether it names an act (an event, a legal step or a wrongdoing: ``descriptive_words``);
+* where it stands: its relation to its head (modifier, predicate, adverb, object, subject,
+  root, conjunct, compound), a degree word on it ("utterly"), whether what it is said of is
+  a person or group, whether it is a piece of a hyphenated compound, a superlative;
 * the token's context: the 96 numbers the spaCy pipeline's own tok2vec layer already computed
   for it (``Doc.tensor``), so the same word scores differently in "crude oil" and "a crude
   remark" at no extra parsing cost. Weights trained with one spaCy pipeline only use the
@@ -40,7 +44,7 @@ POS = ("ADJ", "ADV", "VERB", "NOUN")
 CANDIDATE_POS = frozenset(POS)
 # WCL categories that carry no judgement of their own
 WCL_NEUTRAL = frozenset({"Other"})
-N_WORD = 16  # word features before the context vector
+N_WORD = 29  # word and syntax features before the context vector
 
 
 @dataclass(frozen=True)
@@ -117,6 +121,116 @@ def is_candidate(tok) -> bool:
             and tok.lemma_.lower() not in STOP)
 
 
+# the law's own words for a status or a step: the finding, not the reporter's verdict
+LEGAL_STATUS = frozenset({"detain", "imprison", "guilty", "punishable", "unlawful"})
+
+
+@lru_cache(maxsize=4)
+def _vocab_words(name: str) -> frozenset[str]:
+    path = DATA / name
+    if not path.exists():
+        return frozenset()
+    return frozenset(line.split("\t")[0].strip().lower() for line in path.read_text("utf-8").splitlines()
+                     if line and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def descriptive_words() -> frozenset[str]:
+    """Words that name an event, a legal step or a wrongdoing (copydesk's event and wrongdoing
+    vocabularies and the legal frames' verbs: "stabbed", "detained", "fraud"): strong valence,
+    but often a report's subject matter, not its judgement. A feature, so the scorer learns how
+    far such a word judges."""
+    from .checks.language.senses import LEGAL_CUES
+
+    return LEGAL_CUES | LEGAL_STATUS | _vocab_words("events_en.tsv") | _vocab_words("wrongdoing_en.tsv")
+
+
+def names_an_act(tok) -> bool:
+    """The name of an event, a legal step or (as a noun or verb) a wrongdoing: "stabbed",
+    "detained", "guilty", "fraud". A wrongdoing adjective ("reckless", "corrupt") is a verdict
+    on someone, not the name of an act."""
+    forms = {tok.lower_, tok.lemma_.lower()}
+    if forms & (_vocab_words("events_en.tsv") | LEGAL_STATUS):
+        return True
+    from .checks.language.senses import LEGAL_CUES
+
+    if forms & LEGAL_CUES:
+        return True
+    return tok.pos_ != "ADJ" and bool(forms & _vocab_words("wrongdoing_en.tsv"))
+
+
+# the syntax a judging word sits in: its relation to its head, as one-hot groups
+DEP_GROUPS = (("amod",), ("acomp", "attr", "oprd"), ("advmod",), ("dobj", "pobj"), ("nsubj", "nsubjpass"),
+              ("ROOT",), ("conj",), ("compound",))
+DEGREE = frozenset("""
+so too very most more really truly utterly totally absolutely completely entirely extremely incredibly
+deeply highly downright outright thoroughly particularly especially increasingly
+""".split())
+PERSON_HEADS = frozenset({"PERSON", "NORP", "ORG"})
+
+
+@lru_cache(maxsize=1)
+def person_nouns() -> frozenset[str]:
+    """Nouns for people and groups: the label rules' own and the role vocabulary's titles."""
+    from . import vocab
+    from .checks.language.phrases import PERSON_GROUP_NOUNS
+
+    return PERSON_GROUP_NOUNS | vocab.words("roles_en.txt", "top_titles") | vocab.words("roles_en.txt", "other_titles")
+
+
+def _person(tok) -> bool:
+    return tok.ent_type_ in PERSON_HEADS or tok.pos_ in ("PROPN", "PRON") or tok.lemma_.lower() in person_nouns()
+
+
+def _hyphen_piece(tok) -> bool:
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    return "-" in tok.text or (nxt is not None and nxt.text == "-" and not tok.whitespace_) \
+        or (prev is not None and prev.text == "-" and not prev.whitespace_)
+
+
+def syntax_features(tok) -> list[float]:
+    """Where the word stands: its relation to its head (one-hot groups), a degree word on it
+    ("utterly absurd"), whether what it is said of is a person or group, whether it is a piece
+    of a hyphenated compound ("anti-immigration"), a superlative."""
+    dep = tok.dep_
+    head = tok.head
+    said_of = head if dep in ("amod", "compound", "appos") else \
+        next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None) if dep in ("acomp", "attr") else None
+    person = said_of is not None and _person(said_of)
+    return [
+        *(1.0 if dep in g else 0.0 for g in DEP_GROUPS),
+        1.0 if any(c.dep_ == "advmod" and c.lower_ in DEGREE for c in tok.children) else 0.0,
+        1.0 if person else 0.0,
+        1.0 if _hyphen_piece(tok) else 0.0,
+    ]
+
+
+def not_addable(tok) -> bool:
+    """A word the scorer does not add, however it reads it (the hand-written list, with its
+    own sense rules, still may): a piece of a hyphenated compound, whose meaning is the
+    compound's ("anti-immigration groups", "worst-case", "teary-eyed"), and the name of an
+    act (``names_an_act``: "stabbed", "detained", "fraud"), which has a strong valence but is
+    a report's subject matter, not its verdict."""
+    return _hyphen_piece(tok) or names_an_act(tok)
+
+
+def judging_position(tok) -> bool:
+    """Where a word passes a verdict on what it is said of: an adjective before a noun or
+    after "be" ("a reckless plan", "the plan is reckless"), or a noun said of a person ("he
+    is a crook", "the crook Smith"). The scorer adds such a word from a lower score."""
+    if tok.pos_ == "ADJ":
+        dep = tok.dep_ if tok.dep_ != "conj" else tok.head.dep_
+        return dep in ("amod", "acomp", "attr", "oprd")
+    if tok.pos_ == "NOUN" and tok.dep_ in ("attr", "appos"):
+        head = tok.head
+        said_of = head if tok.dep_ == "appos" else next(
+            (c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return said_of is not None and _person(said_of)
+    return False
+
+
 def _word_part(low: str, lemma: str, res: Resources) -> tuple[tuple[float, ...], bool]:
     """The features of the word itself, and whether it has a cue; cached per word form."""
     key = (low, lemma)
@@ -139,6 +253,7 @@ def _word_part(low: str, lemma: str, res: Resources) -> tuple[tuple[float, ...],
         prior if prior is not None else 0.0,
         1.0 if prior is not None else 0.0,
         z / 8.0,
+        1.0 if lemma in descriptive_words() or low in descriptive_words() else 0.0,
     )
     # a cheap cue that the word can judge: a list has it, VADER gives it a strong valence or
     # MBIC's annotators marked it more often than not; and it is a known English word (a typo
@@ -162,10 +277,12 @@ def word_features(tok, res: Resources) -> list[float]:
         1.0 if tok.text[:1].isupper() and not first else 0.0,
         1.0 if tok.is_upper and len(tok) > 1 else 0.0,
         1.0 if tok.dep_ in ("amod", "advmod") else 0.0,
+        1.0 if tok.tag_ in ("JJS", "RBS") else 0.0,
+        *syntax_features(tok),
     ]
 
 
-CASE_FEATURES = slice(13, 14)  # capitalised inside a sentence: a name, except in a title-case line
+CASE_FEATURES = slice(14, 15)  # capitalised inside a sentence: a name, except in a title-case line
 
 
 def features(sdoc, toks, res: Resources, width: int, title: bool = False) -> np.ndarray:
@@ -224,6 +341,11 @@ class Scorer:
         lacks scored at add or over is a new candidate."""
         d = self.thresholds.get("context" if self.model_for(sdoc) is self.context else "words", {})
         return d.get("keep", 0.0), d.get("add", 1.01)
+
+    def judging_add(self, sdoc) -> float:
+        """The add threshold for a word in a judging position (``judging_position``)."""
+        d = self.thresholds.get("context" if self.model_for(sdoc) is self.context else "words", {})
+        return d.get("add_judging", d.get("add", 1.01))
 
     def model_for(self, sdoc) -> Model:
         c = self.context

@@ -161,9 +161,10 @@ def out_of_topic(mbic, rows, train_ids, obj_rows, width: int, seed: int, l2: flo
     shipped ones) on the training sentences of the other topics. The check meets articles on
     topics MBIC lacks, where the scorer is less sure than on a random dev fold of MBIC's own
     topics; its thresholds are chosen on these scores. Returns (features, labels, context
-    scores, word-only scores, gold words that are no candidate)."""
+    scores, word-only scores, gold words that are no candidate, and per candidate whether it
+    stands in a judging position and whether the check may never add it)."""
     topics = sorted({r["topic"] for r in mbic})
-    xs, ys, sc, sw = [], [], [], []
+    xs, ys, sc, sw, flags = [], [], [], [], []
     missed = 0
     for k in range(TOPIC_FOLDS):
         held = set(topics[k::TOPIC_FOLDS])
@@ -174,9 +175,11 @@ def out_of_topic(mbic, rows, train_ids, obj_rows, width: int, seed: int, l2: flo
         x, y, _ = matrix(scored, lm.resources(prior), width)
         xs.append(x)
         ys.append(y)
+        # per candidate: (a judging position, a word the check never adds), as the check reads them
+        flags.extend((lm.judging_position(t), lm.not_addable(t)) for _, toks, _ in scored for t in toks)
         sc.append(ctx.score(x))
         sw.append(words.score(x[:, :lm.N_WORD]))
-    return np.vstack(xs), np.concatenate(ys), np.concatenate(sc), np.concatenate(sw), missed
+    return np.vstack(xs), np.concatenate(ys), np.concatenate(sc), np.concatenate(sw), missed, np.array(flags, dtype=bool)
 
 
 def prf(tp, fp, fn):
@@ -193,11 +196,22 @@ def word_prf(scores, y, n_missed, thr):
     return prf(tp, fp, fn)
 
 
+def first_precise(scores, y, mask, floor: float = 0.5) -> float:
+    """The lowest threshold at which at least ten words of ``mask`` score and
+    ADD_MIN_PRECISION of them are marked (0.99 if none)."""
+    for t in np.arange(floor, 0.99, 0.01):
+        sel = mask & (scores >= t)
+        if sel.sum() >= 10 and y[sel].mean() >= ADD_MIN_PRECISION:
+            return float(t)
+    return 0.99
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", default=str(DATA))
     ap.add_argument("--seed", type=int, default=15)
     ap.add_argument("--l2", type=float, default=0.02)
+    ap.add_argument("--dump", help="also write the out-of-topic scores here (.npz), to read the thresholds' trade-off")
     args = ap.parse_args()
     data = Path(args.data)
     random.seed(args.seed)
@@ -262,7 +276,9 @@ def main() -> int:
         print(name, json.dumps(report[name]), "add threshold", round(float(add), 2))
 
     # decisions for the check, from out-of-topic scores (lexicon hits: the words column 4 marks)
-    xt, yt, st_ctx, st_words, t_missed = out_of_topic(mbic, rows, train_ids, obj_rows, width, args.seed, args.l2)
+    xt, yt, st_ctx, st_words, t_missed, flags = out_of_topic(mbic, rows, train_ids, obj_rows, width, args.seed, args.l2)
+    if args.dump:
+        np.savez(args.dump, x=xt, y=yt, context=st_ctx, words=st_words, flags=flags, missed=t_missed)
     decision = {}
     for name, sd in (("context", st_ctx), ("words", st_words)):
         listed = xt[:, 4] > 0
@@ -272,16 +288,19 @@ def main() -> int:
             if below.sum() >= 5 and yt[below].mean() > KEEP_MAX_RATE:
                 break
             keep = float(t)
-        cue = ~listed & (xt[:, 6] + xt[:, 7] + (xt[:, 8] >= 0.375) + (xt[:, 10] > 0.5) > 0)
-        add = 0.99
-        for t in np.arange(0.5, 0.99, 0.01):
-            sel = cue & (sd >= t)
-            if sel.sum() >= 10 and yt[sel].mean() >= ADD_MIN_PRECISION:
-                add = float(t)
-                break
-        decision[name] = {"keep": round(keep, 2), "add": round(add, 2)}
+        # the words the check may add: cued, not listed, not a compound's piece or the name of an event
+        cue = ~listed & (xt[:, 6] + xt[:, 7] + (xt[:, 8] >= 0.375) + (xt[:, 10] > 0.5) > 0) & ~flags[:, 1]
+        # one rule per position: the lowest score from which the words added are ADD_MIN_PRECISION
+        # marked out of topic; in a judging position (an adjective on a noun, a noun said of a
+        # person) the syntax already says the word judges, and a lower score does
+        add = first_precise(sd, yt, cue & ~flags[:, 0])
+        add_judging = first_precise(sd, yt, cue & flags[:, 0])
+        judged = cue & flags[:, 0] & (sd >= add_judging)
+        print(f"{name}: add in a judging position from {add_judging:.2f} ({int(judged.sum())} words, "
+              f"precision {yt[judged].mean() if judged.any() else 0:.3f})")
+        decision[name] = {"keep": round(keep, 2), "add": round(add, 2), "add_judging": round(add_judging, 2)}
         sel = listed & (sd >= keep)
-        added = cue & (sd >= add)
+        added = cue & ~flags[:, 0] & (sd >= add)
         p, r, f = word_prf(sd, yt, t_missed, thresholds[name]["word"])
         report[name]["mbic_out_of_topic_word"] = {"P": round(p, 3), "R": round(r, 3), "F1": round(f, 3),
                                                   "threshold": thresholds[name]["word"]}

@@ -6,7 +6,9 @@ word occurs), hyphenated compounds ("war-mongering"), then each token looked up 
 lemma. Each hit grows into its phrase (``phrases.extent``) and is judged for voice
 (``voice``) and sense (``senses``). The learned scorer (``copydesk.loaded_model``) then
 reads the cued words in context: it sets aside a listed hit it scores under keep, and adds
-a word the list lacks that it scores at add or over.
+a word the list lacks that it scores at add or over (from a lower score where the syntax
+says the word passes a verdict: an adjective on a noun, a noun said of a person), unless the
+word is a piece of a hyphenated compound or names an event.
 """
 
 from __future__ import annotations
@@ -159,6 +161,7 @@ def _model_pass(doc: Document, block, sdoc, model, found: list[Term], quoted: Sp
     title = title_case(sdoc)
     scores = dict(zip((t.i for t in cands), model.score_tokens(sdoc, cands, title).tolist()))
     keep, add = model.decision(sdoc)
+    add_judging = model.judging_add(sdoc)
     doc.extras.setdefault("loaded_scores", []).extend(
         (base + t.idx, base + t.idx + len(t), scores[t.i],
          t.i in listed or loaded_model.has_cue(t, model.res)) for t in cands)
@@ -174,12 +177,16 @@ def _model_pass(doc: Document, block, sdoc, model, found: list[Term], quoted: Sp
     text = doc.text
     for tok in cands:
         sc = scores[tok.i]
-        if sc < add or tok.i in covered or not loaded_model.has_cue(tok, model.res) \
-                or lex.words.keys() & {tok.lower_, tok.lemma_.lower()}:
+        judging = loaded_model.judging_position(tok)
+        if sc < (add_judging if judging else add) or tok.i in covered \
+                or not loaded_model.has_cue(tok, model.res) or lex.words.keys() & {tok.lower_, tok.lemma_.lower()}:
             continue  # a listed word the list's own rules set aside is not added back
         if tok.pos_ == "VERB" and verb_lemma(tok) in SPEECH_ACTS:
             continue  # "criticised", "condemned": the report's account of what someone said
-        kind = MODEL_KINDS[tok.pos_]
+        if loaded_model.not_addable(tok):
+            continue  # "anti-immigration groups", "stabbed": a fragment, or describes
+        # a noun said of a person ("the mayor is a crook") is a label for someone
+        kind = "label" if judging and tok.pos_ == "NOUN" else MODEL_KINDS[tok.pos_]
         lo, hi = extent(tok, kind)
         if any(k in covered for k in range(lo, hi + 1)):
             lo = hi = tok.i
