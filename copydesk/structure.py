@@ -4,6 +4,8 @@ captions) with offsets, because later rules judge a headline claim unlike a body
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING, Sequence
 
 from rapidfuzz import fuzz
@@ -32,6 +34,8 @@ CAPTION_CUE_RE = re.compile(
     re.I)
 CAPTION_MAX_WORDS = 60
 SCENE_MAX_WORDS = 35
+LABELS_FILE = Path(__file__).parent / "data" / "record_labels_en.txt"
+SUMMARY_MAX_BLOCKS = 3  # an archive record's summary runs to its body label within this many blocks
 NOT_SCENE_LEMMAS = {"be", "have", "say", "tell", "add", "claim", "deny", "warn", "insist", "accuse",
                     "believe", "think", "know", "want", "need", "hope", "expect", "plan", "seem"}
 
@@ -95,12 +99,53 @@ def classify(article: Article, docs: Sequence["Doc"]) -> None:
     if first and len(blocks) > first + 1 and blocks[first].kind == "paragraph" \
             and _looks_like_standfirst(texts[first], texts[first + 1], article):
         blocks[first].kind = "standfirst"
+    for i in _record_summary(texts, first):
+        blocks[i].kind = "standfirst"
     repeated = _adjacent_repeats(texts)
     for i in range(first, len(blocks)):
         if blocks[i].kind != "paragraph":
             continue
         if _looks_like_caption(texts[i], docs[i] if i < len(docs) else None, i in repeated):
             blocks[i].kind = "caption"
+
+
+@lru_cache(maxsize=1)
+def _record_labels() -> dict[str, str]:
+    out = {}
+    for line in LABELS_FILE.read_text("utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            kind, label = line.split("\t", 1)
+            out[label.strip().casefold()] = kind
+    return out
+
+
+def _label(block_text: str) -> str | None:
+    """The kind of record label a block is ("ABSTRACT.", "Full text:"), or None. A label is
+    in capitals or title case, alone on its line, with at most a full stop or colon after it."""
+    m = re.fullmatch(r"([A-Za-z][A-Za-z ]{1,24}?)\s*[.:]?", block_text.strip())
+    if not m or not (m.group(1).isupper() or m.group(1).istitle()):
+        return None
+    return _record_labels().get(m.group(1).casefold())
+
+
+_INLINE_LABEL = re.compile(r"([A-Z][A-Z ]{1,24}?):\s+\S")
+
+
+def _record_summary(texts: list[str], first: int) -> list[int]:
+    """Blocks an archive record labels as its summary: those after a summary label up to the
+    body label ("ABSTRACT." ... "FULL TEXT."; the first block alone when no body label comes
+    within reach), and a block that opens with a summary label in capitals ("LEAD: ...")."""
+    out: list[int] = []
+    for i in range(first, len(texts)):
+        m = _INLINE_LABEL.match(texts[i])
+        if m and _record_labels().get(m.group(1).casefold()) == "summary":
+            out.append(i)
+            continue
+        if _label(texts[i]) != "summary":
+            continue
+        ends = [j for j in range(i + 1, min(len(texts), i + 2 + SUMMARY_MAX_BLOCKS)) if _label(texts[j])]
+        out.extend(range(i + 1, ends[0]) if ends and _label(texts[ends[0]]) == "body" else [i + 1][:len(texts) - i - 1])
+    return out
 
 
 def _looks_like_headline(first: str, article: Article) -> bool:

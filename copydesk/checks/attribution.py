@@ -46,6 +46,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..document import Document, Sentence
 from ..model import Claim, Finding
+from ..time.calendar import value_range
 from .display import display_findings
 from .registry import rule
 
@@ -282,7 +283,23 @@ def _matter_of_record(doc: Document, c: Claim, s: Sentence, recorded: dict[str, 
         return True  # the article reports the subject convicted or pleading guilty  # the article reports the subject convicted or pleading guilty
     if _record(s.text):
         return True
-    return False
+    return _long_past(doc, c, s)
+
+
+HISTORY_YEARS = 10  # an act dated this long before publication is history, not fresh news
+
+
+def _long_past(doc: Document, c: Claim, s: Sentence) -> bool:
+    """The act is dated years before publication ("In 1981, he shot ...", "murdered four
+    guards during the 1994 raid"): a matter of history, told as history. The claim's own
+    date counts; a claim with none takes its sentence's dates, all of which must be old."""
+    pub = doc.article.published
+    dated = [t for t in doc.timexes if s.start <= t.start < s.end and t.type == "DATE" and t.value]
+    when = c.time or next((x.time for x in doc.claims if x.time and x.start >= c.end and re.fullmatch(
+        r"\s*(?:,|and|or|, and)\s*", doc.text[c.end:x.start])), None)  # "shot and wounded X in 1981"
+    own = [t for t in dated if when and t.text == when]
+    ranges = [r for r in (value_range(t.value) for t in own or dated) if r is not None]
+    return bool(pub and ranges) and all(r[1].year <= pub.year - HISTORY_YEARS for r in ranges)
 
 
 def _subject_text(doc: Document, c: Claim) -> str:
@@ -506,7 +523,8 @@ def unattributed_strong_claim(doc: Document) -> Iterator[Finding]:
     named person's or group's door in the article's own voice, with no source in the
     sentence, earlier in its paragraph, or elsewhere in the body for the same claim. Court
     outcomes and pleas ("was convicted of murder"), a group's own claim of responsibility,
-    hedged claims ("reportedly") and tolls from accidents or storms are not flagged, nor
+    hedged claims ("reportedly"), acts the sentence dates ten years or more before
+    publication ("In 1981, he shot ...": history) and tolls from accidents or storms are not flagged, nor
     are violence words in a verbal sense ("shot back that ...") or done to animals ("shot
     two deer", "kill and sacrifice goats").
 

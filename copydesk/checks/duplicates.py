@@ -250,6 +250,8 @@ def _earlier_matches(units: list[Unit], exact: dict[str, list[int]], index: dict
     found: dict[int, Match] = {}
     for j in exact.get(u.joined, ()):
         v = units[j]
+        if _summary_and_body(u, v):
+            continue
         if not (u.block == v.block and u.start < v.end and v.start < u.end):
             found[j] = Match(v, u, True, 0, [])
     hits: Counter[int] = Counter()
@@ -265,7 +267,7 @@ def _earlier_matches(units: list[Unit], exact: dict[str, list[int]], index: dict
                     key=lambda j: (-hits[j], j))[:TOP_K]
     for j in ranked:
         v = units[j]
-        if u.block == v.block and u.start < v.end and v.start < u.end:
+        if u.block == v.block and u.start < v.end and v.start < u.end or _summary_and_body(u, v):
             continue
         strict = u.kind == "headline" or v.kind == "headline"
         m = compare(v, u, strict=strict, allow_contained=allow_contained and not strict)
@@ -273,6 +275,11 @@ def _earlier_matches(units: list[Unit], exact: dict[str, list[int]], index: dict
             continue
         found[j] = m
     return sorted(found.items())
+
+
+def _summary_and_body(u: Unit, v: Unit) -> bool:
+    """A standfirst or a record's abstract restates the body by design: no repeat of it."""
+    return (u.kind == "standfirst") != (v.kind == "standfirst")
 
 
 @dataclass
@@ -350,6 +357,9 @@ def repeated_passage(doc: Document) -> Iterator[Finding]:
     rules). In a paragraph of 40 words or more whose other words are all identical, that one
     change is still a repeat, and the message shows the differing words.
 
+    A standfirst, or the summary an archive record prints before its full text ("ABSTRACT."
+    ... "FULL TEXT.", "LEAD: ..."), restates the body by design and is no repeat of it.
+
     Two turns of an interview transcript that say the same (one question put to two guests)
     are the record of the interview, not a repeat; nor are two time-stamped updates of a
     live blog ("10:10 p.m.", "9:45 p.m."), each of which repeats the background it needs.
@@ -392,6 +402,7 @@ def repeated_sentence(doc: Document) -> Iterator[Finding]:
     which is right. In sentences under 40 words a changed number, name or negation is not
     treated as a repeat: those are different facts.
 
+    A standfirst or an archive record's summary restates the body by design (see CD201).
     An interview transcript is its own record: a question put to two guests, or an answer
     the story also quotes, is not a repeat; nor is a sentence that two time-stamped updates
     of a live blog both carry.

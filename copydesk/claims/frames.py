@@ -87,7 +87,10 @@ class FrameReader:
                         elif subj is not None:
                             ctx.source = self._source_np(subj)
                         else:
-                            ctx.source = Source("attributed")
+                            ctrl = self._controller(g)[0]  # "continued to say", "kept insisting"
+                            ctx.source = self._source_np(ctrl) if ctrl is not None else Source("attributed")
+                    if near and _mark(node) == "whether":
+                        ctx.certainty = "unknown"  # "asked whether ...", "too early to tell whether ...": a question
                     if glemma in DENY_VERBS:
                         ctx.negative = not ctx.negative
                     near = False

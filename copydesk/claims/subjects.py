@@ -112,12 +112,12 @@ class SubjectReader:
             if dep == "conj" and h.dep_ == "acl":
                 return h.head, False
             return None, False
-        if dep == "pcomp":
-            prep = v.head
+        if dep == "pcomp" or (dep == "pobj" and v.tag_ == "VBG" and v.head.dep_ == "prep"):
+            prep = v.head  # "after saying", "was back to implying" (a gerund the parse takes for an object)
             g = prep.head
             if g.pos_ in ("VERB", "AUX"):
                 return self._controller(g, depth + 1)
-            if g.pos_ == "ADJ" and g.head.pos_ in ("VERB", "AUX"):
+            if g.pos_ in ("ADJ", "ADV") and g.head.pos_ in ("VERB", "AUX"):
                 return self._controller(g.head, depth + 1)
             return None, False
         if dep == "ROOT":

@@ -47,6 +47,8 @@ def _certainty_conflicts(doc: Document, F: Facts) -> Iterator[Conflict]:
             sev = _severity(F, [f], [o], ev)
             if (f.source.kind == "attributed") != (o.source.kind == "attributed") and o.polarity == "negative":
                 sev = "info"  # one side is a source's word against the article's: a reported dispute
+            elif f.source.entity and o.source.entity and f.source.entity != o.source.entity:
+                sev = "info"  # two named sources, each with an account: the article reports both
             yield Conflict("CD406", msg, ev, sev, [f], [o])
             break
 

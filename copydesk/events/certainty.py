@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 CAUSE_VERB = r"(?:caused|triggered|sparked|started|ignited|set off|brought on)"
 FUND_VERB = r"(?:funded|financed|paid for|sponsored|bankrolled|underwritten|backed financially)"
 HEDGE = re.compile(r"\b(?:may|might|could|possibly|probably|likely|believed|thought|suspected|"
-                   r"appears?|apparently|seems?|reportedly|alleged(?:ly)?|if)\b", re.I)
+                   r"appears?|apparently|seems?|reportedly|alleged(?:ly)?|if|whether)\b", re.I)
 UNKNOWN_CAUSE = [
     re.compile(r"\bnot (?:yet )?(?:been )?(?:established|determined|identified|known|know|clear|"
                r"confirmed|say|said|disclosed)\b[^.]{0,30}?\b(?:what|how)\b[^.]{0,20}?\b"
@@ -32,8 +32,9 @@ UNKNOWN_CAUSE = [
     re.compile(r"\bcause (?:of [^.]{1,60}?)?(?:is|was|remains|remained|has not been|had not been)"
                r" (?:still )?(?:not yet |yet to be )?(?:unknown|unclear|not known|under investigation|"
                r"a mystery|undetermined|determined|established|confirmed)\b", re.I),
-    re.compile(r"\b(?:unclear|unknown|not clear|not known|no one knows|nobody knows)\b[^.]{0,20}?"
-               r"\b(?:what|how)\b[^.]{0,20}?\b(?:caused|set off|triggered|sparked|started)\b", re.I),
+    re.compile(r"\b(?:unclear|unknown|not clear|not known|no one knows|nobody knows|too (?:early|soon) to "
+               r"(?:tell|say|know|determine|establish))\b[^.]{0,20}?"
+               r"\b(?:what|how|whether)\b[^.]{0,40}?\b(?:caused|set off|triggered|sparked|started)\b", re.I),
     re.compile(r"\b(?:trying|working|seeking|yet) to (?:establish|determine|find out|identify|learn)"
                r" (?:what|the cause)\b", re.I),
 ]
