@@ -455,6 +455,15 @@ def test_month_day_last_year(make_doc):
           [("March 20 last year", "DATE", "2019-03-20")])
 
 
+@pytest.mark.parametrize("text,span,value", [
+    ("They met on 20 March last year.", "20 March last year", "2019-03-20"),
+    ("The hall reopens on the 2nd of May next year.", "the 2nd of May next year", "2021-05-02"),
+    ("Polls close on 7 June this year, the board said.", "7 June this year", "2020-06-07"),
+])
+def test_day_month_relative_year(make_doc, text, span, value):
+    check(make_doc, text, date(2020, 1, 10), [(span, "DATE", value)])
+
+
 @pytest.mark.parametrize("text", [
     "USA Today reported the story.",
     "He starred in Back to the Future.",

@@ -383,3 +383,36 @@ def test_a_head_of_school_or_district_given_two_start_years(text):
 ])
 def test_a_head_of_school_or_district_clean_twins(text):
     assert not _loud(text, published="2023-09-14", codes=("CD401", "CD407")), text
+
+
+# -- one attack or crash named with "the", dated two ways ----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Man jailed for assault\n\nA Dunmore man who attacked a delivery driver has been jailed.\n\n"
+    "The court heard that Rory Kinsella assaulted the driver outside a shop on 6 May 2022. A detective "
+    "told the court the attack happened on 16 May last year.",
+    "Teenager sentenced\n\nThe jury heard Aiden Pike punched the pensioner in Mill Lane on 3 October "
+    "2021.\n\nProsecutor Fay Lowe said the attack, on 13 October 2021, left the man with a broken jaw.",
+    "Lorry driver fined\n\nA lorry crashed into a bus shelter on Harbour Road on 2 June 2022, the court "
+    "heard.\n\nPC Dan Rhys said the crash took place on 12 June last year at about 6am.",
+])
+def test_the_one_attack_or_crash_dated_two_ways(text):
+    assert _loud(text, published="2023-02-10", codes=("CD404",)), text
+
+
+@pytest.mark.parametrize("text", [
+    # two attacks, told as two
+    "Man jailed\n\nRory Kinsella assaulted a delivery driver on 6 May 2022. A second attack, on a "
+    "shopkeeper, followed on 16 May. The attack on the shopkeeper was caught on camera.",
+    # a series: "attacks"
+    "Arson spree\n\nThe court heard Aiden Pike attacked a neighbour on 3 October 2021. Police linked "
+    "him to three attacks that month. The attack on 13 October was the worst.",
+    # words, not blows
+    "Budget row\n\nCouncillor Fay Lowe attacked the plan on 3 October 2021. The attack on the budget "
+    "came a week after her speech of 13 October was cancelled.",
+    # the same day twice
+    "Man jailed for assault\n\nThe court heard that Rory Kinsella assaulted the driver outside a shop on "
+    "6 May 2022. A detective told the court the attack happened on 6 May last year.",
+])
+def test_the_one_attack_clean_twins(text):
+    assert not _loud(text, published="2023-02-10", codes=("CD404",)), text

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from ..time import calendar as cal
 from .mentions import Occurrence
-from .vocab import ATTRIBUTE_CLASSES, DURATIVE, REPEATABLE, SERIAL_TYPES
+from .vocab import ATTRIBUTE_CLASSES, DURATIVE, NEW_WORDS, REPEATABLE, SERIAL_TYPES, event_words
 
 if TYPE_CHECKING:
     from ..document import Document
@@ -149,15 +149,44 @@ def _join(doc: "Document", clusters: list[Cluster], o: Occurrence, pub: date | N
     if _past(o, pub) != any(_past(x, pub) for x in c.occ):
         return None  # "the 2017 floods" beside this week's: two events
     days, cdays = _o_days(o), c.days()
-    if _far(days, cdays, NEAR_DAYS):
+    one = _far(days, cdays, 0) and _the_one(doc, clusters, o, c)
+    if _far(days, cdays, NEAR_DAYS) and not one:
         return None
-    if (cls in REPEATABLE or o.type in SERIAL_TYPES or c.type in SERIAL_TYPES) and _far(days, cdays, 0):
+    if (cls in REPEATABLE or o.type in SERIAL_TYPES or c.type in SERIAL_TYPES) and _far(days, cdays, 0) \
+            and not one:
         return None
     if c.type not in ("*", o.type) and _far(days, cdays, 0):
         return None
     if o.indefinite and cls not in RESULT_CLASSES and any(not _in_headline(doc, x) for x in c.occ):
         return None  # "an attack in Karbala" after "the ambush": news names a new event with "a"
     return c
+
+
+def _the_one(doc: "Document", clusters: list[Cluster], o: Occurrence, c: Cluster) -> bool:
+    """"The attack" (or "the crash") in an article that tells of one is that one, whatever day
+    each mention gives it: a definite noun, no other dated cluster of its type, and no plural ("attacks")
+    or ordinal anywhere that would make it one of a series."""
+    if o.kind != "nominal" or o.cls in REPEATABLE or o.type in DURATIVE or c.type != o.type:
+        return False
+    if not any(k.dep_ == "det" and k.lower_ in ("the", "this", "that") or k.dep_ == "poss"
+               for k in o.tok.children):
+        return False
+    if [k for k in clusters if k.type == o.type and k.days()] != [c]:
+        return False  # another dated attack: which one "the attack" is, the days cannot tell
+    return not _series(doc, o.type)
+
+
+def _series(doc: "Document", typ: str) -> bool:
+    """The article speaks of several events of a type: a plural event noun ("attacks") or a
+    mention marked as one of many ("a second attack", "the latest shooting")."""
+    key = f"event_series:{typ}"
+    if key not in doc.extras:
+        words = event_words()
+        doc.extras[key] = any(
+            words.get((t.lemma_.lower(), "NOUN"), ("",))[0] == typ and (
+                t.tag_ in ("NNS", "NNPS") or any(k.lower_ in NEW_WORDS for k in t.children))
+            for sdoc in doc.docs for t in sdoc)
+    return doc.extras[key]
 
 
 def attach(doc: "Document", clusters: list[Cluster], measures: list["Measure"]) -> None:

@@ -13,8 +13,10 @@ import bisect
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from ..entities.vocab import PERSON_NOUNS
 from ..model import Source, Timex
-from .vocab import LIGHT_VERBS, NEW_WORDS, PLURAL_ONE, START_VERBS, event_words, not_events, vocabulary
+from .vocab import (LIGHT_VERBS, NEW_WORDS, PLURAL_ONE, START_VERBS, event_words, not_events,
+                    person_object_verbs, vocabulary)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -138,6 +140,8 @@ def _word(tok) -> tuple[str, str] | None:
         return None
     if pos == "VERB" and tok.dep_ == "amod":
         return None  # "collapsed shelving": a participle describing a thing
+    if pos == "VERB" and lemma in person_object_verbs() and not _done_to_person(tok):
+        return None  # "attacked the plan": words, not blows
     if pos == "NOUN" and (tok.dep_ == "compound" or tok.ent_type_ in ("ORG", "PERSON", "FAC", "GPE",
                                                                          "WORK_OF_ART", "EVENT", "LAW")):
         return None  # "Fire Chief", "the Death Valley": part of a name, not an event
@@ -147,6 +151,16 @@ def _word(tok) -> tuple[str, str] | None:
         if tok.tag_ in ("NNS", "NNPS") and hit[0] not in PLURAL_ONE:
             return None  # "attacks on bases", "three crashes": several events, not one
     return hit
+
+
+def _done_to_person(tok) -> bool:
+    """The verb's object (or, passive, its subject) is a person: a name, a person noun
+    ("the driver", "a woman") or "him"/"her"."""
+    for c in tok.children:
+        if c.dep_ in ("dobj", "nsubjpass"):
+            return c.ent_type_ == "PERSON" or c.lemma_.lower() in PERSON_NOUNS or \
+                c.lower_ in ("him", "her", "me", "us")
+    return False
 
 
 def _negated(tok) -> bool:

@@ -44,7 +44,13 @@ def _rows(name: str):
 @lru_cache(maxsize=None)
 def event_words() -> dict[tuple[str, str], tuple[str, str]]:
     """(lemma, VERB|NOUN) -> (type, class)."""
-    return {(r[0], r[1]): (r[2], r[3]) for r in _rows("events_en.tsv") if len(r) == 4}
+    return {(r[0], r[1]): (r[2], r[3]) for r in _rows("events_en.tsv") if len(r) in (4, 5)}
+
+
+@lru_cache(maxsize=None)
+def person_object_verbs() -> frozenset[str]:
+    """Verbs that name their event only when done to a person ("attacked the driver")."""
+    return frozenset(r[0] for r in _rows("events_en.tsv") if len(r) == 5 and r[4] == "person")
 
 
 @lru_cache(maxsize=None)

@@ -74,6 +74,13 @@ def _mdry(m, text):
              yoff={"this": 0, "last": -1, "next": 1}[m["yrel"].lower()])
 
 
+@rule("day_month_rel_year", rf"{B}(?:the\s+)?(?P<day>{DAYNUM})(?:\s+of)?\s+(?P<mon>{MONTH}),?\s+(?P<yrel>this|last|next)\s+year{E}(?!['’]s)", re.I)
+def _dmry(m, text):
+    # "14 March last year": the day-first order of "March 14 last year"
+    return C(m, "md_yrel", m=month_num(m["mon"]), d=day_num(m["day"]),
+             yoff={"this": 0, "last": -1, "next": 1}[m["yrel"].lower()])
+
+
 @rule("month_rel_year2", rf"{B}(?:{PM})?(?P<mon>{MONTH_STRICT})\s+(?P<yrel>last|next)\s+year{E}(?!['’]s)", re.I)
 def _mry2(m, text):
     return C(m, "month_yrel", m=month_num(m["mon"]), yoff={"last": -1, "next": 1}[m["yrel"].lower()],
