@@ -416,3 +416,33 @@ def test_the_one_attack_or_crash_dated_two_ways(text):
 ])
 def test_the_one_attack_clean_twins(text):
     assert not _loud(text, published="2023-02-10", codes=("CD404",)), text
+
+
+# -- a bare surname two namesakes share stays with the one it was first used for -----------------
+
+@pytest.mark.parametrize("text", [
+    "Hilda Brannock, choir founder, dies at 88\n\nHilda Brannock, who founded the Tarn Valley Choir, "
+    "died on Sunday. Brannock moved to the valley in 1961.\n\nHer son, Peter Brannock, said she sang "
+    "every day.\n\nBrannock lives in Kendal and still conducts the choir on Thursdays.",
+    "Former mayor Ivo Kestrel dies\n\nIvo Kestrel, mayor of Penholt for 12 years, died on Friday. "
+    "Kestrel was first elected in 1979.\n\nHis daughter, Ruth Kestrel, said he had been ill.\n\n"
+    "Kestrel is a keen sailor and chairs the harbour trust.",
+    "Tributes to potter\n\nThe potter Agnes Vell died on Tuesday at her home. Vell opened her first "
+    "studio in 1970.\n\nHer grandson, Tom Vell, said the family was proud.\n\nVell has a studio in "
+    "Rye and teaches there twice a week.",
+])
+def test_a_bare_surname_stays_with_the_person_it_was_used_for(text):
+    assert _loud(text, published="2024-03-12", codes=("CD105",)), text
+
+
+@pytest.mark.parametrize("text", [
+    # the relative named in full, or by the given name: about the living
+    "Hilda Brannock, choir founder, dies at 88\n\nHilda Brannock, who founded the Tarn Valley Choir, "
+    "died on Sunday. Brannock moved to the valley in 1961.\n\nHer son, Peter Brannock, said she sang "
+    "every day.\n\nPeter Brannock lives in Kendal and still conducts the choir on Thursdays.",
+    "Former mayor Ivo Kestrel dies\n\nIvo Kestrel, mayor of Penholt for 12 years, died on Friday. "
+    "Kestrel was first elected in 1979.\n\nHis daughter, Ruth Kestrel, said he had been ill.\n\n"
+    "Ruth is a keen sailor and chairs the harbour trust.",
+])
+def test_a_bare_surname_clean_twins(text):
+    assert not _loud(text, published="2024-03-12", codes=("CD105",)), text

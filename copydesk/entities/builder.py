@@ -55,11 +55,15 @@ class _Builder(_MentionsMixin, _ClusterMixin):
                 root_gender[roots[c.form]] += c.gender or given_names().get(forms[c.form].core[0], 0)
         splits: dict = defaultdict(list)  # root -> the roots split off it by honorifics
         last_seen: dict = {}
+        owner: dict = {}  # a bare surname shared by two people -> whom the article gave it to
         for c in self.cands:
             if c.form in self.ambiguous:
                 options = self.ambiguous[c.form]
                 before = [(last_seen[r], r) for r in options if r in last_seen]
                 root = max(before)[1] if before else min(options, key=lambda r: first_at.get(r, 1 << 60))
+                # news style calls the second of two namesakes by the full name or the given
+                # name: a bare surname already used for one of them stays that person's
+                root = owner.setdefault(c.form, root)
             else:
                 root = roots[c.form]
             if len(forms[c.form].core) == 1 and self.personish[c.form]:

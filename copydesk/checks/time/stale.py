@@ -180,9 +180,10 @@ def _subject_entity(doc: Document, index, subj, base: int) -> str | None:
                 start = min(start, c.idx)
     elif tok.pos_ == "NOUN":
         det = next((c for c in tok.lefts if c.dep_ == "det"), None)
-        if det is None or det.lower_ != "the":
-            return None
-        start = det.idx
+        if det is not None and det.lower_ == "the":
+            start = det.idx
+        elif det is not None or not tok.text[:1].isupper():
+            return None  # else a name the tagger called a common noun: the index decides
     elif tok.pos_ != "PRON" or tok.lower_ not in ("he", "she", "him", "her"):
         return None
     try:
