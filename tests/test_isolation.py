@@ -156,3 +156,53 @@ def test_cli_timeout_is_a_one_line_error(cd, tmp_path, monkeypatch):
     p.write_text(STORY, encoding="utf-8")
     code, out, err = cd("check", p, "--timeout", "0.5")
     one_line_error(code, out, err, "gave up after 0.5 s")
+
+
+SECOND = "Lantern festival moves indoors\n\nThe Brackwater lantern festival will move into the old mill this year, organisers said.\n"
+THIRD = "Canal path reopens\n\nThe towpath along the Fennick canal reopened on Monday after repairs, the trust said.\n"
+CURSED = "Quarry vote delayed\n\nThe Ollerby council delayed its vote on the quarry by a month, a spokeswoman said.\n"
+
+
+def test_pipe_reports_the_rest_when_the_parser_fails_on_one_article(monkeypatch):
+    from copydesk import nlp as cd_nlp
+
+    real = cd_nlp.parse_blocks
+
+    def fussy(model, texts, *args, **kwargs):
+        texts = list(texts)
+        if any("Ollerby" in t for t in texts):
+            raise RuntimeError("tagger state\ncorrupt")
+        return real(model, texts, *args, **kwargs)
+
+    monkeypatch.setattr(cd_nlp, "parse_blocks", fussy)
+    checker = Checker(config=False)
+    out = list(checker.pipe([SECOND, CURSED, (THIRD, "2025-02-03")], batch_size=3, errors="yield"))
+    assert [type(r).__name__ for r in out] == ["Report", "CopydeskError", "Report"]
+    assert "Brackwater" in out[0].article.text and "Fennick" in out[2].article.text
+    assert str(out[1]).endswith(": internal error RuntimeError: tagger state")  # one line
+    assert out[2].article.published is not None and out[2].entities
+
+
+def test_pipe_keeps_going_when_one_article_fails_outside_the_stages(monkeypatch):
+    from copydesk import structure
+
+    real = structure.classify
+
+    def fussy(article, docs):
+        if "Ollerby" in article.text:
+            raise KeyError("block kind")
+        return real(article, docs)
+
+    monkeypatch.setattr(structure, "classify", fussy)
+    checker = Checker(config=False)
+    items = [SECOND, CURSED, THIRD, CURSED, SECOND]
+    out = list(checker.pipe(items, batch_size=2, errors="yield"))  # the failures in two batches
+    assert [isinstance(r, CopydeskError) for r in out] == [False, True, False, True, False]
+    assert all("internal error KeyError" in str(r) for r in out if isinstance(r, CopydeskError))
+    assert [r.article.text for r in out if not isinstance(r, CopydeskError)] == [SECOND, THIRD, SECOND]
+    assert len(list(checker.pipe(items, batch_size=2, errors="skip"))) == 3
+    got = []
+    with pytest.raises(CopydeskError, match="internal error KeyError"):
+        for r in checker.pipe(items, batch_size=2):
+            got.append(r)
+    assert [r.article.text for r in got] == [SECOND]  # what came before the failure was yielded
