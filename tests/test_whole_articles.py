@@ -446,3 +446,33 @@ def test_a_bare_surname_stays_with_the_person_it_was_used_for(text):
 ])
 def test_a_bare_surname_clean_twins(text):
     assert not _loud(text, published="2024-03-12", codes=("CD105",)), text
+
+
+# -- "X, a Conservative who took over the chair in 2019": the apposition's person, the post taken --
+
+@pytest.mark.parametrize("text", [
+    "Homes plan approved\n\nCommittee chairman Cllr Owen Tarrant, who has led the licensing committee "
+    "since 2015, said the scheme was sound.\n\nObjectors filled the gallery.\n\nCllr Tarrant, a "
+    "Liberal Democrat who took over the chair in 2018, rejected the criticism.",
+    "Mill to close\n\nNed Callow, who has been president of the family-owned company since 1981, "
+    "blamed imports.\n\nThe mill employs 300 people.\n\nCallow, the founder's grandson, took the reins "
+    "from his father in 1977.",
+    "Trust appoints auditors\n\nDame Irene Folke, who has chaired the Harrow Arts Trust since 2012, "
+    "announced the review.\n\nDame Irene, a former banker who took over as chair in 2009, said the "
+    "trust was in good health.",
+])
+def test_a_post_taken_in_an_apposition_or_without_its_organisation(text):
+    found = _loud(text, published="2023-06-01", codes=("CD401",))
+    assert found and len(found[0].evidence) >= 2, text
+
+
+@pytest.mark.parametrize("text", [
+    "Homes plan approved\n\nCommittee chairman Cllr Owen Tarrant, who has led the licensing committee "
+    "since 2018, said the scheme was sound.\n\nCllr Tarrant, a Liberal Democrat who took over the "
+    "chair in 2018, rejected the criticism.",
+    # the relative clause is about the other person named in the apposition
+    "Mill to close\n\nNed Callow, who has been president of the company since 1981, blamed imports.\n\n"
+    "Callow, a cousin of Ruth Amsel who took the reins at the Amsel works in 1977, spoke next.",
+])
+def test_a_post_taken_clean_twins(text):
+    assert not _loud(text, published="2023-06-01", codes=("CD401",)), text

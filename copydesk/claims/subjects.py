@@ -77,11 +77,33 @@ class SubjectReader:
             subj_tok = subj_tok.head.head
         if v.dep_ == "relcl" and subj_tok.i == v.head.i:
             subj_tok = _through_copula(subj_tok)
+            if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "who" for c in kids):
+                subj_tok = self._appositive_person(subj_tok)
         if self.fragmentary and not passive and _lemma(v) in HEADLINE_PASSIVES \
                 and v.tag_ in ("VBD", "VBN") and not any(
                     c.dep_ in ("dobj", "aux") or (c.dep_ in ("ccomp", "xcomp") and c.i > v.i) for c in kids):
             passive = True  # headline "X killed in strike", tagged as a past tense
         return self._describe(subj_tok), passive
+
+    def _appositive_person(self, tok: "Token") -> "Token":
+        """'Cllr Pennock, a Conservative who took over ...', 'Ms Lachlan, a former director at
+        rival Bexley Foods who was appointed ...': "who" in an apposition that describes a
+        person is that person, though the parse hangs the clause on the description or on an
+        organisation inside it."""
+        def person(t) -> bool:
+            d = self._describe(t)
+            return d is not None and d.label == "PERSON"
+
+        if person(tok):
+            return tok
+        t = tok
+        for _ in range(5):
+            if t.dep_ == "appos" and person(t.head):
+                return t.head
+            if t.dep_ not in ("pobj", "prep", "compound", "appos") or t.head is t:
+                return tok
+            t = t.head
+        return tok
 
     def _controller(self, v: "Token", depth: int = 0) -> tuple["Token | None", bool]:
         """The subject a subjectless verb shares: a conjunct's first verb's, a participle's or

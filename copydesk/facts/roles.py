@@ -175,14 +175,26 @@ class ClaimFacts:
                      words=_content_words(c.object), **common)
             return
         dobj = next((k for k in verb.children if k.dep_ in ("dobj",)), None)
-        charge = lemma in CHARGE_VERBS and dobj is not None and dobj.lemma_.lower() in LEAD_START_NOUNS
+        charge = lemma in CHARGE_VERBS and dobj is not None and (
+            dobj.lemma_.lower() in LEAD_START_NOUNS or dobj.lower_ in LEAD_START_NOUNS)  # "reins", lemma "rein"
         takes = phrasal in LEAD_START_VERBS or charge
         if (lemma in LEAD_VERBS or takes) and not passive:
+            post_noun = dobj
             if dobj is None and lemma == "preside" or charge:
                 # "presided over X"; "took charge of X", "took the helm at X"
                 dobj = next((g for k in (verb.children if dobj is None else dobj.children)
                              if k.dep_ == "prep" and k.lower_ in ("over", "of", "at")
                              for g in k.children if g.dep_ == "pobj"), None)
+            elif takes and dobj is not None and dobj.lemma_.lower() in TITLE_WORDS and not any(
+                    k.dep_ == "prep" and k.lower_ in ("of", "at") for k in dobj.children):
+                dobj = None  # "took over the chair": a post taken, its organisation unnamed
+            if takes and dobj is None and post_noun is not None:
+                # "took the reins from his father in 1975": the top post, of what the person's
+                # other facts say they head
+                aspect = "start" if prep in (None, "in", "on", "at", "during", "around") else "since"
+                self.add(slot="role", value="head|", text=post_noun.text, aspect=aspect, title="head",
+                         org=None, org_text=None, post=post_of(post_noun.text), **common)
+                return
             if dobj is not None and (dobj.pos_ == "PROPN" or dobj.pos_ == "NOUN" and (
                     dobj.lemma_.lower() in ORG_NOUNS or self._names_venue(dobj))):
                 org, org_text, generic, ospan = self._org_tok(dobj, base)
