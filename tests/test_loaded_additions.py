@@ -122,3 +122,23 @@ def test_the_shipped_thresholds_are_lower_where_a_word_judges():
     scorer = loaded_model.scorer()
     d = scorer.thresholds["context"]
     assert 0.5 <= d["add_judging"] <= d["add"] <= 0.99
+
+
+# --- a legal frame: the charge or the finding, not the reporter's verdict ---------------------------
+
+@pytest.mark.parametrize("text, word", [
+    ("Club news\n\nThe treasurer was charged with making false statements to the auditors.", "false"),
+    ("Builder fined\n\nThe builder was convicted of filing a false tax return last spring.", "false"),
+    ("Depot inquiry\n\nThe clerk pleaded guilty to submitting fraudulent invoices.", "fraudulent"),
+])
+def test_a_word_the_scorer_adds_in_a_legal_frame_is_set_aside(run, add_everything, text, word):
+    assert not any(word in t for _, _, t in _found(run, text))
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Club news\n\nThe treasurer made false promises to the members.", "false"),
+    ("Builder news\n\nThe builder sent out a fraudulent brochure last spring.", "fraudulent"),
+    ("Harbour news\n\nRowers may face off against the ferry crews in a reckless race.", "reckless"),
+])
+def test_the_same_words_outside_a_legal_frame_are_added(run, add_everything, text, word):
+    assert any(word in t for _, _, t in _found(run, text)), _found(run, text)

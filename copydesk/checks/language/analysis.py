@@ -21,7 +21,7 @@ from ...nlp import tokens_of
 
 from .lexicon import Entry, Lexicon, Term, WORD_RE, lexicon
 from .phrases import HYPHEN_RE, extent, is_generic, label_head, pick_kind, verb_lemma
-from .senses import LEGAL_WORDS, legal_frame, literal_sense
+from .senses import LEGAL_STEPS, LEGAL_WORDS, legal_frame, literal_sense
 from .voice import SPEECH_ACTS, Spans, display_carries_source, first_person_blocks, is_opinion, quote_spans, whose
 
 
@@ -193,6 +193,10 @@ def _model_pass(doc: Document, block, sdoc, model, found: list[Term], quoted: Sp
         start, end = base + sdoc[lo].idx, base + sdoc[hi].idx + len(sdoc[hi].text)
         term = Term(start, end, text[start:end], kind, tok.lemma_.lower(), None, score=sc, source="model")
         term.skip = whose(term, tok, [tok], quoted, reported, title) or literal_sense(tok, kind)
+        if term.skip is None and legal_frame(sdoc[lo], sdoc[hi], LEGAL_STEPS):
+            # the charge or the finding, not the reporter's verdict: "charged with making false
+            # statements", "convicted of filing a false return"
+            term.skip = "legal"
         covered.update(range(lo, hi + 1))
         found.append(term)
     return found

@@ -22,6 +22,9 @@ LEGAL_CUES = frozenset("""
 convict charge accuse indict plead sentence jail try prosecute arrest acquit suspect investigate
 face clear find admit confess deny designate proscribe list classify blacklist sanction ban
 """.split())
+# the verbs that make a legal frame by themselves, whatever word they frame ("charged with
+# making false statements"); "face", "find", "ban" do so only for a word that is a charge
+LEGAL_STEPS = frozenset("convict charge accuse indict plead sentence jail prosecute arrest acquit".split())
 LEGAL_NEXT = frozenset("""
 charge charges trial case conviction convictions offence offences offense offenses suspect suspects
 investigation inquiry probe law laws legislation court act designation list watchlist count counts
@@ -75,14 +78,15 @@ def name_before(tok) -> bool:
             and prev.head.i == tok.i) or (prev.pos_ == "PROPN" and prev.dep_ == "compound" and prev.head.i == tok.i)
 
 
-def legal_frame(first, last) -> bool:
+def legal_frame(first, last, cues: frozenset[str] = LEGAL_CUES) -> bool:
     """A legal term in a legal frame: "convicted of murder", "murder charges", "a convicted
-    murderer", "designated a terrorist organisation", "self-described neo-Nazi"."""
+    murderer", "designated a terrorist organisation", "self-described neo-Nazi". ``cues``: the
+    verbs that frame it (``LEGAL_STEPS`` for a word that is not itself a charge)."""
     doc = first.doc
     sent = first.sent
     for j in range(max(sent.start, first.i - 6), first.i):
         t = doc[j]
-        if t.lemma_.lower() in LEGAL_CUES or t.lower_ in LEGAL_BEFORE:
+        if t.lemma_.lower() in cues or t.lower_ in LEGAL_BEFORE:
             return True
     nxt = last.i + 1
     while nxt < min(len(doc), sent.end) and doc[nxt].pos_ in ("NOUN", "ADJ", "PROPN") and doc[nxt].lower_ not in LEGAL_NEXT:
@@ -96,7 +100,7 @@ def legal_frame(first, last) -> bool:
         head = node.head
         if head.i == node.i:
             break
-        if head.lemma_.lower() in LEGAL_CUES:
+        if head.lemma_.lower() in cues:
             return True
         node = head
     return False
