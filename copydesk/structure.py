@@ -148,6 +148,33 @@ def _record_summary(texts: list[str], first: int) -> list[int]:
     return out
 
 
+# "An earlier version of this article misstated ...", "This story has been corrected to ..."
+_CORRECTED = re.compile(r"\b(?:an? (?:earlier|previous|prior) version of this (?:article|story|report|piece|post|column)"
+                        r"|this (?:article|story|report|piece|post|column) (?:has been|was) (?:corrected|revised|amended)"
+                        r"|(?:was|were) (?:misstated|misidentified|misspell?ed|misquoted|incorrectly (?:stated|given|reported))"
+                        r" in an? (?:earlier|previous) version)\b", re.I)
+_NOTE_LABEL = re.compile(r"\s*([A-Za-z’']+(?: [A-Za-z’']+)?)\s*(?:[:.\-—]|$)")
+
+
+def correction_notes(text: str, blocks: Sequence[Block]) -> list[tuple[int, int]]:
+    """Stretches of an appended correction or clarification: a block that opens with a note
+    label ("Correction:", "CLARIFICATION:", "Editor's note:") or says what an earlier version
+    got wrong, with the block after a label that stands on its own ("Correction: May 2, 2016")."""
+    out: list[tuple[int, int]] = []
+    labels = _record_labels()
+    for i, b in enumerate(blocks):
+        t = text[b.start:b.end]
+        m = _NOTE_LABEL.match(t)
+        labelled = bool(m) and labels.get(m.group(1).casefold()) == "note"
+        if not labelled and not _CORRECTED.search(t):
+            continue
+        end = b.end
+        if labelled and len(t.split()) <= 8 and i + 1 < len(blocks):
+            end = blocks[i + 1].end  # the label on its own line, the note below it
+        out.append((b.start, end))
+    return out
+
+
 def _looks_like_headline(first: str, article: Article) -> bool:
     if article.title is not None:
         return first.strip() == article.title.strip()

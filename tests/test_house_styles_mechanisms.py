@@ -444,3 +444,72 @@ def test_an_act_dated_decades_back_needs_no_source(run, sentence):
 def test_a_recent_or_newly_dated_act_still_needs_a_source(run, sentence):
     text = f"Navy remembers\n\nVeterans gathered in Portmere on Sunday. {sentence}\n"
     assert [f.code for f in run(text, select=["CD503"], published=date(2016, 9, 22))] == ["CD503"]
+
+
+# -- an appended correction restates the figure it corrects: no conflict with the body
+
+_BRIDGE = ("Harlow bridge reopens\n\nThe Eastgate bridge in Harlow reopened on Monday after repairs, the county "
+           "said. The bridge, which carries about 30,000 vehicles a day, was closed in March after inspectors "
+           "found cracks in two of its piers.\n\n\"It's a relief,\" said Ivo Strand, a baker on the east bank.\n\n")
+
+
+@pytest.mark.parametrize("note", [
+    "Correction: An earlier version of this article misstated the traffic on the bridge. It said the bridge "
+    "carries 13,000 vehicles a day; it carries about 30,000.",
+    "CLARIFICATION: May 2, 2024\n\nThe bridge, which carries 13,000 vehicles a day, was closed in March.",
+    "Correction appended\n\nThe bridge, which carries 13,000 vehicles a day, was closed in March.",
+    "This article has been corrected to show that the bridge carries about 30,000 vehicles a day. A "
+    "previous figure said the bridge carries 13,000 vehicles a day.",
+    "Editor's note: the bridge, which carries 13,000 vehicles a day, was closed in March; an earlier "
+    "version of this story gave another figure.",
+])
+def test_a_correction_note_is_no_conflict_with_the_body(run, note):
+    assert run(_BRIDGE + note + "\n", select=["CD4"], published=date(2024, 5, 2)) == []
+
+
+def test_the_same_figures_in_the_body_still_conflict(run):
+    text = _BRIDGE + "The bridge, which carries 13,000 vehicles a day, was closed in March.\n"
+    assert [f.code for f in run(text, select=["CD4"], published=date(2024, 5, 2))] == ["CD405"]
+
+
+# -- "then 26" holds at the date the story has just told, not at publication
+
+@pytest.mark.parametrize("text", [
+    "The last keeper\n\nIn January 1978 a storm tore the glass out of the lantern. Ola Brenn, then 26, spent the "
+    "night relighting the lamp.\n\nThe light was automated in 2012. Brenn, now 72, lives in a cottage below it.\n",
+    "Mill town\n\nThe Ashby mill closed in 1991.\n\nAda Pellworth, then 40, lost her job with 300 others. "
+    "Pellworth, 73, still lives on Mill Street.\n",
+    "Flood year\n\nThe river burst its banks in the spring of 2001. The then 30-year-old Lars Emde rowed his "
+    "neighbours to safety.\n\nEmde, 53, now runs the town's flood committee.\n",
+])
+def test_a_then_age_holds_at_the_storys_date(run, text):
+    assert run(text, select=["CD403"], published=date(2024, 3, 4)) == []
+
+
+def test_a_then_age_that_does_not_fit_still_fires(run):
+    text = ("The last keeper\n\nIn January 1978 a storm tore the glass out of the lantern. Ola Brenn, then 36, spent "
+            "the night relighting the lamp.\n\nThe light was automated in 2012. Brenn, now 72, lives in a cottage "
+            "below it.\n")
+    assert [f.code for f in run(text, select=["CD403"], published=date(2024, 3, 4))] == ["CD403"]
+
+
+# -- a live blog's time stamps in other house styles: each update is a later reading
+
+_UPDATE = ("The county says {n} people have been treated for smoke inhalation after the fire at the "
+           "Kelso paint works, which began on Tuesday night.")
+
+
+@pytest.mark.parametrize("first,second", [
+    ("10.05am GMT", "11.40am GMT"),      # British blogs
+    ("16:05", "17:20"),                  # a 24-hour clock
+    ("Updated 9:15 a.m.", "Updated 10:40 a.m."),
+])
+def test_live_blog_stamps_of_other_styles_are_later_readings(run, first, second):
+    text = ("Kelso fire: live\n\n" + second + "\n\n" + _UPDATE.format(n=46) + "\n\n" + first + "\n\n"
+            + _UPDATE.format(n=41) + "\n")
+    assert run(text, select=["CD2", "CD405"]) == []
+
+
+def test_without_stamps_the_two_figures_and_the_repeat_still_fire(run):
+    text = "Kelso fire\n\n" + _UPDATE.format(n=46) + "\n\n" + _UPDATE.format(n=41) + "\n"
+    assert "CD405" in [f.code for f in run(text, select=["CD2", "CD405"])]

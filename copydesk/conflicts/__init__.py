@@ -16,6 +16,7 @@ import re
 from ..document import Document
 from ..facts import facts_of
 from ..quotes import in_transcript
+from ..structure import correction_notes
 from .base import Conflict, _sent_of
 from .certainty import _certainty_conflicts
 from .durations import activity_conflicts, stale_acts
@@ -29,8 +30,14 @@ __all__ = ["Conflict", "conflicts_of", "in_two_updates", "live_updates", "place_
 
 # Conflicts between figures and days, which a later update of a running story revises.
 RUNNING = frozenset({"CD404", "CD405", "CD406"})  # a later update may report what an earlier had not
-# A block that is only a time of day ("12:05 a.m.", "10:30 p.m. EST"): a live blog's update.
-STAMP = re.compile(r"^\s*\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)(?:\s*[A-Z]{2,4})?\s*$", re.I)
+# A block that is only a time of day: a live blog's update, in the house styles of wire
+# blogs ("12:05 a.m.", "10:30 p.m. EST"), British blogs ("10.05am GMT", "4.32pm"), 24-hour
+# clocks ("16:05", "09:40 CET") and update lines ("Updated 9:15 a.m.", "Update at 16:05").
+_ZONE = r"(?:\s*\(?[A-Z]{2,4}\)?)"
+STAMP = re.compile(r"^\s*(?:updated?(?:\s+at)?:?\s*)?(?:"
+                   r"\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)" + _ZONE + "?"
+                   r"|[0-2]?\d:[0-5]\d" + _ZONE + "?"
+                   r"|[0-2]?\d\.[0-5]\d" + _ZONE + r")\s*$", re.I)
 
 
 def live_updates(doc: Document) -> list[int]:
@@ -72,6 +79,10 @@ def conflicts_of(doc: Document) -> list[Conflict]:
             for j in range(i + 1, len(ss)):
                 used_pairs.add((ss[i], ss[j]))
     out.extend(_statement_conflicts(doc, F, used_pairs))
+    # a correction restates the figure it corrects: the two are the correction, not a conflict
+    notes = correction_notes(doc.text, doc.blocks)
+    if notes:
+        out = [c for c in out if not any(a <= e.start < b for e in c.evidence for a, b in notes)]
     # an interview's speakers talking back and forth: not a text that contradicts itself
     out = [c for c in out if not c.evidence or not all(in_transcript(doc, e.start) for e in c.evidence)]
     # a live blog's time-stamped updates: a figure in a later update is a later reading

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ...model import Span, Timex
@@ -11,6 +12,8 @@ from .vocab import (DEATH_VERBS, _DECADE_TOKEN, _THEN_AGE, DATE_PREPS, BOUND_MAR
                     _NUM_WORDS, _TENS, _DECADE_WORDS, YEAR_OLD_RE, _word_number, _age_value,
                     _lemma)
 from .syntax import _subject, _clause_verb, _verb_tense
+
+_THEN_ONLY = re.compile(r"\b(?:then|at the time)\b", re.I)  # an age at the story's time, not now
 
 
 class _Ages:
@@ -71,6 +74,11 @@ class _Ages:
                     ref, ref_from = t, "date"
                     ref_ev = self.doc.span(t.start, t.end, "date")
                     break
+            if ref is None and form in ("appos", "year-old") and _THEN_ONLY.search(
+                    self.doc.text[max(0, ext[0] - 12):ext[1]]):
+                ref = self._story_date(ext[0])  # "In January 1978 ... Brenn, then 26, spent the night"
+                if ref is not None:
+                    ref_from, ref_ev = "date", self.doc.span(ref.start, ref.end, "date")
             if ref is None and ref_from is None:
                 tense = _verb_tense(verb)
                 if tense == "past" and form in ("copula",):
@@ -91,6 +99,19 @@ class _Ages:
         life = self.life(ent)
         if not any(a.evidence.start == sa.evidence.start and a.age == n for a in life.ages):
             life.ages.append(sa)
+
+    def _story_date(self, offset: int) -> Timex | None:
+        """The date the story has reached at ``offset``: the last dated timex before it in its
+        paragraph or the one before ("then 26" holds at the time just told)."""
+        starts = [b.start for b in self.blocks if b.start <= offset]
+        lo = starts[-2] if len(starts) >= 2 else (starts[-1] if starts else 0)
+        found = None
+        for t in self.tx_list[bisect.bisect_left(self.tx_starts, lo):]:
+            if t.end > offset:
+                break
+            if t.type == "DATE" and cal.parse_value(t.value) is not None:
+                found = t
+        return found
 
     def _np_extent(self, who, s: int, e: int) -> tuple[int, int]:
         """Widen [s, e) to take in the person's mention when it is close ("Adeyemi, 44")."""
