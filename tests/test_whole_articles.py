@@ -476,3 +476,44 @@ def test_a_post_taken_in_an_apposition_or_without_its_organisation(text):
 ])
 def test_a_post_taken_clean_twins(text):
     assert not _loud(text, published="2023-06-01", codes=("CD401",)), text
+
+
+# -- a count with a proportion in apposition ('Of the 1,420 participants, about one in ten') --------
+
+@pytest.mark.parametrize("text", [
+    "Juice trial\n\nResearchers enrolled 1,240 adults aged 65 or over.\n\nOf the 1,420 participants, "
+    "about one in ten dropped out before the end.",
+    "Sleep study\n\nThe team recruited 860 volunteers in three cities.\n\nOf the 680 volunteers, roughly "
+    "one in five reported vivid dreams.",
+    "Walking trial\n\nThe trial enrolled 3,050 patients over two years.\n\nAmong the 3,500 participants, "
+    "about one in four walked daily by the end.",
+])
+def test_a_study_count_given_twice_with_a_proportion(text):
+    assert _loud(text, published="2024-05-10", codes=("CD405",)), text
+
+
+def test_a_study_count_with_a_proportion_clean_twin():
+    text = ("Juice trial\n\nResearchers enrolled 1,240 adults aged 65 or over.\n\nOf the 1,240 "
+            "participants, about one in ten dropped out before the end.")
+    assert not _loud(text, published="2024-05-10", codes=("CD405",))
+
+
+# -- "a Tarrow Bay man born and bred": where the person was born --------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The last smith\n\nAlasdair Kerr has worked the forge for 50 years. Born in Kilbrannan in 1952, "
+    "he left school at 15.\n\nA Tarrow Bay man born and bred, Kerr has never lived far from the forge.",
+    "Ferry skipper retires\n\nMoira Lusk, 64, steps ashore for the last time on Friday. She was born in "
+    "Oban.\n\nA Portcullen woman born and raised, Lusk learned the tides from her father.",
+    "Club legend\n\nDean Hollis was born in Dunmore in 1971 and signed for the club at 16.\n\nA Carrick "
+    "lad born and bred, Hollis played 412 games for his home town.",
+])
+def test_a_local_born_and_bred_is_a_birthplace(text):
+    assert _loud(text, published="2023-07-01", codes=("CD402",)), text
+
+
+def test_a_local_born_and_bred_clean_twin():
+    text = ("The last smith\n\nAlasdair Kerr has worked the forge for 50 years. Born in Kilbrannan in "
+            "1952, he left school at 15.\n\nA Kilbrannan man born and bred, Kerr has never lived far "
+            "from the forge.")
+    assert not _loud(text, published="2023-07-01", codes=("CD402",))

@@ -366,7 +366,7 @@ def counts(doc: "Document", sources: "Sources", by_tok: dict) -> Iterator[Measur
                 value = number_value(doc.text[s:e])
                 if value is None:
                     continue
-                if any(c.dep_ == "appos" for c in noun.children):
+                if any(c.dep_ == "appos" and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON") for c in noun.children):
                     continue  # "one resident, Ada Lyle, died": a person's death, not a toll
                 before = doc.text[max(base + sent.start_char, s - 24):s]
                 ss, se = base + sent.start_char, base + sent.end_char

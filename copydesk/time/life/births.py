@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .. import calendar as cal
 from .records import LifeDate
-from .vocab import DEATH_MANNER, DATE_PREPS, REPORT_VERBS, _COMPASS, PLACE_NOUNS, _lemma
+from .vocab import DEATH_MANNER, DATE_PREPS, LOCAL_NOUNS, REPORT_VERBS, _COMPASS, PLACE_NOUNS, _lemma
 from .syntax import _passive, _subject, _verb_tense, _hedged
 
 
@@ -28,14 +28,18 @@ class _BirthsDeaths:
                     ent = self.life_person(t, base)
                     if ent is not None:
                         break
-        if ent is None or _hedged(tok):
+        local = self._local_born(tok) if ent is None else None
+        if local is not None:
+            ent, place, place_tok = local
+        if ent is None or local is None and _hedged(tok):  # the idiom is no clause "never" reaches
             return
         value, tx = None, None
         for t, span, prep in self._attached.get(tok.i, []):
             if t.type in ("DATE", "TIME") and cal.parse_value(t.value) and prep in DATE_PREPS:
                 value, tx = t.value, t
                 break
-        place, place_tok = self._place_of(tok)
+        if local is None:
+            place, place_tok = self._place_of(tok)
         place_start = base + place_tok[0].idx if place_tok is not None else None
         s = base + tok.idx
         e = s + len(tok.text)
@@ -48,6 +52,30 @@ class _BirthsDeaths:
             date_evidence=self.doc.span(tx.start, tx.end, "date") if tx else None,
             timex=tx.id if tx else None, place=place, source=self._source(tok),
             quoted=self.quoted(base + tok.idx), offset=base + tok.idx, place_start=place_start))
+
+    def _local_born(self, tok):
+        """"A Tarrow Bay man born and bred, Kerrigan ...": the place before "man" (or woman,
+        native, lad ...) is where the person the phrase describes was born. (entity, place,
+        (first token, last token)) or None."""
+        noun = tok.head
+        if tok.dep_ != "acl" or noun.lemma_.lower() not in LOCAL_NOUNS or noun.i > tok.i:
+            return None
+        if not any(c.dep_ == "conj" and c.lemma_.lower() in ("breed", "bred", "raise", "raised")
+                   for c in tok.children):
+            return None
+        comps = [c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if not comps:
+            return None
+        lo, hi = comps[0].left_edge, comps[-1]
+        # the person: the name the phrase stands beside (its apposition, or the clause's other subject)
+        near = [c for c in noun.children if c.dep_ == "appos"] + \
+            [c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass", "appos") and c.i != noun.i]
+        for cand in near:
+            ent = self.life_person(cand, self._base)
+            if ent is not None:
+                text = self.text[self._base + lo.idx: self._base + hi.idx + len(hi.text)]
+                return ent, text, (lo, hi)
+        return None
 
     def _place_of(self, tok, named_only: bool = False):
         """Where a birth or a death happened: "in Marrow, a cotton town", "at home in Kilmory",
@@ -62,7 +90,9 @@ class _BirthsDeaths:
             if c.i in inside:
                 continue
             if c.dep_ == "pobj" and c.head.lower_ in ("in", "at", "near") and \
-                    (c.ent_type_ in kinds or not named_only and c.lemma_.lower() in PLACE_NOUNS):
+                    (c.ent_type_ in kinds or not named_only and c.lemma_.lower() in PLACE_NOUNS
+                     # "born in Dunmore": whatever the tagger made of a name it does not know
+                     or not named_only and c.pos_ == "PROPN" and c.head.lower_ == "in" and c.head.head.i == tok.i):
                 if self.timex_in(base + c.idx, base + c.idx + len(c.text)):
                     continue
                 words = []

@@ -113,3 +113,6 @@ def _lemma(tok) -> str:
     if low in ("shot",):
         return "shoot"
     return tok.lemma_.lower()
+
+# "A Tarrow Bay man born and bred": the nouns a place name can modify to say where someone is from.
+LOCAL_NOUNS = frozenset({"man", "woman", "boy", "girl", "lad", "lass", "native", "son", "daughter"})
