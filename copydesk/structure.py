@@ -46,12 +46,41 @@ def segment(text: str) -> list[Block]:
     blocks: list[Block] = []
     for para_start, para_end in _paragraphs(text):
         lines = _lines(text, para_start, para_end)
-        if len(lines) > 1 and _is_wrapped(text, lines):
+        groups = _indented_paragraphs(text, lines)
+        if groups:
+            lines = [(g[0][0], g[-1][1]) for g in groups]
+        elif len(lines) > 1 and _is_wrapped(text, lines):
             lines = [(lines[0][0], lines[-1][1])]
         for start, end in lines:
             kind = "bullet" if BULLET_RE.match(text[start:end]) else "paragraph"
             blocks.append(Block(kind, start, end))
     return blocks
+
+
+def _indented(text: str, start: int) -> bool:
+    """The line holding ``start`` opens with an indent (a tab, or two spaces or more)."""
+    line = text.rfind("\n", 0, start) + 1
+    return start - line >= 2 or (start > line and text[line] == "\t")
+
+
+def _indented_paragraphs(text: str, lines: list[tuple[int, int]]) -> list[list[tuple[int, int]]] | None:
+    """Hard-wrapped copy whose paragraphs are marked by an indented first line, with no blank
+    line between them (wire and archive copy): a paragraph runs from one indented line to the
+    next. Lines before the first indented one (headline, byline) stand alone. None when the
+    text is not laid out so."""
+    if len(lines) < 3 or any(BULLET_RE.match(text[s:e]) for s, e in lines):
+        return None
+    marks = [_indented(text, s) for s, _ in lines]
+    first = marks.index(True) if True in marks else None
+    if first is None or sum(marks) < 2 or not any(not m for m in marks[first:]):
+        return None
+    groups: list[list[tuple[int, int]]] = [[ln] for ln in lines[:first]]
+    for ln, m in zip(lines[first:], marks[first:]):
+        if m:
+            groups.append([ln])
+        else:
+            groups[-1].append(ln)
+    return groups
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:

@@ -513,3 +513,36 @@ def test_live_blog_stamps_of_other_styles_are_later_readings(run, first, second)
 def test_without_stamps_the_two_figures_and_the_repeat_still_fire(run):
     text = "Kelso fire\n\n" + _UPDATE.format(n=46) + "\n\n" + _UPDATE.format(n=41) + "\n"
     assert "CD405" in [f.code for f in run(text, select=["CD2", "CD405"])]
+
+
+# -- hard-wrapped copy whose paragraphs are marked by an indent, with no blank line between
+
+_WIRE = ("HARBOR BILL CLEARS PANEL\n"
+         "    PORTMERE (AP) -- The harbor committee voted 11 to 6 today to approve\n"
+         "a $2.1 million dredging plan, sending it to the full council.\n"
+         "    {o}We have the votes,{c} Lars Emde told reporters after the vote. {o}The\n"
+         "shipping lines know it, and the ports know it.\n"
+         "    {o}What we don't have yet is a date.{c}\n"
+         "    Opponents, led by Ola Brenn, called the plan {o}a giveaway to the\n"
+         "shipping lines.{c} Brenn said she would offer amendments.\n")
+
+
+@pytest.mark.parametrize("text", [
+    _WIRE.format(o="``", c="''"),
+    _WIRE.format(o='"', c='"'),
+    _WIRE.format(o='"', c='"').replace("    ", "\t"),
+])
+def test_indented_paragraphs_are_paragraphs(run, make_doc, text):
+    assert run(text, select=["CD7"]) == []
+    assert [b.kind for b in make_doc(text).blocks] == ["headline"] + ["paragraph"] * 4
+
+
+def test_an_indented_paragraph_left_open_still_fires(run):
+    text = _WIRE.format(o='"', c='"').replace("a date.\"", "a date.")
+    assert [f.code for f in run(text, select=["CD701"])] == ["CD701"]
+
+
+def test_a_tex_style_quotation_continues_into_the_next_paragraph(run):
+    text = ("Harbor bill\n\n``We have the votes,'' Lars Emde said. ``The shipping lines know it.\n\n"
+            "``What we don't have yet is a date.''\n\nThe council meets in May.\n")
+    assert run(text, select=["CD7"]) == []

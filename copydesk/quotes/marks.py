@@ -176,7 +176,7 @@ def _first_mark(text: str, lo: int, hi: int) -> Mark | None:
     p = lo
     while p < hi and text[p].isspace():
         p += 1
-    if p < hi and text[p] in ALL_MARKS:
+    if p < hi and (text[p] in ALL_MARKS or text.startswith("``", p)):  # ``TeX-style'' opens too
         m = _block_marks(text, p, hi)[0]
         if m.pos == p and m.role in ("open", "either"):
             return m
