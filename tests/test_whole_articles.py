@@ -517,3 +517,69 @@ def test_a_local_born_and_bred_clean_twin():
             "1952, he left school at 15.\n\nA Kilbrannan man born and bred, Kerr has never lived far "
             "from the forge.")
     assert not _loud(text, published="2023-07-01", codes=("CD402",))
+
+
+# -- an old event named in passing does not stand between two mentions of this week's ------------
+
+@pytest.mark.parametrize("text", [
+    "Fog pileup kills two\n\nA pileup on Route 9 on Monday killed two people, police said.\n\nIt was the "
+    "worst crash on the road since a 2015 pileup that killed one.\n\nAfter Sunday's pileup, the mayor "
+    "promised warning signs.",
+    "Barn blast\n\nAn explosion destroyed a barn at Holt Farm on Tuesday, firefighters said.\n\nThe "
+    "farm lost its dairy in a 2009 explosion.\n\nMonday's explosion was heard five miles away.",
+    "Coach crash\n\nA school coach crashed on the A82 near Tyndrum on Friday, police said.\n\n"
+    "The same bend saw a 2018 collision.\n\nThursday's crash left 12 pupils with minor injuries.",
+])
+def test_an_old_event_in_passing_does_not_split_this_weeks(text):
+    assert _loud(text, published="2023-02-14", codes=("CD404",)), text
+
+
+def test_an_old_event_in_passing_clean_twin():
+    text = ("Fog pileup kills two\n\nA pileup on Route 9 on Monday killed two people, police said.\n\nIt "
+            "was the worst crash on the road since a 2015 pileup that killed one.\n\nAfter Monday's "
+            "pileup, the mayor promised warning signs.")
+    assert not _loud(text, published="2023-02-14", codes=("CD404",))
+
+
+# -- an adverb-participle compound in a display line is an adjective ('low-lying') ---------------
+
+@pytest.mark.parametrize("text", [
+    "Floods swamp low-lying homes in Kerrin valley\n\nHeavy rain flooded 200 homes on Sunday, the "
+    "council said.",
+    "Storm surge threatens low-lying coast\n\nForecasters warned of waves up to six metres on Monday.",
+    "River bursts banks\n\nMore than 900 people left low-lying streets in three towns on Sunday night, "
+    "officials said.\n\nThe river peaked at 6.1 metres.",
+])
+def test_an_adverb_compound_in_display_is_no_wrongdoing(text):
+    assert not _loud(text, published="2025-06-16", codes=("CD501", "CD502")), text
+
+
+def test_an_adverb_compound_twin_a_real_lie_in_the_headline_still_counts():
+    text = ("Minister caught lying about expenses\n\nThe minister claimed £9,000 for a second home, "
+            "records show.")
+    assert _loud(text, published="2025-06-16", codes=("CD502",)), text
+
+
+# -- a colon after a count lists all its parts ----------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Floods\n\nOfficials said 2,340 residents had been evacuated: 1,150 from Port Ellery, 760 from "
+    "Kessock and 330 from farms along the valley.",
+    "School places\n\nThe trust will add 420 places by 2026: 180 at Hill Road, 150 at Marsh Lane and "
+    "120 at the new campus.",
+    "Cycle lanes\n\nThe council has built 38 kilometres of lanes since 2019: 14 in the city centre, "
+    "12 in the northern suburbs, and 9 in the south.",
+])
+def test_a_colon_list_that_misses_its_count(text):
+    assert _loud(text, published="2025-06-16", codes=("CD108",)), text
+
+
+@pytest.mark.parametrize("text", [
+    "Floods\n\nOfficials said 2,240 residents had been evacuated: 1,150 from Port Ellery, 760 from "
+    "Kessock and 330 from farms along the valley.",
+    # a colon that does not list the count's parts
+    "Vote\n\nThe bill passed by 312 votes: 14 Labour MPs rebelled and 3 abstained.",
+    "Jobs\n\nThe plant employs 640 people: up from 590 in 2021, the company said.",
+])
+def test_a_colon_list_clean_twins(text):
+    assert not _loud(text, published="2025-06-16", codes=("CD108",)), text

@@ -105,8 +105,21 @@ def harms(sent: "Sentence", display: bool = False) -> dict[str, str]:
                     continue
                 if _in_medium(tok):
                     continue  # "attack ad", "ad attack": an attack made with words
+                if _adverb_compound(tok):
+                    continue  # "low-lying streets": an adjective of place, not a lie
                 found.setdefault(g, tok.text)
     return found
+
+
+def _adverb_compound(tok) -> bool:
+    """The second half of an adverb-participle compound ("low-lying", "far-reaching",
+    "well-founded"): the compound is one adjective with its own sense. A noun before the
+    hyphen ("vote-rigging", "price-fixing") keeps the act."""
+    i = tok.i
+    if i < 2 or tok.doc[i - 1].text not in ("-", "\u2010", "\u2011") or tok.doc[i - 1].whitespace_:
+        return False
+    first = tok.doc[i - 2]
+    return not first.whitespace_ and first.pos_ in ("ADV", "ADJ") and first.head.i == i
 
 
 def _in_medium(tok) -> bool:

@@ -179,6 +179,41 @@ def _itemised(doc: Document) -> Iterator[Finding]:
                                   f"{ms[0].group(0).strip()} the sentence gives")
 
 
+COLON_LIST = re.compile(rf"\b({COUNT})\s+([a-z]+(?:\s[a-z]+)?)\b[^.;:%]{{0,80}}?:\s*([^.;]*)", re.I)
+# One list item: a count and the word that says which part it is ("1,150 from Port Ellery").
+LIST_ITEM = re.compile(rf"(?:^|,\s*|\band\s+|\bwith\s+)({COUNT})\s+(from|in|at|for|on)\b", re.I)
+
+
+def _colon_lists(doc: Document) -> Iterator[Finding]:
+    """"2,340 residents had been evacuated: 1,150 from Port Ellery, 760 from Kessock and 330
+    from farms": a colon after a count introduces all of its parts, when each is a count and
+    the same preposition saying which part it is."""
+    for s in doc.sentences:
+        if ":" not in s.text:
+            continue
+        for m in COLON_LIST.finditer(s.text):
+            total = _count(m.group(1))
+            tail = m.group(3)
+            items = list(LIST_ITEM.finditer(tail))
+            if total is None or len(items) < 2 or len({i.group(2).lower() for i in items}) != 1:
+                continue
+            plain = LIST_ITEM.sub(" ", tail)  # the items' own "from" is no change ("up from")
+            if CHANGE.search(plain) or PCT.search(tail) or 1900 <= total <= 2100:
+                continue
+            values = [_count(i.group(1)) for i in items]
+            if any(v is None for v in values) or len(PART.findall(tail)) != len(items):
+                continue  # a number that is no item ("three of them children"): not a plain list
+            got = sum(values)
+            if got != total:
+                base = s.start + m.start(3)
+                spans = [doc.span(s.start + m.start(1), s.start + m.end(2), "total")]
+                spans += [doc.span(base + i.start(1), base + i.end(1), "part") for i in items]
+                shown = " + ".join(i.group(1) for i in items)
+                yield Finding(code="CD108", evidence=spans,
+                              message=f"the parts ({shown} = {got:g}) do not make the {m.group(1)} "
+                                      f"{m.group(2)} the sentence gives")
+
+
 def _next_sentence_parts(doc: Document) -> Iterator[Finding]:
     """"Twelve people were hurt. Five were firefighters and nine were residents.": parts in
     the next sentence that exceed the one count before them."""
@@ -277,4 +312,5 @@ def parts_and_total(doc: Document) -> Iterator[Finding]:
     yield from _breakdowns(doc)
     yield from _remainders(doc)
     yield from _itemised(doc)
+    yield from _colon_lists(doc)
     yield from _next_sentence_parts(doc)
