@@ -546,3 +546,23 @@ def test_a_tex_style_quotation_continues_into_the_next_paragraph(run):
     text = ("Harbor bill\n\n``We have the votes,'' Lars Emde said. ``The shipping lines know it.\n\n"
             "``What we don't have yet is a date.''\n\nThe council meets in May.\n")
     assert run(text, select=["CD7"]) == []
+
+
+# -- a score dated to another month or year is another match
+
+_MATCH = ("Harlow go top\n\nHarlow United went top of the Valley League on Saturday with a 2-0 win at Kelso "
+          "Town, their fifth win in a row. Tomas Reyvik scored both goals.\n\n")
+
+
+@pytest.mark.parametrize("earlier", [
+    "Kelso, who beat Harlow 3-1 in September, are ninth with 24 points.",
+    "The sides drew 1-1 when they met at Kelso in 2019.",
+    "Harlow had won 5-0 at Kelso last March, manager Ola Brenn recalled.",
+])
+def test_a_score_dated_to_another_month_is_another_match(run, earlier):
+    assert run(_MATCH + earlier + "\n", select=["CD405"], published=date(2024, 7, 5)) == []
+
+
+def test_a_score_dated_to_the_same_month_still_conflicts(run):
+    text = _MATCH + "Harlow's 3-1 win at Kelso Town in June took them top, Brenn said.\n"
+    assert [f.code for f in run(text, select=["CD405"], published=date(2024, 7, 5))] == ["CD405"]

@@ -133,6 +133,12 @@ def _certainty(a: "Fact", b: "Fact") -> bool:
     return True
 
 
+def _dated_apart(wa: frozenset, wb: frozenset) -> bool:
+    """No date of one side can be a date of the other: "2024-06-29" and "2023-09" are apart,
+    "2024-06" and "2024-06-29" are not (a month holds its days)."""
+    return not any(x.startswith(y) or y.startswith(x) for x in wa for y in wb)
+
+
 def _conflicting(a: "Fact", b: "Fact") -> bool:
     if a.sent == b.sent or a.revised or b.revised:
         return False
@@ -142,7 +148,7 @@ def _conflicting(a: "Fact", b: "Fact") -> bool:
         return _dates_differ(a, b)
     if a.place != b.place:
         return False  # "813 in China" and "one in the Philippines": two places, two counts
-    if a.when and b.when and not a.when & b.when:
+    if a.when and b.when and _dated_apart(a.when, b.when):
         return False  # two readings of a running figure, each dated: a count that grew
     return _nouns_agree(a, b) and _disjoint(a, b) and not _part_by_grade(a, b)
 

@@ -456,5 +456,6 @@ def scores(doc: "Document", sources: "Sources", by_tok: dict) -> Iterator[Measur
             yield Measure(attribute=attribute, occurrence=occ, value=(max(a, b), min(a, b)), text=text[start:end],
                           span=doc.span(start, end, "score"), clause=sent.span(attribute), noun=None,
                           source=sources.at(start), parties=parties, sent=(sent.start, sent.end),
-                          when=frozenset(t.value[:10] for t in doc.timexes if len(t.value) >= 10 and
-                                         sent.start <= t.start < sent.end and t.type in ("DATE", "TIME")))
+                          # a match is dated by day, month or year ("beat us 3-1 in September")
+                          when=frozenset(t.value[:10] for t in doc.timexes if re.match(r"\d{4}(?:-\d\d){0,2}", t.value)
+                                         and sent.start <= t.start < sent.end and t.type in ("DATE", "TIME")))
