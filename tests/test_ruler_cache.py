@@ -48,3 +48,15 @@ def test_a_ruler_that_writes_a_lexeme_attribute_is_left_alone():
     model.get_pipe("attribute_ruler").add([[{"LOWER": "ferry"}]], {"NORM": "boat"})
     assert not ruler_cache.install(model)
     assert "match" not in vars(model.get_pipe("attribute_ruler"))
+
+
+def test_shared_children_lists_are_spacys_children_in_order(spacy_nlp):
+    # the claims and statements readers walk clauses through nlp.children_of, not Token.children
+    for sdoc in spacy_nlp.pipe(TEXTS + ["Minister Auden Carrow, who chaired it, quit; aides wept."]):
+        kids = nlp.children_of(sdoc)
+        toks = nlp.tokens_of(sdoc)
+        assert [[c.i for c in kids[t.i]] for t in toks] == [[c.i for c in t.children] for t in sdoc]
+        assert all(c is toks[c.i] for row in kids for c in row)  # the Doc's own Token objects
+        assert nlp.children_of(sdoc) is kids  # made once per Doc
+        nlp.release([sdoc])
+        assert not any(k.startswith("copydesk.") for k in sdoc.user_data)

@@ -19,6 +19,7 @@ from typing import Iterator
 from ..document import Document
 from ..model import Finding
 from ..names import zipf
+from ..nlp import tokens_of
 from .registry import rule
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -230,7 +231,7 @@ def a_or_an(doc: Document) -> Iterator[Finding]:
     after_an = _vocab().get("after-an", frozenset())
     for bi, sdoc in enumerate(doc.docs):
         block = doc.blocks[bi]
-        for tok in sdoc:
+        for tok in tokens_of(sdoc):
             low = tok.lower_
             if low not in ("a", "an") or not tok.whitespace_ or tok.i + 1 >= len(sdoc):
                 continue

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..document import Document
 from ..model import Claim, Source
-from ..nlp import ents_of, tokens_of
+from ..nlp import children_of, ents_of, tokens_of
 from .frames import FrameReader
 from .harm import HarmReader
 from .index import _QuoteFinder, _Subject
@@ -60,15 +60,12 @@ class _Block(SubjectReader, FrameReader, PredicateReader, HarmReader, NominalRea
         self.sent_i, self.sent, self.sent_src = -1, None, _UNSET
         # every token's children, once: spaCy builds Token objects on each .children walk
         self.toks: list = list(tokens_of(sdoc))
-        self.kids: list[list] = [[] for _ in self.toks]
-        offsets = sdoc.to_array("HEAD").astype("int64").tolist() if self.toks else []
-        for t, off in zip(self.toks, offsets):
-            if off:
-                self.kids[t.i + off].append(t)
+        self.kids: list[list] = children_of(sdoc)
         self.clause_cache: dict[int, list] = {}
         self.in_parens: set[int] = set()  # "(pictured in Iraq in 2015)" is not the clause's time
         depth = 0
-        for t in (self.toks if "(" in sdoc.text else ()):
+        # the block's text, not sdoc.text, which spaCy joins anew from every token
+        for t in (self.toks if "(" in doc.text[block.start:block.end] else ()):
             if t.text == "(":
                 depth += 1
             elif t.text == ")":
@@ -119,7 +116,8 @@ class _Block(SubjectReader, FrameReader, PredicateReader, HarmReader, NominalRea
     # -- sentence-level attribution: "according to X", "..., officials said" --
 
     def _sentence_source(self, sent: "Span") -> Source | None:
-        for tok in (self.toks[sent.start:sent.end] if "ccording to" in sent.text else ()):
+        said = self.doc.text[self.base + sent.start_char:self.base + sent.end_char]  # not sent.text: a token walk
+        for tok in (self.toks[sent.start:sent.end] if "ccording to" in said else ()):
             if tok.lower_ == "according" and tok.i + 1 < len(self.sdoc) and self.toks[tok.i + 1].lower_ == "to":
                 to = self.toks[tok.i + 1]
                 pobj = next((c for c in self._k(to) if c.dep_ == "pobj"), None)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..nlp import tokens_of
 from .vocab import (
     ABSTRACT_NOUNS,
     ABSTRACT_SUFFIXES,
@@ -170,17 +171,19 @@ def _np_text(tok: "Token | None", clause: bool = False) -> str | None:
         for c in t.children:
             if c.dep_ not in cut:
                 stack.append(c)
+    toks = tokens_of(doc)  # the Doc's own Token objects: doc[i] makes a new one each time
     lo = hi = tok.i
-    while lo - 1 in keep and doc[lo - 1].text not in (")", "]") and not (
-            doc[lo - 1].text in OPENERS and lo - 1 != tok.i):
+    while lo - 1 in keep and toks[lo - 1].text not in (")", "]") and not (
+            toks[lo - 1].text in OPENERS and lo - 1 != tok.i):
         lo -= 1
-    while hi + 1 in keep and doc[hi + 1].text not in OPENERS:
+    while hi + 1 in keep and toks[hi + 1].text not in OPENERS:
         hi += 1
-    while lo < tok.i and (doc[lo].is_punct or doc[lo].dep_ == "cc"):
+    while lo < tok.i and (toks[lo].is_punct or toks[lo].dep_ == "cc"):
         lo += 1
-    while hi > tok.i and (doc[hi].is_punct or doc[hi].dep_ == "cc"):
+    while hi > tok.i and (toks[hi].is_punct or toks[hi].dep_ == "cc"):
         hi -= 1
-    text = _strip_det(" ".join(doc[lo:hi + 1].text.split()))
+    # the words with their spacing, as doc[lo:hi + 1].text has them (the split drops the rest)
+    text = _strip_det(" ".join("".join(t.text_with_ws for t in toks[lo:hi + 1]).split()))
     if len(text) > MAX_OBJECT:
         cut_at = text.rfind(" ", 0, MAX_OBJECT)
         text = text[:cut_at if cut_at > 20 else MAX_OBJECT].rstrip(",;: ")

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Iterator
 
+from ..nlp import tokens_of
+
 if TYPE_CHECKING:
     from ..document import Document
     from . import SubjectFact
@@ -154,7 +156,7 @@ def happened(doc: "Document", sources: "Sources") -> Iterator["SubjectFact"]:
     if index is None:
         return
     # only a verb the article also negates can be said done and not done
-    negated_verbs = {t.head.lemma_.lower() for d in doc.docs for t in d if t.dep_ == "neg"}
+    negated_verbs = {t.head.lemma_.lower() for d in doc.docs for t in tokens_of(d) if t.dep_ == "neg"}
     if not negated_verbs:
         return
     for sent in doc.sentences:

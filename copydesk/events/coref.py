@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
+from ..nlp import tokens_of
 from ..time import calendar as cal
 from .mentions import Occurrence
 from .vocab import ATTRIBUTE_CLASSES, DURATIVE, NEW_WORDS, REPEATABLE, SERIAL_TYPES, event_words
@@ -188,7 +189,7 @@ def _series(doc: "Document", typ: str) -> bool:
         doc.extras[key] = any(
             words.get((t.lemma_.lower(), "NOUN"), ("",))[0] == typ and (
                 t.tag_ in ("NNS", "NNPS") or any(k.lower_ in NEW_WORDS for k in t.children))
-            for sdoc in doc.docs for t in sdoc)
+            for sdoc in doc.docs for t in tokens_of(sdoc))
     return doc.extras[key]
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterator
 
 from ..model import Source, Span
+from ..nlp import tokens_of
 from ..facts.vocab import APPROX_RE, LESS_RE, MORE_RE, PLACE_LABELS
 from .vocab import bearer_only, event_words, measure_bearers, measure_heads, measures
 
@@ -344,8 +345,9 @@ def counts(doc: "Document", sources: "Sources", by_tok: dict) -> Iterator[Measur
     table = measures()
     for bi, (block, sdoc) in enumerate(zip(doc.article.blocks, doc.docs)):
         base = block.start
+        toks = tokens_of(sdoc)
         for sent in sdoc.sents:
-            for tok in sent:
+            for tok in toks[sent.start:sent.end]:
                 lemma = tok.lemma_.lower()
                 attr = table.get(lemma) or table.get(tok.lower_)
                 if attr is None or (tok.pos_ in ("VERB", "AUX") and tok.dep_ == "amod"):

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..entities.vocab import PERSON_NOUNS
 from ..model import Source, Timex
+from ..nlp import tokens_of
 from .vocab import (LIGHT_VERBS, NEW_WORDS, PLURAL_ONE, START_VERBS, event_words, not_events,
                     person_object_verbs, vocabulary)
 
@@ -209,7 +210,7 @@ def find(doc: "Document", sources: Sources) -> tuple[list[Occurrence], dict]:
     occ: list[Occurrence] = []
     by_tok: dict[tuple[int, int], Occurrence] = {}
     for bi, (block, sdoc) in enumerate(zip(doc.article.blocks, doc.docs)):
-        for tok in sdoc:
+        for tok in tokens_of(sdoc):
             hit = _word(tok)
             if hit is None:
                 continue

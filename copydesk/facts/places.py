@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..nlp import tokens_of
 from ..vocab import DATA
 from .model import _norm_place
 
@@ -41,7 +42,7 @@ class PlaceFacts:
             if not any(w in noun for w in _WORD.findall(self.doc.block_text(bi).lower())):
                 continue  # most paragraphs name no nationality: skip their tokens
             base = F.block_starts[bi]
-            for t in sdoc:
+            for t in tokens_of(sdoc):
                 low = t.lower_
                 if low not in noun and low not in adj:
                     continue

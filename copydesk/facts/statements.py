@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..nlp import ents_of, span_ents, tokens_of
+from ..nlp import children_of, ents_of, span_ents, tokens_of
 from ..quotes import in_transcript
 from ..time import calendar as cal
 from .model import Statement, Value, _norm_place
@@ -69,11 +69,7 @@ class StatementFacts:
             tree = trees.get(sent.block)
             if tree is None:
                 all_toks = tokens_of(sdoc)
-                kids: list[list] = [[] for _ in all_toks]
-                offs = sdoc.to_array("HEAD").astype("int64").tolist() if all_toks else []
-                for tk, off in zip(all_toks, offs):
-                    if off:
-                        kids[tk.i + off].append(tk)
+                kids = children_of(sdoc)
                 lems = [_lemma(tk) for tk in all_toks]
                 cont = [_content(tk) and not tk.like_num for tk in all_toks]
                 named = {e.start + k: tk.lower_ for e in ents_of(sdoc) if e.label_ in _NAMED

@@ -8,6 +8,7 @@ import bisect
 from typing import TYPE_CHECKING
 
 from ..model import Claim, Source, Span
+from ..nlp import tokens_of
 from .model import Fact, Statement, restated
 from .vocab import DISPUTE_RE, PREP_TIME_RE
 
@@ -66,7 +67,7 @@ class Facts:
         base = self.block_starts[bi]
         idxs = self._tok_cache.get(bi)
         if idxs is None:
-            idxs = self._tok_cache[bi] = [t.idx for t in sdoc]
+            idxs = self._tok_cache[bi] = [t.idx for t in tokens_of(sdoc)]
         i = bisect.bisect_right(idxs, offset - base) - 1
         if i < 0 or i >= len(sdoc):
             return None

@@ -186,7 +186,7 @@ def _frames(t: _Text, bi: int, cognition: bool) -> list[Frame]:
     cue_verbs = [tok for tok in tokens_of(d) if _is_cue_verb(tok, cognition)]
     cue_ids = {tok.i for tok in cue_verbs}
     frames = [_verb_frame(v, bi, cue_ids) for v in cue_verbs]
-    for tok in d:
+    for tok in tokens_of(d):
         if tok.lower_ == "according":
             f = _according_frame(tok, bi)
             if f is not None:

@@ -20,7 +20,7 @@ from ...document import Document
 from ...nlp import tokens_of
 
 from .lexicon import Entry, Lexicon, Term, WORD_RE, lexicon
-from .phrases import HYPHEN_RE, extent, is_generic, label_head, pick_kind, verb_lemma
+from .phrases import HYPHEN_RE, IRREGULAR, extent, is_generic, label_head, pick_kind, verb_lemma
 from .senses import LEGAL_STEPS, LEGAL_WORDS, legal_frame, literal_sense
 from .voice import SPEECH_ACTS, Spans, display_carries_source, first_person_blocks, is_opinion, quote_spans, whose
 
@@ -102,11 +102,14 @@ def _block_terms(doc: Document, block, sdoc, lex: Lexicon, quoted: Spans, report
         term.skip = whose(term, toks[0], toks, quoted, reported, title)
         taken.update(t.i for t in toks)
         out.append(term)
+    listed = lex.words
     for tok in tokens_of(sdoc):
         if tok.i in taken or not tok.is_alpha and "-" not in tok.text:
             continue
         low = tok.lower_
-        hits = lex.lookup(low, tok.lemma_.lower(), verb_lemma(tok))
+        lemma = tok.lemma_.lower()
+        verb = IRREGULAR.get(low, lemma)  # verb_lemma(tok), its attributes read once
+        hits = lex.lookup(low, lemma, verb) if low in listed or lemma in listed or verb in listed else {}
         if not hits and tok.pos_ == "ADV" and low.endswith("ly"):
             stem = low[:-2]
             for form in (stem, stem + "e", stem[:-1] + "y" if stem.endswith("i") else stem, stem[:-2] if stem.endswith("al") else stem):

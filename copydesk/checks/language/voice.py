@@ -45,6 +45,7 @@ think wonder accuse describe maintain stress complain predict
 # "railed") is in the word list; the scorer does not add these.
 SPEECH_ACTS = REPORTING | LABEL_FRAMES | SPEECH
 QUOTE_PAIRS = {"“": "”", "«": "»", "„": "“", '"': '"'}
+_OPENER = re.compile("[" + re.escape("".join(QUOTE_PAIRS)) + "]")
 
 
 
@@ -83,19 +84,16 @@ def _marked(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out = []
     seg = text[start:end]
     i, n = 0, len(seg)
-    while i < n:
+    while (m := _OPENER.search(seg, i)) is not None:  # from opening mark to opening mark
+        i = m.start()
         ch = seg[i]
-        close = QUOTE_PAIRS.get(ch)
-        if close is not None:
-            j = seg.find(close, i + 1)
-            if ch == "„" and j < 0:
-                j = seg.find("”", i + 1)
-            if j < 0:
-                j = n  # an unclosed quotation runs to the end of the block
-            out.append((start + i + 1, start + j))
-            i = j + 1
-            continue
-        i += 1
+        j = seg.find(QUOTE_PAIRS[ch], i + 1)
+        if ch == "„" and j < 0:
+            j = seg.find("”", i + 1)
+        if j < 0:
+            j = n  # an unclosed quotation runs to the end of the block
+        out.append((start + i + 1, start + j))
+        i = j + 1
     for m in _SINGLE_OPEN.finditer(seg):
         k = m.end()
         while True:

@@ -9,6 +9,7 @@ from typing import Iterator
 
 from ...document import Document
 from ...model import Finding, Span
+from ...nlp import tokens_of
 from ...time import calendar as cal
 from ...time.life import DEATH_VERBS, PersonLife, life_of, pronoun_ambiguous
 from ...time.tense import verb_tense
@@ -99,9 +100,10 @@ def _stale_analysis(doc: Document) -> list[StaleSentence]:
         elif block.kind != "paragraph":
             continue  # headlines and bullets use the historical present too
         base = block.start
+        toks = tokens_of(sdoc)
         for sent in sdoc.sents:
             found: StaleSentence | None = None
-            for tok in sent:
+            for tok in toks[sent.start:sent.end]:
                 if tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("aux", "auxpass"):
                     continue
                 subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)

@@ -152,9 +152,19 @@ def candidates(text: str) -> list[Cand]:
     return out
 
 
+_ORDER: list = [0, {}]  # (how many rules it was made for, rule name -> place)
+
+
+def _rule_order() -> dict[str, int]:
+    """Each rule's place in RULES, made again only when a rule has been added."""
+    if _ORDER[0] != len(RULES):
+        _ORDER[:] = [len(RULES), {name: i for i, (name, _, _) in enumerate(RULES)}]
+    return _ORDER[1]
+
+
 def select(cands: list[Cand], text: str) -> list[Cand]:
     """Longest match first, then earliest; no overlaps."""
-    order = {name: i for i, (name, _, _) in enumerate(RULES)}
+    order = _rule_order()
     chosen: list[Cand] = []
     taken: list[tuple[int, int]] = []
     for c in sorted(cands, key=lambda c: (-c.length, c.start, order.get(c.rule, 99))):
