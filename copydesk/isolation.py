@@ -57,8 +57,13 @@ def run_stage(doc, name: str, stage: Callable) -> None:
         record(doc, f"{name} analysis", exc)
 
 
+_PLAIN = (list, dict, set)
+
+
 def _copy(value):
-    if isinstance(value, (list, dict, set)):
+    if type(value) in _PLAIN:  # the common case, without copy.copy's dispatch
+        return value.copy()
+    if isinstance(value, _PLAIN):
         return copy.copy(value)
     return value
 

@@ -10,7 +10,6 @@ import bisect
 import os
 import time
 from collections import Counter
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -33,6 +32,23 @@ class _Prepared:
     article: Article
     settings: Settings
     rules: list[Rule]
+
+
+class _Timed:
+    """Adds a with-block's time to ``timings[stage]``. A small class, not @contextmanager:
+    it wraps every stage and rule family of every article (a generator's setup cost ~1%)."""
+
+    __slots__ = ("timings", "stage", "t0")
+
+    def __init__(self, timings: Counter, stage: str):
+        self.timings, self.stage = timings, stage
+
+    def __enter__(self) -> None:
+        self.t0 = time.perf_counter()
+
+    def __exit__(self, *exc) -> bool:
+        self.timings[self.stage] += time.perf_counter() - self.t0
+        return False
 
 
 class Checker:
@@ -72,13 +88,8 @@ class Checker:
             return Settings().merged(**self.overrides)
         return settings_for(path, **self.overrides)
 
-    @contextmanager
-    def _timed(self, stage: str):
-        t0 = time.perf_counter()
-        try:
-            yield
-        finally:
-            self.timings[stage] += time.perf_counter() - t0
+    def _timed(self, stage: str) -> "_Timed":
+        return _Timed(self.timings, stage)
 
     def max_bytes_for(self, path: Path | None) -> int:
         return self._settings(path).max_bytes

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..nlp import children_of
 from .vocab import _TITLE_WORDS
 
 
@@ -35,14 +36,15 @@ def _life_subject(root) -> int:
         return 1
     if root.dep_ == "nsubj" and head.lemma_.lower() == "die":
         return 1
-    for c in root.children:
+    kids = children_of(root.doc)  # Token.children makes new Token objects on every walk
+    for c in kids[root.i]:
         if c.dep_ == "relcl" and any(g.lower_ in ("who", "whom") and g.dep_ in ("nsubj", "nsubjpass", "dobj")
-                                     for g in c.children):
+                                     for g in kids[c.i]):
             return 1
     if root.dep_ in ("nsubj", "nsubjpass") and head.pos_ == "VERB":
-        for p in head.children:
+        for p in kids[head.i]:
             if p.dep_ == "prep" and p.lower_ == "as":
-                if any(o.dep_ == "pobj" and o.lower_.rstrip(".") in _TITLE_WORDS for o in p.children):
+                if any(o.dep_ == "pobj" and o.lower_.rstrip(".") in _TITLE_WORDS for o in kids[p.i]):
                     return 1
     return 0
 
