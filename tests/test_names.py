@@ -92,6 +92,23 @@ def test_nearest_proper_noun():
     assert not nm.is_transposition("afganistan", "afghanistan")
 
 
+def test_the_deletion_index_finds_what_the_scan_finds_in_its_order():
+    # a batch switches from scanning every noun of near length to the deletion index: the
+    # reports must not change when it does
+    import random
+
+    rng = random.Random(7)
+    nouns = sorted(nm.proper_nouns())
+    words = ["jersualem", "ollerbie", "brackwatr", "fenick", "tamsin", "xq", "a", "varnholdt"]
+    for noun in rng.sample(nouns, 300):
+        i = rng.randrange(len(noun))
+        words += [noun, noun[:i] + noun[i + 1:], noun[:i] + "e" + noun[i:], noun[:i] + "z" + noun[i + 1:],
+                  noun[:i] + noun[i + 1:i + 2] + noun[i] + noun[i + 2:]]
+    for w in words:
+        assert nm._indexed(w) == nm._scan(w), w
+    assert any(nm._scan(w) for w in words[8:])  # the slips found nouns: the comparison means something
+
+
 def test_data_loads_fast():
     nm._zipf_table.cache_clear()
     nm.zipf.cache_clear()
