@@ -498,11 +498,11 @@ def test_a_study_count_with_a_proportion_clean_twin():
     assert not _loud(text, published="2024-05-10", codes=("CD405",))
 
 
-# -- "a Tarrow Bay man born and bred": where the person was born --------------------------------
+# -- "a Balnacraig man born and bred": where the person was born --------------------------------
 
 @pytest.mark.parametrize("text", [
     "The last smith\n\nAlasdair Kerr has worked the forge for 50 years. Born in Kilbrannan in 1952, "
-    "he left school at 15.\n\nA Tarrow Bay man born and bred, Kerr has never lived far from the forge.",
+    "he left school at 15.\n\nA Balnacraig man born and bred, Kerr has never lived far from the forge.",
     "Ferry skipper retires\n\nMoira Lusk, 64, steps ashore for the last time on Friday. She was born in "
     "Oban.\n\nA Portcullen woman born and raised, Lusk learned the tides from her father.",
     "Club legend\n\nDean Hollis was born in Dunmore in 1971 and signed for the club at 16.\n\nA Carrick "

@@ -1,4 +1,5 @@
-"""Quotation (CD7xx): quote marks that do not balance, and one quotation given in two wordings.
+"""Quotation (CD7xx): quote marks that do not balance, one quotation given in two wordings, and
+one quotation given to two speakers.
 
 Both rules read what the quotes stage left on the Document: the paired quote marks and the
 problems it met while pairing them (``doc.extras["quote_marks"]``), and ``doc.quotes``.
@@ -261,3 +262,85 @@ def _who(a: Quote, b: Quote) -> str:
         if q.speaker is not None:
             return q.speaker.name or q.speaker.text
     return "the same words are"
+
+
+# CD703: words another speaker is said to be echoing, quoting or repeating are theirs by design.
+_ECHO = re.compile(r"\b(?:echo\w*|repeat\w*|quot\w*|borrow\w*|recall\w*|paraphras\w*|cit(?:e|ed|ing)|"
+                   r"in the words of|as \w+ put it|to use|so-called|dubbed|slogan|chant\w*|motto)\b", re.I)
+
+
+def _run_in(short: list[str], long: list[str]) -> bool:
+    n = len(short)
+    return any(long[i:i + n] == short for i in range(len(long) - n + 1))
+
+
+@rule("CD703", "quote-two-speakers", "contradiction", "warning")
+def quote_two_speakers(doc: Document) -> Iterator[Finding]:
+    """What it finds: the same quoted words, at least six of them, given to two different
+    named speakers: "This is the wrong building in the wrong place," Ada Crane told
+    the meeting, and later "Cllr Sue Ames's warning that the block was 'the wrong building
+    in the wrong place'". Words one speaker is said to echo, quote, repeat or borrow, a
+    slogan or a chant, and a transcript's turns are not counted.
+
+    Why it matters: a quotation belongs to one person. When two are given the same words,
+    one attribution is usually wrong, often from a paragraph moved or rewritten.
+
+    Example: the two sentences above give "the same words are quoted from Ada Crane
+    (line 9) and Sue Ames (line 13): “the wrong building in the wrong place”".
+    """
+    parts = quoted_parts(doc)
+    people = {e.id for e in doc.entities if e.label == "PERSON"}
+    cands = []
+    for q in doc.quotes:
+        if q.kind == "indirect" or q.speaker is None or q.speaker.entity not in people or \
+                in_transcript(doc, q.start):
+            continue
+        block = doc.article.block_at(q.start)
+        if block is None or block.kind != "paragraph" or block.start == 0:
+            continue  # a display line (or a first line that is one) repeats the body's words
+        spans = parts.get(q.id) or [(p.start, p.end) for p in q.parts] or [(q.start, q.end)]
+        words = _norm_words(" ".join(doc.text[s:e] for s, e in spans))
+        if len(words) >= MIN_WORDS:
+            cands.append((q, words))
+    seen: set[tuple[str, str]] = set()
+    for i, (a, aw) in enumerate(cands):
+        for b, bw in cands[i + 1:]:
+            if a.speaker.entity == b.speaker.entity or _same_speaker_name(a, b) or a.parent == b.id or \
+                    b.parent == a.id or (a.start < b.end and b.start < a.end):
+                continue
+            short, long = (aw, bw) if len(aw) <= len(bw) else (bw, aw)
+            if not _run_in(short, long):
+                continue
+            first, second = (a, b) if a.start <= b.start else (b, a)
+            if any(_ECHO.search(_sentence_text(doc, q.start)) for q in (first, second)):
+                continue
+            key = (first.speaker.entity, second.speaker.entity)
+            if key in seen:
+                continue
+            seen.add(key)
+            shown = " ".join(short[:12]) + (" …" if len(short) > 12 else "")
+            who_a = first.speaker.name or first.speaker.text
+            who_b = second.speaker.name or second.speaker.text
+            yield Finding(
+                code="CD703",
+                message=f"the same words are quoted from {who_a} (line {_line(doc, first.start)}) and "
+                        f"{who_b} (line {_line(doc, second.start)}): “{shown}”",
+                evidence=[Span(first.start, first.end, first.text, "first"),
+                          Span(second.start, second.end, second.text, "second")],
+                suggestion="check who said it and attribute the words to one speaker",
+            )
+
+
+def _sentence_text(doc: Document, offset: int) -> str:
+    for s in doc.sentences:
+        if s.start <= offset < s.end:
+            return s.text
+    return ""
+
+
+def _same_speaker_name(a: Quote, b: Quote) -> bool:
+    """"Ben Jealous" and "Jealous": one person the entities stage may have split in two."""
+    na = (a.speaker.name or a.speaker.text or "").casefold().split()
+    nb = (b.speaker.name or b.speaker.text or "").casefold().split()
+    return bool(na and nb and na[-1] == nb[-1])
+

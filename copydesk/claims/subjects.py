@@ -86,7 +86,7 @@ class SubjectReader:
         return self._describe(subj_tok), passive
 
     def _appositive_person(self, tok: "Token") -> "Token":
-        """'Cllr Pennock, a Conservative who took over ...', 'Ms Lachlan, a former director at
+        """'Cllr Tarrant, a Liberal Democrat who took over ...', 'Ms Lowe, a former director at
         rival Bexley Foods who was appointed ...': "who" in an apposition that describes a
         person is that person, though the parse hangs the clause on the description or on an
         organisation inside it."""

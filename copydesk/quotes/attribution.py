@@ -21,6 +21,7 @@ from .vocab import (
     _LIGHT_VERBS,
     _NAME_LABELS,
     _NOT_SPEAKERS,
+    _SPEECH_NOUNS,
     QUOTE_ONLY,
     REPORTING,
 )
@@ -90,6 +91,8 @@ class _AttributionMixin:
             a = self._next_sentence(r, last_block)
         if a is None and within is None:
             a = self._governor(r, first_block)
+        if a is None and within is None:
+            a = self._speech_noun(r, first_block)
         return a
 
     def _usable(self, f: Frame, cs: int, r: RawQuote, within: int | None) -> bool:
@@ -330,4 +333,37 @@ class _AttributionMixin:
         own = self._own_words(self.content_spans(f), r)
         return Attr(f, "mixed" if own >= 2 else "direct", "governor")
 
-
+    def _speech_noun(self, r: RawQuote, bi: int) -> Attr | None:
+        """A quotation in the clause of a noun for something said, whose possessor said it:
+        "Cllr Ames's warning that the block was “the wrong building in the wrong place”",
+        "the minister's claim that the scheme was “fully funded”"."""
+        if len(set(self.t.block_of(s) for s, _ in r.parts)) > 1:
+            return None
+        toks = [tok for s, e in r.parts for tok in self.t.tokens_in(bi, s, e)]
+        if not toks:
+            return None
+        ids = {t.i for t in toks}
+        t = next((x.head for x in toks if x.head.i not in ids), None)
+        for _ in range(5):
+            if t is None:
+                return None
+            if t.pos_ == "NOUN" and t.lemma_.lower() in _SPEECH_NOUNS:
+                break
+            if t.head.i == t.i:
+                return None
+            t = t.head
+        else:
+            return None
+        poss = next((c for c in t.children if c.dep_ == "poss"), None)
+        if poss is None or poss.lower_ in _NOT_SPEAKERS or (
+                poss.pos_ not in ("PROPN", "PRON") and poss.ent_type_ not in _NAME_LABELS):
+            return None
+        content: set[int] = set()
+        for c in t.rights:
+            if c.dep_ in ("acl", "ccomp", "relcl", "appos", "prep"):
+                content |= _subtree_idx(c)
+        if not {x.i for x in toks if not x.is_punct} <= content:
+            return None
+        f = Frame(bi, [t], poss, content, "governor", None)
+        own = self._own_words(self.content_spans(f), r)
+        return Attr(f, "mixed" if own >= 2 else "direct", "governor")

@@ -24,6 +24,8 @@ _NAMING = words(_SPEECH, "naming_verbs")
 # Verbs whose noun object can be what was said: "denied the report", "confirmed the deal".
 _OBJECT_CONTENT = words(_SPEECH, "object_content_verbs")
 _COGNITION = words(_SPEECH, "cognition_verbs")
+# Nouns for something said whose possessor is its speaker: "Ames's warning that ...".
+_SPEECH_NOUNS = words(_SPEECH, "speech_nouns")
 # Verbs whose object is the one spoken to: "told the host", "asked reporters".
 _HEARER = words(_SPEECH, "hearer_verbs")
 PRONOUNS = frozenset("he she they it we i you who that which this these those him her them".split())

@@ -54,7 +54,7 @@ class _BirthsDeaths:
             quoted=self.quoted(base + tok.idx), offset=base + tok.idx, place_start=place_start))
 
     def _local_born(self, tok):
-        """"A Tarrow Bay man born and bred, Kerrigan ...": the place before "man" (or woman,
+        """"A Portcullen man born and bred, Kerr ...": the place before "man" (or woman,
         native, lad ...) is where the person the phrase describes was born. (entity, place,
         (first token, last token)) or None."""
         noun = tok.head

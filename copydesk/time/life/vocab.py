@@ -114,5 +114,5 @@ def _lemma(tok) -> str:
         return "shoot"
     return tok.lemma_.lower()
 
-# "A Tarrow Bay man born and bred": the nouns a place name can modify to say where someone is from.
+# "A Balnacraig man born and bred": the nouns a place name can modify to say where someone is from.
 LOCAL_NOUNS = frozenset({"man", "woman", "boy", "girl", "lad", "lass", "native", "son", "daughter"})

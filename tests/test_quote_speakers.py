@@ -1,0 +1,55 @@
+"""One quotation given to two speakers (CD703), and a quotation in the clause of a noun for
+something said ("Cllr Ames's warning that ...") credited to the noun's possessor."""
+
+import pytest
+
+import copydesk
+
+
+def _codes(text, code, published="2021-09-23"):
+    return [f for f in copydesk.check(text, published=published).findings if f.code == code]
+
+
+@pytest.mark.parametrize("text", [
+    "Homes plan approved\n\nResidents packed the hall. Ada Crane, 68, told the meeting: \"This is "
+    "the wrong building in the wrong place.\"\n\nThe committee voted 7-4.\n\nCllr Sue Ames's warning "
+    "that the block was \"the wrong building in the wrong place\" drew applause.",
+    "Bypass row\n\n\"We were never asked what the village wanted,\" said Colin Marsh, who farms beside "
+    "the route.\n\nThe council approved the road in March.\n\n\"We were never asked what the village "
+    "wanted,\" said Janet Obi, the parish council chair.",
+    "Pool closure\n\nSwimming coach Ravi Nair said the closure was \"a body blow for every family in "
+    "the town\".\n\nThe pool shuts on Friday.\n\nMayor Helen Frost called it \"a body blow for every "
+    "family in the town\" and promised a review.",
+])
+def test_the_same_words_given_to_two_speakers(text):
+    found = _codes(text, "CD703")
+    assert len(found) == 1 and len(found[0].evidence) == 2, text
+
+
+@pytest.mark.parametrize("text", [
+    # one speaker quoted twice
+    "Bypass row\n\n\"We were never asked what the village wanted,\" said Colin Marsh.\n\nThe council "
+    "approved the road.\n\n\"We were never asked what the village wanted,\" Marsh said again.",
+    # the second speaker is said to echo the first
+    "Bypass row\n\n\"We were never asked what the village wanted,\" said Colin Marsh.\n\nThe council "
+    "approved the road.\n\nEchoing Marsh, Janet Obi said \"we were never asked what the village wanted\".",
+    # a shared phrase shorter than six words
+    "Pool closure\n\nCoach Ravi Nair said it was \"a body blow\" for families.\n\nMayor Helen Frost "
+    "called it \"a body blow\" too.",
+])
+def test_the_same_words_clean_twins(text):
+    assert not _codes(text, "CD703"), text
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Budget\n\nThe treasurer spoke first. Councillor Amy Reed's claim that the scheme was \"fully funded "
+     "from existing budgets\" was challenged.", "Amy Reed"),
+    ("Strike\n\nUnion leader Tom Oakes's warning that the strike would be \"the longest this city has "
+     "seen\" went unheeded.", "Tom Oakes"),
+    ("Club vote\n\nChairman Leon Price's promise that fans would \"always come first\" was repeated at "
+     "the meeting.", "Leon Price"),
+])
+def test_a_quotation_in_a_possessed_speech_noun_is_the_possessors(text, speaker):
+    r = copydesk.check(text, published="2021-09-23")
+    quoted = [q for q in r.quotes if q.speaker is not None]
+    assert any(speaker in (q.speaker.name or "") for q in quoted), [(q.text, q.speaker) for q in r.quotes]
