@@ -566,3 +566,43 @@ def test_a_score_dated_to_another_month_is_another_match(run, earlier):
 def test_a_score_dated_to_the_same_month_still_conflicts(run):
     text = _MATCH + "Harlow's 3-1 win at Kelso Town in June took them top, Brenn said.\n"
     assert [f.code for f in run(text, select=["CD405"], published=date(2024, 7, 5))] == ["CD405"]
+
+
+# -- a toll told of a counted set of other events is not the story's event's toll
+
+_MARKET = ("Gunman opens fire at Harlow market\n\nNine people were killed when a gunman opened fire at a "
+           "market in Harlow on Saturday, police said.\n\nThe gunman, a 24-year-old man, was arrested at "
+           "the scene.\n\n")
+
+
+@pytest.mark.parametrize("other", [
+    "According to the Valley Safety Register, the shooting followed four deadly shootings that week, "
+    "including one at a fair in Kelso, killing three.",
+    "The region has seen three shootings this year, killing 14 people.",
+    "Four deadly shootings, killing 14 people in all, have hit the valley this year.",
+])
+def test_a_toll_of_a_set_of_other_events_is_not_the_storys(run, other):
+    assert run(_MARKET + other + "\n", select=["CD405"], published=date(2024, 6, 10)) == []
+
+
+def test_a_second_toll_for_the_storys_event_still_conflicts(run):
+    text = _MARKET + "Three people died in the shooting, the mayor said.\n"
+    assert [f.code for f in run(text, select=["CD405"], published=date(2024, 6, 10))] == ["CD405"]
+
+
+# -- "four or more" is a bound, as "at least four" is
+
+_FIVE = ("Gunman opens fire at Harlow market\n\nAt least five people were killed when a gunman opened fire "
+         "at a market in Harlow on Saturday, police said.\n\n")
+
+
+@pytest.mark.parametrize("bound", ["four or more", "4+", "four and upwards"])
+def test_a_number_bounded_after_it_is_a_range(run, bound):
+    text = _FIVE + f"Police said {bound} people had died in the shooting.\n"
+    assert run(text, select=["CD405"], published=date(2024, 6, 10)) == []
+
+
+@pytest.mark.parametrize("figure", ["three or fewer", "four"])
+def test_a_bound_or_figure_outside_the_range_still_fires(run, figure):
+    text = _FIVE + f"Police said {figure} people had died in the shooting.\n"
+    assert [f.code for f in run(text, select=["CD405"], published=date(2024, 6, 10))] == ["CD405"]

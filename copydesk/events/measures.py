@@ -76,10 +76,15 @@ def number_value(text: str) -> float | None:
     return _num_value(text)
 
 
-def interval(value: float, before: str) -> tuple[float, float]:
-    if MORE_RE.search(before):
+# After the number: "four or more", "10-plus", "three or fewer" bound it too.
+OR_MORE = re.compile(r"^(?:\s*(?:or|and) (?:more|above|over|upwards|higher)\b|\+|-plus\b)", re.I)
+OR_LESS = re.compile(r"^\s*or (?:fewer|less|under|below)\b", re.I)
+
+
+def interval(value: float, before: str, after: str = "") -> tuple[float, float]:
+    if MORE_RE.search(before) or OR_MORE.search(after):
         return value, math.inf
-    if LESS_RE.search(before):
+    if LESS_RE.search(before) or OR_LESS.search(after):
         return 0.0, value
     if APPROX_RE.search(before):
         return value * 0.9, value * 1.1
@@ -359,7 +364,8 @@ def counts(doc: "Document", sources: "Sources", by_tok: dict) -> Iterator[Measur
                 if hit is None:
                     continue
                 noun, nums = hit
-                if _partial(nums, noun, tok) or _rate(nums, noun) or _own_cause(tok, noun, bi, by_tok):
+                if _partial(nums, noun, tok) or _rate(nums, noun) or _own_cause(tok, noun, bi, by_tok) or \
+                        _a_set_of_events(tok, bi, by_tok) or _of_a_member(tok):
                     continue
                 s, e = base + nums[0].idx, base + nums[-1].idx + len(nums[-1].text)
                 if _in_timex(doc, s, e) or any(t.text == "%" or t.lower_ in ("percent", "per")
@@ -373,12 +379,56 @@ def counts(doc: "Document", sources: "Sources", by_tok: dict) -> Iterator[Measur
                 before = doc.text[max(base + sent.start_char, s - 24):s]
                 ss, se = base + sent.start_char, base + sent.end_char
                 noun_word = None if noun.i == nums[0].i else noun.lemma_.lower()
-                yield Measure(attribute=attr, value=interval(value, before), text=doc.text[s:e],
+                yield Measure(attribute=attr, value=interval(value, before, doc.text[e:e + 16]), text=doc.text[s:e],
                               span=doc.span(s, e, "count"), clause=doc.span(ss, se, attr),
                               noun=noun_word, source=sources.at(s), revision=_revision(nums, tok),
                               occurrence=_attach(tok, bi, by_tok), sent=(ss, se),
                               when=_when(doc, base, sent, tok), place=_place(nums, noun, tok),
                               dated=_when(doc, base, sent, tok, days_only=False))
+
+
+def _a_set_of_events(tok, bi: int, by_tok: dict) -> bool:
+    """The measure's clause hangs on a counted, indefinite plural of events ("followed four
+    deadly shootings that week, including one ..., killing three"; "two similar blasts that
+    killed nine"): a toll of others, or of several, not of the story's one event."""
+    def counted_plural(t) -> bool:
+        return t.tag_ in ("NNS", "NNPS") and bool(event_words().get((t.lemma_.lower(), "NOUN"))) and \
+            any(c.dep_ == "nummod" for c in t.children) and \
+            not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in t.children)
+
+    cur = tok
+    for _ in range(4):
+        if cur.head.i == cur.i or by_tok.get((bi, cur.i)) is not None and cur.i != tok.i:
+            return False  # the clause reached one event first
+        cur = cur.head
+        if counted_plural(cur):
+            return True
+        if cur.pos_ in ("VERB", "AUX"):
+            # "the valley has seen three shootings this year, killing 14": the set is the
+            # clause's object, and its subject is no event
+            kids = list(cur.children)
+            if any(c.dep_ in ("dobj", "attr") and counted_plural(c) for c in kids) and not any(
+                    c.dep_ in ("nsubj", "nsubjpass") and by_tok.get((bi, c.i)) is not None for c in kids):
+                return True
+    return False
+
+
+def _of_a_member(tok) -> bool:
+    """The measure's clause follows a member picked out of a set ("..., including one at a
+    fair in Kelso, killing three"): the member's toll, not the story's event's."""
+    sent = tok.sent
+    for t in sent:
+        if t.i >= tok.i:
+            break
+        if t.lower_ != "including" or t.dep_ != "prep":
+            continue
+        p = next((c for c in t.children if c.dep_ == "pobj"), None)
+        if p is None or not (p.lower_ in ("one", "another") or p.like_num):
+            continue
+        end = max(x.i for x in p.subtree)
+        if end < tok.i and all(x.is_punct for x in sent.doc[end + 1:tok.i]):
+            return True
+    return False
 
 
 def _attach(tok, bi: int, by_tok: dict) -> "Occurrence | None":
