@@ -583,3 +583,23 @@ def test_a_colon_list_that_misses_its_count(text):
 ])
 def test_a_colon_list_clean_twins(text):
     assert not _loud(text, published="2025-06-16", codes=("CD108",)), text
+
+
+# -- arson in a headline is wrongdoing the body must say too --------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Historic hall deliberately torched\n\nFire crews were called to Wendle Hall at 2am. Police said it "
+    "may have been deliberately lit, but it was too early to say.",
+    "Arsonist destroys village shop\n\nThe shop in Maple Street burned down overnight. Investigators "
+    "said they could not yet rule out an electrical fault.",
+    "Vandals wreck bus shelter\n\nA bus shelter on Quay Road was found smashed on Sunday. Police said "
+    "the damage might have been caused by a fallen branch.",
+])
+def test_arson_in_a_headline_needs_the_body(text):
+    assert _loud(text, published="2024-01-09", codes=("CD501", "CD502")), text
+
+
+def test_arson_in_a_headline_clean_twin():
+    text = ("Historic hall deliberately torched\n\nFire crews were called to Wendle Hall at 2am. The fire "
+            "was deliberately lit with petrol poured through the letterbox.")
+    assert not _loud(text, published="2024-01-09", codes=("CD501", "CD502"))
