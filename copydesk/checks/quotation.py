@@ -237,14 +237,9 @@ def misquote(doc: Document) -> Iterator[Finding]:
             one, two = _wordings(fw, sw)
             la, lb = _line(doc, first.start), _line(doc, second.start)
             where = f"line {la}" if la == lb else f"lines {la} and {lb}"
-            yield Finding(
-                code="CD702",
-                message=f"{_who(first, second)} quoted twice with different words ({where}): "
-                        f"“{one}” against “{two}”",
-                evidence=[Span(first.start, first.end, first.text, "first"),
-                          Span(second.start, second.end, second.text, "second")],
-                suggestion="check the quotation against the source and use one wording",
-            )
+            yield _pair_finding("CD702", f"{_who(first, second)} quoted twice with different words ({where}): "
+                                         f"“{one}” against “{two}”", first, second,
+                                "check the quotation against the source and use one wording")
 
 
 def _unattributed_display(doc: Document, a: Quote, b: Quote) -> bool:
@@ -321,14 +316,9 @@ def quote_two_speakers(doc: Document) -> Iterator[Finding]:
             shown = " ".join(short[:12]) + (" …" if len(short) > 12 else "")
             who_a = first.speaker.name or first.speaker.text
             who_b = second.speaker.name or second.speaker.text
-            yield Finding(
-                code="CD703",
-                message=f"the same words are quoted from {who_a} (line {_line(doc, first.start)}) and "
-                        f"{who_b} (line {_line(doc, second.start)}): “{shown}”",
-                evidence=[Span(first.start, first.end, first.text, "first"),
-                          Span(second.start, second.end, second.text, "second")],
-                suggestion="check who said it and attribute the words to one speaker",
-            )
+            yield _pair_finding("CD703", f"the same words are quoted from {who_a} (line {_line(doc, first.start)}) "
+                                         f"and {who_b} (line {_line(doc, second.start)}): “{shown}”", first, second,
+                                "check who said it and attribute the words to one speaker")
 
 
 def _sentence_text(doc: Document, offset: int) -> str:
@@ -343,4 +333,10 @@ def _same_speaker_name(a: Quote, b: Quote) -> bool:
     na = (a.speaker.name or a.speaker.text or "").casefold().split()
     nb = (b.speaker.name or b.speaker.text or "").casefold().split()
     return bool(na and nb and na[-1] == nb[-1])
+
+
+def _pair_finding(code: str, message: str, first: Quote, second: Quote, suggestion: str) -> Finding:
+    return Finding(code=code, message=message, suggestion=suggestion,
+                   evidence=[Span(first.start, first.end, first.text, "first"),
+                             Span(second.start, second.end, second.text, "second")])
 

@@ -287,12 +287,16 @@ class _AttributionMixin:
                 return Attr(f, "direct", "next")
         return None
 
+    def _one_block_tokens(self, r: RawQuote, bi: int) -> list:
+        """The tokens of a quotation that stands in one block (else none)."""
+        if len(set(self.t.block_of(s) for s, _ in r.parts)) > 1:
+            return []
+        return [tok for s, e in r.parts for tok in self.t.tokens_in(bi, s, e)]
+
     def _governor(self, r: RawQuote, bi: int) -> Attr | None:
         """The verb a quoted phrase hangs from, when it has a subject: "She called the plan
         “a disaster”", "He criticised the law as a “crazy system”"."""
-        if len(set(self.t.block_of(s) for s, _ in r.parts)) > 1:
-            return None
-        toks = [tok for s, e in r.parts for tok in self.t.tokens_in(bi, s, e)]
+        toks = self._one_block_tokens(r, bi)
         if not toks:
             return None
         ids = {t.i for t in toks}
@@ -337,9 +341,7 @@ class _AttributionMixin:
         """A quotation in the clause of a noun for something said, whose possessor said it:
         "Cllr Ames's warning that the block was “the wrong building in the wrong place”",
         "the minister's claim that the scheme was “fully funded”"."""
-        if len(set(self.t.block_of(s) for s, _ in r.parts)) > 1:
-            return None
-        toks = [tok for s, e in r.parts for tok in self.t.tokens_in(bi, s, e)]
+        toks = self._one_block_tokens(r, bi)
         if not toks:
             return None
         ids = {t.i for t in toks}
