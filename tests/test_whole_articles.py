@@ -603,3 +603,30 @@ def test_arson_in_a_headline_clean_twin():
     text = ("Historic hall deliberately torched\n\nFire crews were called to Wendle Hall at 2am. The fire "
             "was deliberately lit with petrol poured through the letterbox.")
     assert not _loud(text, published="2024-01-09", codes=("CD501", "CD502"))
+
+
+# -- a present home or post of someone long dead ------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Bakery results\n\nThe firm has been run by managers since founder Walter Vane died in 2017."
+    "\n\nThe company began in 1950 as one shop, and Mr Vane, who lives in a farmhouse above "
+    "the old bakery, never meant it to grow.",
+    "Mill sold\n\nAgnes Tull, who founded the mill, died in 2015. Her nephew sold it last month.\n\n"
+    "Tull still owns the land behind the weir, and the buyers will rent it from the estate.",
+    "Choir at 50\n\nThe choir's founder, Ivo Lark, died in 2016 aged 81. The choir now has 60 members."
+    "\n\nRehearsals are held in the barn of Mr Lark, who runs the village post office, and the adults "
+    "meet on Tuesdays.",
+])
+def test_a_present_home_or_post_of_someone_long_dead(text):
+    assert _loud(text, published="2021-08-05", codes=("CD105",)), text
+
+
+@pytest.mark.parametrize("text", [
+    # narration of the past in the historical present, and a legacy
+    "Mill sold\n\nAgnes Tull, who founded the mill, died in 2015.\n\nIn 1962 Tull buys the land behind "
+    "the weir and starts milling.",
+    "Choir at 50\n\nThe choir's founder, Ivo Lark, died in 2016 aged 81.\n\nLark is remembered every "
+    "Saturday, when the youth section sings his songs.",
+])
+def test_a_long_dead_person_clean_twins(text):
+    assert not _loud(text, published="2021-08-05", codes=("CD105",)), text

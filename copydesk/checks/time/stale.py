@@ -76,6 +76,34 @@ def _dead(doc: Document, life: PersonLife):
     return min(dated or cands, key=lambda d: (len(d.evidence.text) > 40, d.offset))
 
 
+# A present home, job or post: what a person has only while alive.
+HOME_LEMMAS = frozenset({"live", "reside", "work", "own", "run", "chair", "head", "manage"})
+
+
+def _dead_long_ago(doc: Document, life: PersonLife):
+    """A death the article dates, named (not through a pronoun), more than about a year before
+    publication."""
+    pub = doc.article.published
+    if pub is None:
+        return None
+    for d in life.deaths:
+        rng = cal.value_range(d.value) if d.value and not d.by_pronoun else None
+        if rng is not None and (pub - rng[1]).days > 400:
+            return d
+    return None
+
+
+def _dated_before(doc: Document, start: int, end: int) -> bool:
+    """The clause gives a date years before publication: narration of the past."""
+    pub = doc.article.published
+    for tx in doc.timexes:
+        if start <= tx.start < end and tx.type == "DATE":
+            rng = cal.value_range(tx.value) if tx.value else None
+            if rng is not None and pub is not None and (pub - rng[1]).days > 400:
+                return True
+    return False
+
+
 def _stale_analysis(doc: Document) -> list[StaleSentence]:
     cached = doc.extras.get("stale")
     if cached is not None:
@@ -84,8 +112,11 @@ def _stale_analysis(doc: Document) -> list[StaleSentence]:
     lives = life_of(doc)
     dead = {eid: _dead(doc, life) for eid, life in lives.items()}
     dead = {eid: d for eid, d in dead.items() if d is not None}
+    # long dead: only a present home, job or post is copy from their lifetime ("the founder,
+    # who died in 2018 ... Mr Vale, who lives in a farmhouse"); narration and legacy are not
+    old = {eid: d for eid, life in lives.items() if eid not in dead and (d := _dead_long_ago(doc, life))}
     index = doc.extras.get("entity_index")
-    if not dead or index is None:
+    if not (dead or old) or index is None:
         doc.extras["stale"] = out
         return out
     quotes = doc.quoted_spans()
@@ -115,10 +146,14 @@ def _stale_analysis(doc: Document) -> list[StaleSentence]:
                     else:
                         continue
                 eid = _subject_entity(doc, index, subj, base)
-                if eid not in dead:
+                if eid not in dead and eid not in old:
                     continue
                 level = _stale_level(tok)
                 if level is None:
+                    continue
+                if eid in old and (level[1] not in ("present", "still") or tok.lemma_.lower() not in HOME_LEMMAS
+                                   or _dated_before(doc, base + tok.left_edge.idx,
+                                                    base + tok.right_edge.idx + len(tok.right_edge.text))):
                     continue
                 if scene and level[1] == "present" and tok.lemma_.lower() not in STATIVE_LEMMAS:
                     continue
@@ -134,7 +169,7 @@ def _stale_analysis(doc: Document) -> list[StaleSentence]:
                 span = doc.span(s, e, "stale")
                 if found is None:
                     found = StaleSentence(eid, bi, base + sent.start_char, base + sent.end_char,
-                                          death=dead[eid].evidence)
+                                          death=(dead.get(eid) or old[eid]).evidence)
                 if eid != found.entity:
                     continue
                 found.clauses.append(StaleClause(span, tok, level[0], level[1]))
