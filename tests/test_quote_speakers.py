@@ -53,3 +53,25 @@ def test_a_quotation_in_a_possessed_speech_noun_is_the_possessors(text, speaker)
     r = copydesk.check(text, published="2021-09-23")
     quoted = [q for q in r.quotes if q.speaker is not None]
     assert any(speaker in (q.speaker.name or "") for q in quoted), [(q.text, q.speaker) for q in r.quotes]
+
+
+# -- inch marks: a straight double mark after a number where no quotation is open -----------------
+
+@pytest.mark.parametrize("text", [
+    "Deals\n\nKing of monitors: 35% off a 34\" curved monitor, now $649. The cheapest 70\"+ TV this "
+    "season has Roku built in.",
+    "Lego\n\nThe set measures 22\" long and 22\" wide and is the first in the \"Master Builder Series\". "
+    "It costs $499.",
+    "Laptop\n\nThe 15\" model weighs 1.8kg, and the 13\" one 1.2kg, the maker said.",
+])
+def test_inch_marks_are_no_quotation_marks(text):
+    assert not _codes(text, "CD701"), text
+
+
+@pytest.mark.parametrize("text", [
+    # a quotation that ends in a number still closes, and an unclosed one is still reported
+    "Score\n\nHe said \"the final score was 3-1 and left the room. Nobody followed him out.",
+    "Score\n\nThe coach said the result was 3-1\" and left. Nobody followed him out.",
+])
+def test_inch_marks_clean_twins_still_report_broken_quotes(text):
+    assert _codes(text, "CD701"), text

@@ -135,9 +135,34 @@ _OPEN_TAG = re.compile(r"<[A-Za-z][\w-]*(?:\s+[\w-]+=(?:\"[^\"<>]*\"|'[^'<>]*'))
 _TAG_TAIL = re.compile(r"[\"'](?=/?>)")
 
 
+_INCH = re.compile(r"(?<![-–/:]\d)(?<![-–/:]\d\d)(?<=\d)[\"″]"
+                   r"(?=[+x×\-–,;)/]|$|\s+(?!(?:and|or|but|he|she|they|it|we|i|said|says|the|was|is)\b))", re.I)
+
+
+def _inch_marks(text: str, lo: int, hi: int, known: set[int]) -> set[int]:
+    """Inch marks: a straight double mark (or ″) right after a number where no straight
+    quotation is open ('34" monitor', '70"+ TV', '22" long and 22" wide'). A closer cannot
+    come with nothing open, so there the mark is a measure; inside an open quotation ('"the
+    score was 3-1" he said') it still closes."""
+    out: set[int] = set()
+    open_ = False
+    last = lo
+    for m in _INCH.finditer(text, lo, hi):
+        p = m.start()
+        open_ ^= (sum(1 for i in range(last, p) if text[i] == '"' and i not in known) % 2 == 1)
+        last = p + 1
+        if text[p] == "″" or not open_:
+            out.add(p)
+        elif text[p] == '"':
+            open_ = False
+    return out
+
+
 def _block_marks(text: str, lo: int, hi: int) -> list[Mark]:
     out: list[Mark] = []
     measures = {m.start() + k for m in _FEET_INCHES.finditer(text, lo, hi) for k in (1, 3, 4)}
+    if '"' in text[lo:hi] or "″" in text[lo:hi]:
+        measures |= _inch_marks(text, lo, hi, measures)
     # embed code pasted into copy (<tweet author="...">): its quote marks are not prose
     markup = [(m.start(), m.end()) for m in _MARKUP.finditer(text, lo, hi)] if "<" in text[lo:hi] else []
     if ">" in text[lo:hi]:
