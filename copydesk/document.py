@@ -66,6 +66,13 @@ class Document:
                     out.append(Sentence(start, end, text, i, sent))
         return out
 
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The sentence an offset falls in, if any."""
+        for s in self.sentences:
+            if s.start <= offset < s.end:
+                return s
+        return None
+
     def quoted_spans(self) -> list[tuple[int, int]]:
         """Stretches of speakers' own words: direct and mixed quotes (by part) and the quoted
         stretches inside mixed quotes. Words there are the speaker's, not the article's."""

@@ -94,14 +94,17 @@ def _norm_words(text: str) -> list[str]:
     return [w.casefold() for w in _surface_words(text)]
 
 
+def _name_words(speaker) -> list[str]:
+    return (speaker.name or speaker.text or "").casefold().split()
+
+
 def _same_speaker(a: Quote, b: Quote) -> bool:
     sa, sb = a.speaker, b.speaker
     if sa is None or sb is None:
         return False
     if sa.entity and sb.entity:
         return sa.entity == sb.entity
-    na = (sa.name or sa.text or "").casefold().split()
-    nb = (sb.name or sb.text or "").casefold().split()
+    na, nb = _name_words(sa), _name_words(sb)
     if not na or not nb:
         return False
     if sa.name is None and sb.name is None:
@@ -307,7 +310,7 @@ def quote_two_speakers(doc: Document) -> Iterator[Finding]:
             if not _run_in(short, long):
                 continue
             first, second = (a, b) if a.start <= b.start else (b, a)
-            if any(_ECHO.search(_sentence_text(doc, q.start)) for q in (first, second)):
+            if any(_ECHO.search(sent.text) for q in (first, second) if (sent := doc.sentence_at(q.start))):
                 continue
             key = (first.speaker.entity, second.speaker.entity)
             if key in seen:
@@ -321,17 +324,9 @@ def quote_two_speakers(doc: Document) -> Iterator[Finding]:
                                 "check who said it and attribute the words to one speaker")
 
 
-def _sentence_text(doc: Document, offset: int) -> str:
-    for s in doc.sentences:
-        if s.start <= offset < s.end:
-            return s.text
-    return ""
-
-
 def _same_speaker_name(a: Quote, b: Quote) -> bool:
     """"Ben Jealous" and "Jealous": one person the entities stage may have split in two."""
-    na = (a.speaker.name or a.speaker.text or "").casefold().split()
-    nb = (b.speaker.name or b.speaker.text or "").casefold().split()
+    na, nb = _name_words(a.speaker), _name_words(b.speaker)
     return bool(na and nb and na[-1] == nb[-1])
 
 

@@ -123,13 +123,20 @@ def _breakdowns(doc: Document) -> Iterator[Finding]:
             got = sum(v for _p, v in parts)
             complete = bool(COMPLETE.search(tail)) and m.group(3).lower() != "including"
             if got > total or (complete and got != total):
-                base = s.start + m.start(4)
-                spans = [doc.span(s.start + m.start(1), s.start + m.end(2), "total")]
-                spans += [doc.span(base + p.start(1), base + p.end(1), "part") for p, _v in parts]
-                shown = " + ".join(p.group(1) for p, _v in parts)
-                yield Finding(code="CD108", evidence=spans,
-                              message=f"the parts ({shown} = {got:g}) do not make the {m.group(1)} "
-                                      f"{m.group(2)} the sentence gives")
+                yield _count_parts_finding(doc, s.start, m, m.start(4), [p for p, _v in parts], got)
+
+
+def _count_parts_finding(doc: Document, at: int, m: re.Match, tail: int, parts: list[re.Match],
+                         got: float) -> Finding:
+    """CD108 for a stated count (``m`` groups 1-2, in the sentence at ``at``) and the parts
+    listed after it (each part's group 1, found in the text from ``tail`` on)."""
+    base = at + tail
+    spans = [doc.span(at + m.start(1), at + m.end(2), "total")]
+    spans += [doc.span(base + p.start(1), base + p.end(1), "part") for p in parts]
+    shown = " + ".join(p.group(1) for p in parts)
+    return Finding(code="CD108", evidence=spans,
+                   message=f"the parts ({shown} = {got:g}) do not make the {m.group(1)} {m.group(2)} "
+                           f"the sentence gives")
 
 
 # A number inside what describes a part counts something else: "including one in Ashby,
@@ -180,12 +187,12 @@ def _itemised(doc: Document) -> Iterator[Finding]:
 
 
 COLON_LIST = re.compile(rf"\b({COUNT})\s+([a-z]+(?:\s[a-z]+)?)\b[^.;:%]{{0,80}}?:\s*([^.;]*)", re.I)
-# One list item: a count and the word that says which part it is ("1,150 from Port Ellery").
+# One list item: a count and the word that says which part it is ("1,150 from Port Sellick").
 LIST_ITEM = re.compile(rf"(?:^|,\s*|\band\s+|\bwith\s+)({COUNT})\s+(from|in|at|for|on)\b", re.I)
 
 
 def _colon_lists(doc: Document) -> Iterator[Finding]:
-    """"2,340 residents had been evacuated: 1,150 from Port Ellery, 760 from Kessock and 330
+    """"2,340 residents had been evacuated: 1,150 from Port Sellick, 760 from Kessock and 330
     from farms": a colon after a count introduces all of its parts, when each is a count and
     the same preposition saying which part it is."""
     for s in doc.sentences:
@@ -205,13 +212,7 @@ def _colon_lists(doc: Document) -> Iterator[Finding]:
                 continue  # a number that is no item ("three of them children"): not a plain list
             got = sum(values)
             if got != total:
-                base = s.start + m.start(3)
-                spans = [doc.span(s.start + m.start(1), s.start + m.end(2), "total")]
-                spans += [doc.span(base + i.start(1), base + i.end(1), "part") for i in items]
-                shown = " + ".join(i.group(1) for i in items)
-                yield Finding(code="CD108", evidence=spans,
-                              message=f"the parts ({shown} = {got:g}) do not make the {m.group(1)} "
-                                      f"{m.group(2)} the sentence gives")
+                yield _count_parts_finding(doc, s.start, m, m.start(3), items, got)
 
 
 def _next_sentence_parts(doc: Document) -> Iterator[Finding]:

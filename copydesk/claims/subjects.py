@@ -86,8 +86,8 @@ class SubjectReader:
         return self._describe(subj_tok), passive
 
     def _appositive_person(self, tok: "Token") -> "Token":
-        """'Cllr Tarrant, a Liberal Democrat who took over ...', 'Ms Lowe, a former director at
-        rival Bexley Foods who was appointed ...': "who" in an apposition that describes a
+        """'Cllr Tarrant, a Green who took over ...', 'Ms Lowe, a former director at
+        rival Bexley Trading who was appointed ...': "who" in an apposition that describes a
         person is that person, though the parse hangs the clause on the description or on an
         organisation inside it."""
         def person(t) -> bool:

@@ -12,11 +12,9 @@ from collections import defaultdict
 
 from .. import names as nm
 from .records import _UF, _Cand, _Form
-from .vocab import ORG_HEADS, ORG_SUFFIXES
-from .words import _contains, _deplural, _given_agree, _initials, _same_word, given_names
+from .words import _contains, _deplural, _given_agree, _initials, _name_words_only, _same_word, given_names
 
-GROUP_WORD_ZIPF = 3.5
-RARE_NAME_ZIPF = 4.0  # given names and surnames are rare words; "Athletic", "Port", "City" are not  # nationalities, faiths and parties are common words; surnames rarely
+GROUP_WORD_ZIPF = 3.5  # nationalities, faiths and parties are common words; surnames rarely
 
 
 class _ClusterMixin:
@@ -47,7 +45,7 @@ class _ClusterMixin:
         marked = {f.core[0] for f in forms if len(f.core) == 1 and f.person > 0}
         for fi, f in enumerate(forms):
             if not personish[fi] and len(f.core) >= 2 and f.surname in marked and (
-                    f.core[0] in given_names() or len(f.core) <= 3 and _bare_name(f)):
+                    f.core[0] in given_names() or len(f.core) <= 3 and _name_words_only(f.core)):
                 personish[fi] = True  # "Tunde Okafor" when "Okafor" said, or is the one "who"
         # 1. full names: same surname (or a variant of it), given names that agree
         multi = [fi for fi, f in enumerate(forms) if personish[fi] and len(f.core) >= 2]
@@ -167,11 +165,5 @@ class _ClusterMixin:
 def _surname_not_group(word: str, surname_roots: dict) -> bool:
     """A one-word name the tagger calls a group (NORP) that is exactly the surname of a full
     name in the article, and a rare word, not a nationality or a party ("Hollis" after
-    "Democrat Ann Hollis"; "Democrat" and "British" stay groups)."""
+    "Republican Ann Hollis"; "Republican" and "British" stay groups)."""
     return word in surname_roots and not word.isupper() and nm.zipf(word.lower()) < GROUP_WORD_ZIPF
-
-
-def _bare_name(f) -> bool:
-    """Two or three name words with no organisation's or place's word among them: a given
-    name this list does not know ("Tunde Okafor"), not "Dunmore Athletic" or "Port Avel"."""
-    return not any(w in ORG_SUFFIXES or w in ORG_HEADS or nm.zipf(w) >= RARE_NAME_ZIPF for w in f.core)

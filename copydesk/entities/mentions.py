@@ -26,14 +26,13 @@ from .vocab import (
     JUNK_WORDS,
     NAME_LABELS,
     ORG_HEADS,
-    ORG_SUFFIXES,
     PARTICLES,
     PERSON_NOUNS,
     PLACE_LABELS,
     TITLE_MODS,
     TITLES,
 )
-from .words import _POSSESSIVE_END, _fold_key, _is_place_word
+from .words import _POSSESSIVE_END, _fold_key, _is_place_word, _name_words_only
 
 MAX_TITLE_LOOKBACK = 6
 _AGE_BEFORE = re.compile(r"(\d{1,3})[-\u2010\u2011 ]years?[-\u2010\u2011 ]old\s+$")
@@ -334,5 +333,5 @@ class _MentionsMixin:
 
 
 def _bare_key(key: tuple[str, ...]) -> bool:
-    """Name words only: no organisation's or place's word, none a common English word."""
-    return all(w.isalpha() and w not in ORG_SUFFIXES and w not in ORG_HEADS and nm.zipf(w) < 4.0 for w in key)
+    """Name words only, all letters."""
+    return all(w.isalpha() for w in key) and _name_words_only(key)

@@ -13,7 +13,7 @@ from .vocab import PARTICLES, PLACE_LABELS
 from .. import names as nm
 from .words import _is_place_word, given_names
 
-RARE_WORD_ZIPF = 3.0  # a surname is rarely a common English word ("Street", "Line", "Heights" are)
+RARE_WORD_ZIPF = 3.0  # a surname is rarely a common English word ("Road", "Line", "Heights" are)
 
 
 @dataclass
@@ -79,7 +79,7 @@ class _Form:
         if len(self.core) >= 2 and self.core[0] in given_names() and per:
             return True
         if len(self.core) == 2 and self.core[0] in given_names() and _rare_surname(self.core[1]):
-            return True  # "Marguerite Dulac", whatever the tagger's label: not "Victoria Street"
+            return True  # "Marguerite Dulac", whatever the tagger's label: not "Victoria Road"
         return False
 
     def is_placeish(self) -> bool:

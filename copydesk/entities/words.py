@@ -16,7 +16,7 @@ from typing import Iterable
 from rapidfuzz.distance import Levenshtein
 
 from .. import names as nm
-from .vocab import DETERMINERS, FUNCTION_WORDS, TITLE_MODS, TITLES, F, M
+from .vocab import DETERMINERS, FUNCTION_WORDS, ORG_HEADS, ORG_SUFFIXES, TITLE_MODS, TITLES, F, M
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 GIVEN_NAMES_FILE = DATA / "given_names_gender.txt"
@@ -120,3 +120,13 @@ def _name_key(text: str) -> tuple[str, ...]:
     """The folded words of a written name: asked again for every clause's subject."""
     words = _strip_name_text(text)
     return tuple(nm.fold_words(words)) if words else ()
+
+
+RARE_NAME_ZIPF = 4.0  # given names and surnames are rare words; "Rovers", "Port", "United" are not
+
+
+def _name_words_only(words: Iterable[str]) -> bool:
+    """No organisation's or place's word among them and none a common English word: a given
+    name the list does not know with its surname ("Tunde Okafor"), not "Castlebury Rovers"."""
+    return not any(w in ORG_SUFFIXES or w in ORG_HEADS or nm.zipf(w) >= RARE_NAME_ZIPF for w in words)
+

@@ -24,7 +24,7 @@ _TIME_NOUNS = frozenset({"year", "decade", "month", "week", "day", "time", "cent
 
 
 # What the subject is and what another clause does are not what an act is about: "Raman, who
-# has studied bone health ..., joined Northfield in 2012 after completing her doctorate".
+# has studied bone health ..., joined Kelsall in 2012 after completing her doctorate".
 OTHER_CLAUSE = frozenset({"nsubj", "nsubjpass", "advcl", "relcl", "ccomp", "parataxis"})
 
 

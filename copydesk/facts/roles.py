@@ -291,10 +291,8 @@ class ClaimFacts:
                  polarity=c.polarity, certainty=c.certainty, value_evidence=self.doc.span(vs, ve, "place"))
 
     def _sent_text(self, offset: int) -> str:
-        for s in self.doc.sentences:
-            if s.start <= offset < s.end:
-                return s.text
-        return ""
+        s = self.doc.sentence_at(offset)
+        return s.text if s is not None else ""
 
     def _title_token(self, c: Claim, verb, base: int):
         """The title word of a role claim's object: 'head' in 'head of the Quds Force',
@@ -504,12 +502,10 @@ class ClaimFacts:
 
     def _sentence_date(self, offset: int):
         """The date the sentence around an offset is about, if it gives one."""
-        for s in self.doc.sentences:
-            if s.start <= offset < s.end:
-                for tx in self.F.timexes_in(s.start, s.end):
-                    if tx.type == "DATE" and cal.value_range(tx.value):
-                        return tx.value, self.doc.span(tx.start, tx.end, "date")
-                return None
+        s = self.doc.sentence_at(offset)
+        for tx in self.F.timexes_in(s.start, s.end) if s is not None else ():
+            if tx.type == "DATE" and cal.value_range(tx.value):
+                return tx.value, self.doc.span(tx.start, tx.end, "date")
         return None
 
 

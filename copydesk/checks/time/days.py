@@ -96,7 +96,5 @@ TIME_ZONE_RE = re.compile(
 
 def _names_time_zone(doc: Document, offset: int) -> bool:
     """True when the sentence at offset says which clock its time is on."""
-    for s in doc.sentences:
-        if s.start <= offset < s.end:
-            return bool(TIME_ZONE_RE.search(s.text))
-    return False
+    s = doc.sentence_at(offset)
+    return s is not None and bool(TIME_ZONE_RE.search(s.text))

@@ -91,7 +91,7 @@ class _BirthsDeaths:
                 continue
             if c.dep_ == "pobj" and c.head.lower_ in ("in", "at", "near") and \
                     (c.ent_type_ in kinds or not named_only and c.lemma_.lower() in PLACE_NOUNS
-                     # "born in Dunmore": whatever the tagger made of a name it does not know
+                     # "born in Kelvarra": whatever the tagger made of a name it does not know
                      or not named_only and c.pos_ == "PROPN" and c.head.lower_ == "in" and c.head.head.i == tok.i):
                 if self.timex_in(base + c.idx, base + c.idx + len(c.text)):
                     continue
