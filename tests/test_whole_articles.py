@@ -207,7 +207,7 @@ def test_a_swapped_city_is_still_a_misspelling():
 
 TRANSFER = ("Harbour City sign Okafor\n\nHarbour City have completed the signing of midfielder {name} "
             "from Castlebury for an undisclosed fee.\n\nThe 27-year-old, who was born in {born} in Lagos, "
-            "joined Castlebury from Dunmore Athletic in 2019 and made 140 appearances for the club.\n\n"
+            "joined Castlebury from Kelvarra Athletic in 2019 and made 140 appearances for the club.\n\n"
             "\"I'm proud of what we did together,\" {surname} said in a statement.\n\n"
             "{surname}, who {moved} Castlebury in {year}, scored 22 goals in five seasons there.")
 
@@ -305,8 +305,8 @@ def test_participants_clean_twin():
 
 
 def test_an_act_is_not_about_its_subjects_own_clause():
-    text = ("Vitamin D and falls\n\nThe trial was led by Dr Priya Raman at Northfield University.\n\nRaman, "
-            "who has studied bone health for more than two decades, joined Northfield in 2012.")
+    text = ("Vitamin D and falls\n\nThe trial was led by Dr Priya Raman at Kelsall University.\n\nRaman, "
+            "who has studied bone health for more than two decades, joined Kelsall in 2012.")
     assert not _loud(text, published="2024-04-18", codes=("CD103",))
 
 
@@ -388,7 +388,7 @@ def test_a_head_of_school_or_district_clean_twins(text):
 # -- one attack or crash named with "the", dated two ways ----------------------------------------
 
 @pytest.mark.parametrize("text", [
-    "Man jailed for assault\n\nA Dunmore man who attacked a delivery driver has been jailed.\n\n"
+    "Man jailed for assault\n\nA Kelvarra man who attacked a delivery driver has been jailed.\n\n"
     "The court heard that Rory Kinsella assaulted the driver outside a shop on 6 May 2022. A detective "
     "told the court the attack happened on 16 May last year.",
     "Teenager sentenced\n\nThe jury heard Aiden Pike punched the pensioner in Mill Lane on 3 October "
@@ -453,7 +453,7 @@ def test_a_bare_surname_clean_twins(text):
 @pytest.mark.parametrize("text", [
     "Homes plan approved\n\nCommittee chairman Cllr Owen Tarrant, who has led the licensing committee "
     "since 2015, said the scheme was sound.\n\nObjectors filled the gallery.\n\nCllr Tarrant, a "
-    "Liberal Democrat who took over the chair in 2018, rejected the criticism.",
+    "Green who took over the chair in 2018, rejected the criticism.",
     "Mill to close\n\nNed Callow, who has been president of the family-owned company since 1981, "
     "blamed imports.\n\nThe mill employs 300 people.\n\nCallow, the founder's grandson, took the reins "
     "from his father in 1977.",
@@ -468,7 +468,7 @@ def test_a_post_taken_in_an_apposition_or_without_its_organisation(text):
 
 @pytest.mark.parametrize("text", [
     "Homes plan approved\n\nCommittee chairman Cllr Owen Tarrant, who has led the licensing committee "
-    "since 2018, said the scheme was sound.\n\nCllr Tarrant, a Liberal Democrat who took over the "
+    "since 2018, said the scheme was sound.\n\nCllr Tarrant, a Green who took over the "
     "chair in 2018, rejected the criticism.",
     # the relative clause is about the other person named in the apposition
     "Mill to close\n\nNed Callow, who has been president of the company since 1981, blamed imports.\n\n"
@@ -505,7 +505,7 @@ def test_a_study_count_with_a_proportion_clean_twin():
     "he left school at 15.\n\nA Balnacraig man born and bred, Kerr has never lived far from the forge.",
     "Ferry skipper retires\n\nMoira Lusk, 64, steps ashore for the last time on Friday. She was born in "
     "Oban.\n\nA Portcullen woman born and raised, Lusk learned the tides from her father.",
-    "Club legend\n\nDean Hollis was born in Dunmore in 1971 and signed for the club at 16.\n\nA Carrick "
+    "Club legend\n\nDean Hollis was born in Kelvarra in 1971 and signed for the club at 16.\n\nA Carrick "
     "lad born and bred, Hollis played 412 games for his home town.",
 ])
 def test_a_local_born_and_bred_is_a_birthplace(text):
@@ -563,7 +563,7 @@ def test_an_adverb_compound_twin_a_real_lie_in_the_headline_still_counts():
 # -- a colon after a count lists all its parts ----------------------------------------------------
 
 @pytest.mark.parametrize("text", [
-    "Floods\n\nOfficials said 2,340 residents had been evacuated: 1,150 from Port Ellery, 760 from "
+    "Floods\n\nOfficials said 2,340 residents had been evacuated: 1,150 from Port Sellick, 760 from "
     "Kessock and 330 from farms along the valley.",
     "School places\n\nThe trust will add 420 places by 2026: 180 at Hill Road, 150 at Marsh Lane and "
     "120 at the new campus.",
@@ -575,7 +575,7 @@ def test_a_colon_list_that_misses_its_count(text):
 
 
 @pytest.mark.parametrize("text", [
-    "Floods\n\nOfficials said 2,240 residents had been evacuated: 1,150 from Port Ellery, 760 from "
+    "Floods\n\nOfficials said 2,240 residents had been evacuated: 1,150 from Port Sellick, 760 from "
     "Kessock and 330 from farms along the valley.",
     # a colon that does not list the count's parts
     "Vote\n\nThe bill passed by 312 votes: 14 Labour MPs rebelled and 3 abstained.",
