@@ -264,6 +264,8 @@ def a_or_an(doc: Document) -> Iterator[Finding]:
 # CD803 ---------------------------------------------------------------------------------------
 
 CLOSED_CLASS = {"DET", "PRON", "CCONJ", "SCONJ", "ADP", "AUX", "PART", "ADV"}
+# a paragraph that opens with a time stamp or a number and nothing else before the word
+_STAMP_RE = re.compile(r"^\s*(?:\d{1,2}[:.h]\d\d|\d{1,4})\s*(?:[ap]\.?m\.?|GMT|BST|UTC|[A-Z]{2,4}T)?\s*$", re.I)
 LOST_STOP_RE = re.compile(r"(?<=[^\W_])[ \t]+([A-Z][a-z]+)(?=[ \t]+([^\W\d_][\w'’-]*))")
 
 
@@ -301,6 +303,8 @@ def lost_full_stop(doc: Document) -> Iterator[Finding]:
             if after[0].isupper() or word == "I" or word in objects or (
                     word not in openers and _zipf(word.lower()) < 3.5):
                 continue  # cheap tests first: most capitals mid-sentence are names
+            if _STAMP_RE.match(text[:m.start()]):
+                continue  # "15:30 Fire crews ...": a live entry's time stamp, then its sentence
             before = re.search(r"([^\W_][\w'’-]*)$", text[:m.start()])
             prev = before.group(1) if before else ""
             clause = word in clause_openers  # "But", "However", "According": no title ends so

@@ -75,7 +75,9 @@ class _ClusterMixin:
                     if _same_word(w, s):
                         hits |= fis
             roots = {uf.find(h) for h in hits}
-            if not hits and f.labels.get("PERSON") and w in given_roots:
+            if not hits and w in given_roots and (f.labels.get("PERSON") or w in given_names()):
+                # "Nell" alone after "Nell Carraway": the one person of that given name, also
+                # when the tagger filed the lone word elsewhere (an obituary's first names)
                 roots = {uf.find(h) for h in given_roots[w]}
                 if len(roots) != 1:
                     roots = set()

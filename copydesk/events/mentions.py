@@ -17,7 +17,7 @@ from ..entities.vocab import PERSON_NOUNS
 from ..model import Source, Timex
 from ..nlp import tokens_of
 from .vocab import (LIGHT_VERBS, NEW_WORDS, PLURAL_ONE, START_VERBS, event_words, not_events,
-                    person_object_verbs, vocabulary)
+                    person_object_verbs, vehicle_verbs, vehicles, vocabulary)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -143,6 +143,8 @@ def _word(tok) -> tuple[str, str] | None:
         return None  # "collapsed shelving": a participle describing a thing
     if pos == "VERB" and lemma in person_object_verbs() and not _done_to_person(tok):
         return None  # "attacked the plan": words, not blows
+    if pos == "VERB" and lemma in vehicle_verbs() and not _vehicle_in(tok):
+        return None  # "the storm struck the coast": no collision
     if pos == "NOUN" and (tok.dep_ == "compound" or tok.ent_type_ in ("ORG", "PERSON", "FAC", "GPE",
                                                                          "WORK_OF_ART", "EVENT", "LAW")):
         return None  # "Fire Chief", "the Death Valley": part of a name, not an event
@@ -161,6 +163,18 @@ def _done_to_person(tok) -> bool:
         if c.dep_ in ("dobj", "nsubjpass"):
             return c.ent_type_ == "PERSON" or c.lemma_.lower() in PERSON_NOUNS or \
                 c.lower_ in ("him", "her", "me", "us")
+    return False
+
+
+def _vehicle_in(tok) -> bool:
+    """A vehicle is the verb's subject or object, or what it ran into ("slammed into a van")."""
+    names = vehicles()
+    for c in tok.children:
+        if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in names:
+            return True
+        if c.dep_ in ("prep", "agent") and c.lower_ in ("into", "by", "onto"):
+            if any(g.dep_ == "pobj" and g.lemma_.lower() in names for g in c.children):
+                return True
     return False
 
 

@@ -54,6 +54,18 @@ def person_object_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def vehicle_verbs() -> frozenset[str]:
+    """Verbs that name a crash only with a vehicle in it ("a pickup struck the bus")."""
+    return frozenset(r[0] for r in _rows("events_en.tsv") if len(r) == 5 and r[4] == "vehicle")
+
+
+@lru_cache(maxsize=None)
+def vehicles() -> frozenset[str]:
+    lines = (DATA / "vehicles_en.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
+@lru_cache(maxsize=None)
 def not_events() -> frozenset[tuple[str, str]]:
     """(modifier, event noun) pairs that name no event ("heart attack")."""
     return frozenset(tuple(r[0].split(" ", 1)) for r in _rows("events_en.tsv") if len(r) == 2)

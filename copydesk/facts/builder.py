@@ -13,6 +13,7 @@ from ..time import calendar as cal
 from .model import Fact, _norm_place
 from .activities import ActivityFacts
 from .places import PlaceFacts
+from .posts import PostFacts
 from .roles import ClaimFacts
 from .statements import StatementFacts
 from .store import Facts
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
     from ..document import Document
 
 
-class _Builder(ClaimFacts, StatementFacts, PlaceFacts, ActivityFacts):
+class _Builder(ClaimFacts, StatementFacts, PlaceFacts, ActivityFacts, PostFacts):
     def __init__(self, doc: "Document"):
         self.doc = doc
         self.F = Facts(doc)
@@ -46,6 +47,7 @@ class _Builder(ClaimFacts, StatementFacts, PlaceFacts, ActivityFacts):
         self.nationalities()
         self.place_born()
         self.activities()
+        self.post_anaphora()
         return self.F
 
     def events(self) -> None:

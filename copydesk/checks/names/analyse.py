@@ -20,6 +20,31 @@ def analysis(doc: Document) -> NameAnalysis:
     return cached
 
 
+def _orphan_surname(doc: Document, fa, fb) -> Misspelling | None:
+    """A surname the article never introduces, one slip from the surname of a person it
+    does: news copy names a person in full before it uses the surname alone, so "Mayor
+    Ruth Dalloway ... Dallaway said" is a slip even when both spellings are real names.
+    The introduced spelling is right; the orphan one is never written with a given name
+    and first appears after the full name."""
+    if nm.misspelling_distance(fa.key, fb.key) is None:
+        return None
+    for intro, orphan in ((fa, fb), (fb, fa)):
+        if orphan.alone != orphan.count or intro.alone == intro.count:
+            continue
+        if orphan.mentions[0][0] < intro.mentions[0][0]:
+            continue
+        if orphan.key in (intro.key + "s", intro.key + "es"):
+            continue  # "the Turners": the family, by its name in the plural
+        if "person" not in (intro.label_class, None) or orphan.label_class not in ("person", None):
+            continue
+        # the introduced word is the surname: the last word of the name it first came in
+        if intro.first_name is None or intro.first_name[1] != intro.mentions[0][1] \
+                or intro.first_name[0] == intro.mentions[0][0]:
+            continue
+        return Misspelling(orphan, intro.text, "orphan", intro)
+    return None
+
+
 def _analyse(doc: Document) -> NameAnalysis:
     forms, surfaces, capitalised = _collect(doc)
     house = House(doc.settings.known_names, doc.settings.allow_words)
@@ -34,6 +59,11 @@ def _analyse(doc: Document) -> NameAnalysis:
         fa, fb = forms[ka], forms[kb]
         swap = _is_swap(ka, kb, zipfs)
         kind = "misspelling" if swap else nm.variant_kind(ka, kb, zipfs[ka], zipfs[kb])
+        orphan = _orphan_surname(doc, fa, fb) if kind in (None, "misspelling", "transliteration") else None
+        if orphan is not None:
+            related.update((ka, kb))
+            _keep(wrong_to_right, orphan)
+            continue
         if kind is None:
             continue
         related.update((ka, kb))

@@ -101,7 +101,7 @@ class VariantGroup:
 class Misspelling:
     wrong: Form
     right: str  # the spelling to use
-    reason: str  # house | known | counts
+    reason: str  # house | known | counts | first | orphan
     right_form: Form | None = None  # where the article spells it right, if it does
 
 

@@ -19,6 +19,10 @@ def _display(pn: nm.ProperNoun, like: str) -> str:
     return pn.display if pn.display[:1].isupper() else pn.display.capitalize()
 
 
+def _span_text(doc: Document, span) -> str:
+    return " ".join(doc.text[span[0]:span[1]].split()) if span else ""
+
+
 def _times(n: int) -> str:
     return f" ({n}×)" if n > 1 else ""
 
@@ -49,7 +53,10 @@ def name_misspelling(doc: Document) -> Iterator[Finding]:
                "counts": f" (used {m.right_form.count if m.right_form else 0}×)",
                "first": " (two letters swapped; the name is first given as"
                         f' "{m.right}", line {doc.article.line_col(m.right_form.mentions[0][0])[0]})'
-               if m.right_form else ""}[m.reason]
+               if m.right_form else "",
+               "orphan": f' (the person is introduced as "{_span_text(doc, m.right_form.first_name)}",'
+                         f' line {doc.article.line_col(m.right_form.mentions[0][0])[0]}, and never'
+                         f' as "{m.wrong.text}")' if m.right_form else ""}[m.reason]
         evidence = _spans(doc, m.wrong.mentions[:MAX_EVIDENCE], "variant")
         if m.right_form is not None:
             evidence += _spans(doc, m.right_form.mentions[:1], "preferred")

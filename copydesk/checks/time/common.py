@@ -37,6 +37,11 @@ DEATH_WORDS = {"dead", "death", "die", "kill", "killing", "funeral", "burial", "
                "coffin", "martyr", "assassination", "murder", "execute", "execution",
                "obituary", "condolence", "tribute", "widow", "widower", "orphan",
                "assassinate", "slay", "shoot", "autopsy"}
+# Words only copy written after a death uses of the dead person: a paragraph with one is not
+# the older passage a stale sentence came from ("members would sing at her funeral").
+AFTER_DEATH_WORDS = frozenset({"funeral", "burial", "mourner", "mourn", "condolence", "tribute",
+                               "obituary", "posthumous", "posthumously", "memorial", "wake",
+                               "cremation", "cremate", "inter", "bury"})
 # What stays true of someone after death: reputation and legacy ("is best known for", "has
 # been associated with", "is credited with", "is remembered as").
 LEGACY_LEMMAS = {"know", "remember", "credit", "associate", "note", "regard", "consider",

@@ -8,9 +8,10 @@ from typing import Iterator
 from ...document import Document
 from ...model import Finding, Span
 from ...time import calendar as cal
+from ...nlp import tokens_of
 from ...time.life import life_of
 from ..registry import rule
-from .common import _line
+from .common import AFTER_DEATH_WORDS, _line
 from .stale import _stale_analysis, _picture_caption
 
 
@@ -76,6 +77,8 @@ def stale_relative_date(doc: Document) -> Iterator[Finding]:
                 continue
             if any(b.start <= o < b.end for o in death_offsets):
                 continue  # it reports the death: written after it
+            if nb != st.block and any(t.lemma_.lower() in AFTER_DEATH_WORDS for t in tokens_of(doc.docs[nb])):
+                continue  # "would sing at her funeral": written after it too
             later = False
             for t in doc.timexes:
                 # an absolute date on or after the death: written after it (a relative date

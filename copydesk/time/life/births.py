@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .. import calendar as cal
 from .records import LifeDate
-from .vocab import DEATH_MANNER, DATE_PREPS, LOCAL_NOUNS, REPORT_VERBS, _COMPASS, PLACE_NOUNS, _lemma
+from .vocab import DEATH_MANNER, DEATH_PHRASAL, DATE_PREPS, LOCAL_NOUNS, REPORT_VERBS, _COMPASS, PLACE_NOUNS, _lemma
 from .syntax import _passive, _subject, _verb_tense, _hedged
 
 
@@ -186,7 +186,7 @@ class _BirthsDeaths:
                         c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
                         for c in tok.children):
                     return
-            if lem == "die" or lem == "perish" or lem == "drown" and not _passive(tok):
+            if lem in ("die", "perish") or lem in DEATH_PHRASAL or lem == "drown" and not _passive(tok):
                 patient = _subject(tok)
             elif _passive(tok) or tok.dep_ == "acl":
                 patient = _subject(tok)
@@ -251,6 +251,19 @@ class _BirthsDeaths:
             place_start=base + ptoks[0].idx if ptoks else None))
         if tx is not None:
             self._incident("death", ent.id, tok, tx, True, quoted)
+
+    def _phrasal_death(self, tok, lem) -> bool:
+        particles = [c.lower_ for c in tok.children if c.dep_ == "prt"]
+        if particles:
+            return any(p in DEATH_PHRASAL[lem] for p in particles)
+        # bare "passed" (an obituary's word): no object or complement, nothing passed through
+        # or over, and a date on it ("she passed peacefully in 2011")
+        if any(c.dep_ in ("dobj", "xcomp", "ccomp", "dative", "attr", "acomp", "agent", "auxpass",
+                          "nsubjpass", "advcl") for c in tok.children):
+            return False
+        if any(c.dep_ == "prep" and c.lower_ not in ("in", "on", "at") for c in tok.children):
+            return False
+        return tok.i in self._attached
 
     def _verb_extent(self, tok) -> tuple[int, int]:
         """Offsets of a verb with its auxiliaries before it ("was killed", "has been killed")."""

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from ...model import Span, Timex
 from ...nlp import tokens_of
 from .records import PersonLife, Incident
-from .vocab import _DEATH_VERBISH, _DEATH_NOUNISH, _INCIDENT_VERBS, _INCIDENT_NOUNS, _lemma
+from .vocab import DEATH_PHRASAL, _DEATH_VERBISH, _DEATH_NOUNISH, _INCIDENT_VERBS, _INCIDENT_NOUNS, _lemma
 from .syntax import pronoun_ambiguous, _attach
 from .births import _BirthsDeaths
 from .events import _Events
@@ -215,7 +215,8 @@ class _Builder(_BirthsDeaths, _Events, _Ages):
                 self.birth(tok)
             if lem in _DEATH_VERBISH and tok.pos_ == "VERB" and (
                     tok.text[:1].islower() or tok.is_sent_start or block.kind == "headline") or \
-                    lem in _DEATH_NOUNISH and tok.pos_ in ("NOUN", "ADJ"):
+                    lem in _DEATH_NOUNISH and tok.pos_ in ("NOUN", "ADJ") or \
+                    lem in DEATH_PHRASAL and tok.pos_ == "VERB" and self._phrasal_death(tok, lem):
                 self.death(tok)
             if lem in _INCIDENT_VERBS and tok.pos_ == "VERB" or lem in _INCIDENT_NOUNS and tok.pos_ == "NOUN":
                 self.incident(tok)

@@ -12,6 +12,9 @@ DEATH_VERBS = {"die", "kill", "assassinate", "murder", "execute", "slay", "behea
                "perish", "drown", "martyr"}
 DEATH_MANNER = {"shoot", "stab", "beat", "hack", "stone", "burn", "crush", "starve", "gun",
                 "bludgeon", "strangle", "shot"}
+# Verbs that mean dying only with a particle ("passed away", "passed on") or, with no object
+# and no particle, in an obituary's "she passed in 2011" (a person subject, a date).
+DEATH_PHRASAL = {"pass": {"away", "on"}}
 DEATH_NOUNS = {"death", "killing", "assassination", "murder", "execution"}
 ARREST_VERBS = {"arrest", "detain", "apprehend"}
 ARREST_NOUNS = {"arrest", "detention"}

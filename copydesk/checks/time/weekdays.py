@@ -1,0 +1,90 @@
+"""CD109 weekday-mismatch: a date written with its weekday ("Sunday 2 December") where the
+calendar puts that date on another day."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Iterator
+
+from ...document import Document
+from ...model import Finding
+from ...time import lexicon as lx
+from ..registry import rule
+
+_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WEEKDAY_FIRST = re.compile(r"(?i)^(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s")
+_YEAR_WRITTEN = re.compile(r"\b(1[6-9]\d\d|2[01]\d\d)\b")
+_DAY_VALUE = re.compile(r"^(\d{4})-(\d\d)-(\d\d)")
+
+
+def _written_weekday(text: str) -> int | None:
+    m = _WEEKDAY_FIRST.match(text)
+    if not m:
+        return None
+    word = text[:m.end()].strip(" ,.").lower()
+    full = next((n for n in _NAMES if n.lower() == word), None)
+    if full is None and word not in lx.WEEKDAYS:
+        return None
+    return lx.WEEKDAYS[word]
+
+
+def _years_near(doc: Document, start: int) -> set[int]:
+    """Years written in the paragraph of ``start``: a date without its year may belong to any."""
+    for block in doc.article.blocks:
+        if block.start <= start < block.end:
+            return {int(y) for y in _YEAR_WRITTEN.findall(doc.text[block.start:block.end])}
+    return set()
+
+
+@rule("CD109", "weekday-mismatch", "arithmetic", "error")
+def weekday_mismatch(doc: Document) -> Iterator[Finding]:
+    """What it finds: a date given with its weekday that the calendar does not allow:
+    "Sunday 2 December 2023" (2 December 2023 was a Saturday). When the year is not written,
+    copydesk tries the years around the publication date and any year the paragraph
+    names; only when none of them puts the date on that weekday is it reported (a
+    warning, since the year was inferred).
+
+    Why it matters: a weekday and a date that disagree leave readers not knowing which day
+    to turn up; one of the two was typed wrong or carried over from another year's notice.
+
+    Example: "the first bus leaves at 05:40 on Sunday 2 December", published 2023-11-27,
+    gives `"Sunday 2 December": 2 December 2023 is a Saturday, not a Sunday`.
+    """
+    pub = doc.article.published
+    for tx in doc.timexes:
+        if tx.type != "DATE":
+            continue
+        wd = _written_weekday(tx.text)
+        m = _DAY_VALUE.match(tx.value or "")
+        if wd is None or m is None:
+            continue
+        y, mo, d = int(m[1]), int(m[2]), int(m[3])
+        try:
+            day = date(y, mo, d)
+        except ValueError:
+            continue
+        if day.weekday() == wd:
+            continue
+        year_written = bool(_YEAR_WRITTEN.search(tx.text))
+        if not year_written:
+            years = {y - 1, y, y + 1} | _years_near(doc, tx.start)
+            if pub is not None:
+                years |= {pub.year - 1, pub.year, pub.year + 1}
+            if any(_weekday_of(yy, mo, d) == wd for yy in years):
+                continue
+        said = f"{day.day} {day.strftime('%B')} {day.year}"
+        yield Finding(
+            code="CD109",
+            message=f"“{' '.join(tx.text.split())}”: {said} is a {_NAMES[day.weekday()]}, not a {_NAMES[wd]}"
+                    + ("" if year_written else " (the year taken from the publication date)"),
+            evidence=[doc.span(tx.start, tx.end, "date")],
+            severity="" if year_written else "warning",
+            suggestion=None)
+
+
+def _weekday_of(y: int, mo: int, d: int) -> int | None:
+    try:
+        return date(y, mo, d).weekday()
+    except ValueError:
+        return None

@@ -1,0 +1,176 @@
+"""Errors a copy desk catches when the article words a fact indirectly: a death told as
+"passed away", a surname never introduced that is one slip from one that was, a weekday
+that the date does not fall on, a crash told as "a pickup struck the bus", a post named as
+"the post" or by "the committee gavel", and a live page's time stamps before its entries.
+Every text is written for these tests; each group has a clean twin that must stay silent."""
+
+import pytest
+
+import copydesk
+
+
+def _loud(text, published="2024-06-14", codes=None):
+    report = copydesk.check(text, published=published)
+    return [f for f in report.findings if f.severity in ("error", "warning")
+            and (codes is None or f.code in codes)]
+
+
+def _covers(text, finding, *needles):
+    spans = [(e.start, e.end) for e in finding.evidence]
+    for n in needles:
+        i = text.index(n)
+        if not any(s < i + len(n) and i < e for s, e in spans):
+            return False
+    return True
+
+
+# -- "passed away", "passed on", an obituary's bare "passed" are deaths ---------------------------
+
+@pytest.mark.parametrize("text,stale", [
+    ("Orrin Vale, 1941-2024\n\nOrrin Vale, 83, of Tamsford, passed away peacefully on March 2, 2024.\n\n"
+     "Orrin is a regular at the Bluebell cafe, where he plays dominoes every Friday.",
+     "plays dominoes"),
+    ("Tribute to a baker\n\nEsme Dunlow passed on at home on 4 January 2024, aged 90.\n\n"
+     "Dunlow runs the stall at Brinley market every Saturday.", "Dunlow runs the stall"),
+    ("Nell Carraway, 1932-2024\n\nNell Carraway passed in her sleep on Feb. 11, 2024, at Willow Court.\n\n"
+     "Nell lives in the farmhouse her grandfather built.", "Nell lives in the farmhouse"),
+])
+def test_passed_away_is_a_death(text, stale):
+    found = _loud(text, codes={"CD105"})
+    assert found and _covers(text, found[0], stale)
+
+
+@pytest.mark.parametrize("text", [
+    "Pass rule\n\nThe council passed the budget on March 2, 2024.\n\nThe council meets in Tamsford every Friday.",
+    "Orrin Vale passed the exam in 2024.\n\nOrrin is a regular at the Bluebell cafe.",
+    "Esme Dunlow passed through Brinley on 4 January 2024.\n\nDunlow runs the stall at Brinley market.",
+    "Tom Reeve passed the ball on Saturday, March 2, 2024.\n\nReeve plays for Tamsford every week.",
+])
+def test_other_passing_is_no_death(text):
+    assert not _loud(text, codes={"CD105"})
+
+
+# -- a surname never introduced, one slip from one that was ---------------------------------------
+
+@pytest.mark.parametrize("text,wrong,right", [
+    ("Council backs plan\n\nMayor Ruth Dalloway said the plan would go ahead.\n\nThe vote was 7-2. "
+     "Dallaway said later that the costs were fixed.", "Dallaway", "Dalloway"),
+    ("Shop reopens\n\nOwner Piers Hollister reopened the shop on Monday.\n\nMr Holister said trade "
+     "had been brisk.", "Holister", "Hollister"),
+    ("Bridge repairs\n\nEngineer Tamsin Wakeling said the bridge would close.\n\nWakelin added that "
+     "buses would run.", "Wakelin", "Wakeling"),
+])
+def test_orphan_surname_is_a_slip(text, wrong, right):
+    found = _loud(text, codes={"CD301"})
+    assert found and found[0].suggestion == right and wrong in found[0].message
+
+
+@pytest.mark.parametrize("text", [
+    # two people, each introduced in full
+    "Council backs plan\n\nMayor Ruth Dalloway said the plan would go ahead. Deputy Owen Dallaway "
+    "agreed.\n\nDallaway said later that the costs were fixed.",
+    # the family, by its name in the plural
+    "Shop reopens\n\nOwner Piers Hollister reopened the shop on Monday.\n\nThe Hollisters have run it since 1990.",
+    # the bare name comes first: not a later slip of an introduced name
+    "Bridge repairs\n\nWakelin is the name on the old toll house. Engineer Tamsin Wakeling said the bridge would close.",
+])
+def test_introduced_and_family_names_stay_silent(text):
+    assert not _loud(text, codes={"CD301"})
+
+
+# -- a weekday the date does not fall on -----------------------------------------------------------
+
+@pytest.mark.parametrize("text,published,said", [
+    ("Line closes\n\nReplacement buses start at 05:40 on Sunday 2 December.", "2023-11-27", "Sunday 2 December"),
+    ("Vote date\n\nThe vote was held on Tuesday, March 5, 2023.", "2023-03-10", "Tuesday, March 5, 2023"),
+    ("Fair opens\n\nThe fair opens on Wed., Oct. 5, 2023, at noon.", "2023-09-20", "Wed., Oct. 5, 2023"),
+])
+def test_weekday_mismatch(text, published, said):
+    found = _loud(text, published, codes={"CD109"})
+    assert found and _covers(text, found[0], said)
+
+
+@pytest.mark.parametrize("text,published", [
+    ("Line closes\n\nReplacement buses start at 05:40 on Saturday 2 December.", "2023-11-27"),
+    ("Vote date\n\nThe vote was held on Tuesday, March 5, 2024.", "2024-03-10"),
+    # the weekday picks the year: 2 December 2022 was a Friday
+    ("Looking back\n\nThe parade on Friday 2 December drew big crowds.", "2023-01-10"),
+    ("Archive\n\nIn 2017 the parade ran on Saturday 2 December.", "2023-11-27"),
+])
+def test_weekday_that_fits_stays_silent(text, published):
+    assert not _loud(text, published, codes={"CD109"})
+
+
+# -- a crash told with a collision verb and a vehicle ----------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Bus hit\n\nA pickup truck struck a school bus on Route 9 on Tuesday morning, deputies said.\n\n"
+    "Counsellors will see pupils shaken by Monday's crash.",
+    "Van crash\n\nA van slammed into a bus shelter on Mill Lane on Friday evening.\n\n"
+    "Police appealed for witnesses to Thursday's crash.",
+    "Tractor struck\n\nA lorry hit a tractor on the A61 on Wednesday, police said.\n\n"
+    "The farmer was unhurt in Tuesday's collision.",
+])
+def test_collision_verb_names_the_crash(text):
+    found = _loud(text, codes={"CD404", "CD104"})
+    assert found
+
+
+@pytest.mark.parametrize("text", [
+    "Storm\n\nA storm struck the coast on Tuesday morning.\n\nCounsellors will see pupils shaken by Monday's crash.",
+    "Bus hit\n\nA pickup truck struck a school bus on Route 9 on Tuesday morning, deputies said.\n\n"
+    "Counsellors will see pupils shaken by Tuesday's crash.",
+    "Budget\n\nThe cuts hit the bus service on Friday.\n\nPolice appealed for witnesses to Thursday's crash.",
+])
+def test_no_vehicle_or_same_day_stays_silent(text):
+    assert not _loud(text, codes={"CD404", "CD104"})
+
+
+# -- a post named as "the post", or by what is handed over with it ---------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Rail works\n\nRoute director Helen Ames, who has been in the post since 2020, said sorry.\n\n"
+    "Ames, who was appointed route director in 2018, said the work was needed.",
+    "School news\n\nHeadteacher Omar Lusk has held the job since 2015.\n\nLusk became headteacher in 2012 "
+    "after teaching in Leeds.",
+    "Club\n\nClub treasurer Iris Fenn, who has been in office since 2019, welcomed the grant.\n\nFenn was "
+    "named treasurer in 2016.",
+    "Committee\n\nArjun Teller, who has chaired the roads committee since 2019, backed the plan.\n\n"
+    "Teller, who was first handed the committee gavel in 2017, said the roads were worn out.",
+])
+def test_post_named_indirectly_gets_its_start(text):
+    assert _loud(text, codes={"CD401"})
+
+
+@pytest.mark.parametrize("text", [
+    "Rail works\n\nRoute director Helen Ames, who has been in the post since 2018, said sorry.\n\n"
+    "Ames, who was appointed route director in 2018, said the work was needed.",
+    # two posts: "the job" cannot be told apart
+    "School news\n\nHeadteacher Omar Lusk, also a school governor, has held the job since 2015.\n\n"
+    "Lusk became headteacher in 2012 and governor in 2015.",
+    "Committee\n\nArjun Teller, who has chaired the roads committee since 2017, backed the plan.\n\n"
+    "Teller, who was first handed the committee gavel in 2017, said the roads were worn out.",
+])
+def test_post_named_indirectly_clean(text):
+    assert not _loud(text, codes={"CD401"})
+
+
+# -- a live page's time stamps ---------------------------------------------------------------------
+
+def test_live_stamps_are_not_lost_full_stops():
+    text = ("Storm live: roads closed\n\nLatest updates\n\n16:45 The council says schools will open "
+            "tomorrow.\n\n15:30 Fire crews were called to a barn on Hob Lane.\n\n9.05am Seven roads are "
+            "closed, police say.")
+    assert not _loud(text, codes={"CD803"})
+    slip = "Storm live\n\n16:45 The council said the plan was dropped The minister was not consulted."
+    assert _loud(slip, codes={"CD803"})
+
+
+# -- a paragraph about the funeral is not the older passage ----------------------------------------
+
+def test_relative_date_after_funeral_paragraph_not_stale():
+    text = ("Singer dies at 80\n\nMara Quell, who led the Hobley choir, died on Monday.\n\n"
+            "\"Singing keeps me young,\" says Quell, who still leads rehearsals every week.\n\n"
+            "The choir said members would sing at her funeral and had begun rehearsing on Tuesday evening.")
+    codes = {f.code for f in _loud(text, "2020-01-22")}
+    assert "CD105" in codes and "CD106" not in codes
