@@ -60,11 +60,10 @@ def _analyse(doc: Document) -> NameAnalysis:
         swap = _is_swap(ka, kb, zipfs)
         kind = "misspelling" if swap else nm.variant_kind(ka, kb, zipfs[ka], zipfs[kb])
         orphan = _orphan_surname(doc, fa, fb) if kind in (None, "misspelling", "transliteration") else None
-        if orphan is not None:
-            related.update((ka, kb))
-            _keep(wrong_to_right, orphan)
-            continue
         if kind is None:
+            if orphan is not None:  # two real surnames, one never introduced
+                related.update((ka, kb))
+                _keep(wrong_to_right, orphan)
             continue
         related.update((ka, kb))
         if kind == "same":
@@ -85,6 +84,10 @@ def _analyse(doc: Document) -> NameAnalysis:
             if verdict is not None:
                 _keep(wrong_to_right, verdict)
                 continue
+        if orphan is not None:
+            verdict = _which_is_right(fa, fb, zipfs, house) if kind == "misspelling" else None
+            _keep(wrong_to_right, verdict or orphan)
+            continue
         if kind == "transliteration":
             # two common names (Barron/Baron, Mohammed/Muhammad) are one person's only
             # when they share a neighbour: "son Barron" is not "Sacha Baron Cohen"
