@@ -79,7 +79,11 @@ def _by_person(tok) -> bool:
         subj = next((c for c in subj.children if c.dep_ == "pobj"), None)
     if subj is None:
         return False
+    from ..claims.tokens import _owned
+
     lem = subj.lemma_.lower()
+    if _owned(subj):
+        return False  # "whose Roomba nearly killed her cat": a thing owned, not a person
     return subj.ent_type_ == "PERSON" or lem in PERSON_NOUNS or lem in PERSON_WORDS or lem in agent_nouns()
 
 

@@ -191,6 +191,9 @@ def _sound_is_vowel(word: str, following: str) -> bool | None:
             return True
         if key in v.get("h0", ()):
             return None  # "a historic" and "an historic" are both house styles
+    first = re.split(r"[-–/]", core, maxsplit=1)[0]
+    if first != core and re.search(r"[A-Za-z]", first):
+        return _sound_is_vowel(first, following)  # a compound sounds as its first part: "an SLS-based", "an NHS-funded"
     letters = re.sub(r"[^A-Za-z]", "", core)
     if not letters:
         return None
@@ -325,6 +328,8 @@ def lost_full_stop(doc: Document) -> Iterator[Finding]:
             if not clause and prev[:1].isupper() and _zipf(prev.lower()) >= 3.0 and not _is_proper(prev) \
                     and word.lower() not in _FUNCTION and (tok.pos_ in ("NOUN", "PROPN", "NUM") or word in openers):
                 continue  # a name of common words that goes on: "Valley Police soon", "Marine One helicopter"
+            if not clause and CAMEL_RE.search(prev) and word.lower() not in _FUNCTION:
+                continue  # a product name goes on after its inner capital: "XBox One", "MacBook Air"
             if not clause and _in_title(text, m.start(1), m.end(1)):
                 continue  # "Tropical Depression Three formed", "They Can't Stop All of Us"
             start = block.start + (before.start(1) if before else m.start(1))
@@ -334,6 +339,8 @@ def lost_full_stop(doc: Document) -> Iterator[Finding]:
                           evidence=[doc.span(start, end, "join")])
 
 
+# a word with a capital after a lower-case letter ("XBox", "iPad", "PowerShot"): a brand
+CAMEL_RE = re.compile(r"[a-z][A-Z]|^[A-Z]{2,}[a-z]{2,}")
 MID_CAPS_RE = re.compile(r"(?<=[a-z,;] )([A-Z][a-z]+)\b")
 
 

@@ -13,6 +13,7 @@ from .tokens import (
     _lemma,
     _mark,
     _pick_subject,
+    _owned,
     _possessed,
     _through_copula,
 )
@@ -209,7 +210,7 @@ class SubjectReader:
                 agent = (elabel in AGENT_LABELS) if entity is not None else low in PERSON_PRONOUNS
         elif entity is not None:
             entityish = elabel not in NOT_ENTITY_LABELS
-            agent = elabel in AGENT_LABELS
+            agent = elabel in AGENT_LABELS and not _owned(tok)  # "whose Roomba killed ...": a thing owned
         elif label is not None:
             entityish = label in ENTITY_LABELS
             # the small tagger often calls a person LOC or GPE: a name heading a clause counts;

@@ -71,6 +71,16 @@ def _possessed(tok: "Token") -> bool:
     return any(c.dep_ == "poss" for c in tok.children)
 
 
+OWNER_WORDS = frozenset({"whose", "his", "her", "their", "its", "my", "our", "your"})
+
+
+def _owned(tok: "Token") -> bool:
+    """A name after "whose" or a possessive pronoun ("whose Roomba", "his Tesla"): a thing
+    someone owns, whatever the tagger calls the name; a person is said with a noun ("whose
+    brother") or a name in apposition ("his brother Tom")."""
+    return tok.pos_ == "PROPN" and any(c.dep_ == "poss" and c.lower_ in OWNER_WORDS for c in tok.children)
+
+
 def _through_copula(tok: "Token") -> "Token":
     """'X was one of the figures who orchestrated ...': the relative clause is about X."""
     t = tok

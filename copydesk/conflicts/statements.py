@@ -188,6 +188,8 @@ def _statement_conflicts(doc: Document, F: Facts, used: set[tuple[int, int]]) ->
             continue  # "Among Northern voters, 60% ..." against "Among Southern voters, 35% ..."
         if kind == "num" and _qualified_apart(F, a, x, b, y):
             continue  # "to win the Republican nomination" against "to win the nomination"
+        if kind == "num" and _measured_apart(F, x, y):
+            continue  # "the average price of all vehicles" against "... of sedans"
         if kind in ("num", "age", "place") and not a.sentence and (a.indefinite or b.indefinite):
             continue  # "A 37-year-old man was arrested ...": each such sentence may be another man
         if kind in ("num", "age") and (x.indef or y.indef):
@@ -297,6 +299,41 @@ def _qualified_apart(F: Facts, a: Statement, x: Value, b: Statement, y: Value) -
         return found
 
     return qualifiers(a, x) != qualifiers(b, y)
+
+
+MEASURED_PREPS = frozenset({"of", "for", "among", "on"})
+
+
+def _measured(F: Facts, v: Value) -> frozenset[str] | None:
+    """The common nouns that say what a figure measures: those under its clause's subject
+    (bar the subject's head: "the average price of a new sedan" -> sedan) and those in an
+    of/for/among phrase on the verb or the figure ("paid $31,000 for a sedan")."""
+    tok = F.token_at(v.start)
+    if tok is None:
+        return None
+    verb = tok
+    while verb.head is not verb and verb.pos_ not in ("VERB", "AUX"):
+        verb = verb.head
+    out = set()
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            out |= {t.lemma_.lower() for t in c.subtree if t.pos_ == "NOUN" and t.i != c.i}
+    for h in (verb, tok, tok.head):
+        for p in h.children:
+            if p.dep_ == "prep" and p.lower_ in MEASURED_PREPS:
+                out |= {t.lemma_.lower() for t in p.subtree if t.pos_ == "NOUN"}
+    return frozenset(out)
+
+
+def _measured_apart(F: Facts, x: Value, y: Value) -> bool:
+    """Two figures of one measure said of two different things: "the average price of all
+    vehicles was $26,150" and "the average price of sedans was $17,800"; "the fare for
+    adults" and "the fare for children". Each names what it measures and neither names all
+    that the other does, so one is not the other restated with a changed figure."""
+    mx, my = _measured(F, x), _measured(F, y)
+    if not mx or not my:
+        return False
+    return not (mx <= my or my <= mx)
 
 
 # A sentence's fronted scope: "Among Northern voters, ...", "On economic issues, ...", "If

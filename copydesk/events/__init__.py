@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Event, EventMention, Source, Span
 from . import amounts, certainty, coref, measures, mentions
+from ..time import day_inherited
 from .vocab import DURATIVE
 
 if TYPE_CHECKING:
@@ -143,6 +144,8 @@ def _facts(doc: "Document", c: coref.Cluster) -> list[SubjectFact]:
             day = coref._day(tx.value)
             if day is None or (durative and aspect != "start"):
                 continue
+            if day_inherited(doc, tx):
+                continue  # "At 2:45 a.m., he died" after another act's date: no day stated
             if tx.anchor == "published" and not re.search(r"\d", tx.text) and \
                     any(qs <= tx.start < qe for qs, qe in quoted):
                 continue  # "passed away this evening" in a statement: the speaker's evening

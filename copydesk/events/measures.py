@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Iterator
 from ..model import Source, Span
 from ..nlp import tokens_of
 from ..facts.vocab import APPROX_RE, LESS_RE, MORE_RE, PLACE_LABELS
-from .vocab import bearer_only, event_words, measure_bearers, measure_heads, measures
+from .vocab import bearer_only, event_words, match_parts, measure_bearers, measure_heads, measures
 
 if TYPE_CHECKING:
     from ..document import Document
@@ -477,6 +477,31 @@ DIGIT = re.compile(r"\d")
 NOT_A_SCORE = re.compile(r"\b(?:aged?|ages|between|from|years?|children|age group|percent|per cent)\s*$", re.I)
 
 
+BARE_SCORE = re.compile(r"\b\d{1,3} ?[-–] ?\d{1,3}\b")
+SERIES_GAP = re.compile(r"^[\s,;(]*(?:and\s+)?$")
+CLAUSE_CUT = re.compile(r"[,;:()–—]")
+PART_AFTER = re.compile(r"^\s*(?:(?:in|of|during|at)\s+the\s+(?:\w+\s+){0,2}?)?([a-z]+(?:-[a-z]+)?)")
+
+
+def _part_score(text: str, s: int, e: int) -> bool:
+    """A score of a part of a match, not of the match: one of a series of set scores ("won
+    6-4 3-6 7-5", "7-6 (7-4), 6-2"), a score in brackets, or a score said of a part named
+    in its clause ("won the tie-break 7-3", "a 6-4 set win", "2-0 in the first leg";
+    copydesk/data/match_parts_en.txt)."""
+    others = [m for m in BARE_SCORE.finditer(text) if m.end() <= s or m.start() >= e]
+    if any(SERIES_GAP.match(text[m.end():s]) for m in others if m.end() <= s) or \
+            any(SERIES_GAP.match(text[e:m.start()]) for m in others if m.start() >= e):
+        return True
+    if text[:s].rstrip().endswith("(") and text[e:].lstrip().startswith(")"):
+        return True
+    parts = match_parts()
+    before = CLAUSE_CUT.split(text[:s])[-1].lower()
+    if set(re.findall(r"[a-z]+(?:-[a-z]+)?", before)[-5:]) & parts:
+        return True
+    m = PART_AFTER.match(text[e:].lower())
+    return bool(m and m.group(1) in parts)
+
+
 def scores(doc: "Document", sources: "Sources", by_tok: dict) -> Iterator[Measure]:
     text = doc.text
     index = doc.extras.get("entity_index")
@@ -497,6 +522,8 @@ def scores(doc: "Document", sources: "Sources", by_tok: dict) -> Iterator[Measur
             if any(s < e2 and s2 < e for s2, e2 in seen):
                 continue
             seen.add((s, e))
+            if _part_score(sent.text, s, e):
+                continue  # a set's or a half's score: not the match's result
             start, end = sent.start + s, sent.start + e
             parties = frozenset()
             if index is not None:

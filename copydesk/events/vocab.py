@@ -97,6 +97,13 @@ def measure_bearers() -> dict[str, frozenset[str]]:
     return {r[0]: frozenset(r[3].split(",")) for r in _rows("measures_en.tsv") if len(r) > 3}
 
 
+@lru_cache(maxsize=None)
+def match_parts() -> frozenset[str]:
+    """Parts of a match with scores of their own ("set", "tie-break", "leg"):
+    copydesk/data/match_parts_en.txt."""
+    return frozenset(r[0].strip().lower() for r in _rows("match_parts_en.txt"))
+
+
 # Nouns that name an outcome, something over by the time it is reported ("Saturday's win",
 # "Tuesday's blast"), unlike a fixture that may lie ahead ("Saturday's match").
 OUTCOME_CLASSES = frozenset({"incident", "death", "concession", "resignation", "arrest"})

@@ -108,6 +108,7 @@ class StatementFacts:
             values: dict[int, list[Value]] = {h.i: [] for h in heads}
             skip: set[int] = set()
             sent_dates: list[Value] = []
+            editions: dict[int, str] = {}  # token index -> the year that says which model or edition
             # dates
             for t in tx_by_block.get(sent.block, ()):
                 if t.start < sent.start or t.end > sent.end or t.type not in ("DATE", "TIME"):
@@ -123,6 +124,9 @@ class StatementFacts:
                     continue
                 for x in ts:
                     skip.add(x.i)
+                if _names_an_edition(ts.root):
+                    editions[ts.root.i] = ts.root.text  # which one it is, like a name
+                    continue  # "the 2019 model", "the 2016 Strada": which one, not when
                 h = head_of.get(ts.root.i)
                 sent_dates.append(Value("date", t.value, t.text, t.start, t.end, "*",
                                         _lemma(h) if h is not None else _lemma(span.root)))
@@ -193,13 +197,15 @@ class StatementFacts:
                     negs=frozenset({(_lemma(h), neg)}) if fin else frozenset(), finite=fin,
                     compare=any(low[i] == "than" or all_toks[i].tag_ in ("JJR", "RBR") for i in tis) or _as_as(toks),
                     root=_lemma(span.root), indefinite=indef, elliptic=elliptic,
-                    names=frozenset(named[i] for i in tis if i in named and i not in skip)))
+                    names=frozenset(named[i] for i in tis if i in named and i not in skip)
+                    | frozenset(editions[i] for i in tis if i in editions)))
             # the whole sentence, for restatements whose clauses are too short to compare
             clause_sts = F.statements[-len(heads):] if heads else []
             clause_sts = [x for x in clause_sts if x.sent_start == sent.start]
             words = frozenset(lems[i] for i in range(span.start, span.end) if cont[i] and i not in skip
                               and not (low[i] in NUM_WORDS or all_toks[i].pos_ == "NUM"))
-            sent_names = frozenset(named[i] for i in range(span.start, span.end) if i in named and i not in skip)
+            sent_names = frozenset(named[i] for i in range(span.start, span.end) if i in named and i not in skip) \
+                | frozenset(editions.values())
             for x in clause_sts:
                 x.sent_words = words
                 x.sent_names = sent_names
@@ -221,3 +227,20 @@ class StatementFacts:
                 key=tuple(t.lemma_.lower() for t in stoks if low[t.i] not in ("not", "n't", "never", "nt")
                           and dep[t.i] != "neg" and not t.is_punct and not t.is_space
                           and not (dep[t.i] == "aux" and t.lemma_.lower() == "do"))))
+
+
+def _names_an_edition(root) -> bool:
+    """A bare year in front of a noun that names no event ("the 2019 model", "a 2016
+    Strada", "the 2021 laptop", "the 2015 vintage") says which of a series of things is
+    meant, not when the clause happened: two such years are two things, not one date told
+    twice. Before an event noun ("the 2016 election", "the 1978 revolution") it still dates
+    that event."""
+    from ..events.vocab import event_words  # facts run after events; imported late to keep the import graph one-way
+
+    if root.dep_ not in ("compound", "amod", "nmod", "nummod") or root.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if not re.fullmatch(r"(?:1[89]|20)\d\d", root.text) or root.head.i < root.i:
+        return False
+    noun = root.head
+    # a period ("the 2019 season", "the 2020 quarter") dates what happens in it
+    return (noun.lemma_.lower(), "NOUN") not in event_words() and noun.lemma_.lower() not in cal.GRANS

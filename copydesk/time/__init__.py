@@ -233,6 +233,27 @@ def narrative_date(doc: "Document | Iterable[Timex]", offset: int,
     return None
 
 
+# What a clock time may say besides its digits: "a.m.", "o'clock", "noon", a zone ("GMT").
+_CLOCK_WORDS = re.compile(r"\b(?:[ap]\.?\s?m\b\.?|o['’]clock|noon|midnight|hrs|h|[A-Z]{2,4})|[\d\s:.,()-]+")
+
+
+def day_inherited(doc: "Document", timex: Timex) -> bool:
+    """A clock time with no day of its own ("At 2:45 a.m., he died") takes its day from the
+    last date the narrative reached; when that date is in another sentence it dated another
+    act ("His last vote was on May 14."), so the day is copydesk's guess, not the story's
+    statement: checks that compare days (a death's, an event's) leave it out. A time with
+    its day in its own sentence ("On May 14, at 2:45 a.m., ...") or in its own words ("6 a.m.
+    the next day") keeps it."""
+    if timex.type != "TIME" or not timex.anchor or timex.anchor == "published":
+        return False
+    if _CLOCK_WORDS.sub("", timex.text).strip():
+        return False  # a day word of its own: "6 a.m. the next day", "Monday 9 a.m."
+    ref = next((t for t in doc.timexes if t.id == timex.anchor), None)
+    if ref is None:
+        return False
+    return doc.sentence_at(timex.start) is not doc.sentence_at(ref.start)
+
+
 def tense_at(doc: "Document", start: int, end: int) -> str | None:
     """Tense (past / present / future) of the verb governing the text between start and end."""
     for block, sdoc in zip(doc.article.blocks, doc.docs):

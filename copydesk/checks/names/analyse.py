@@ -10,7 +10,7 @@ from .records import (MIN_LETTERS, CD303_MIN_LETTERS, Variant, VariantGroup, Mis
 from .collect import _collect
 from .pairs import (_ending_only, _is_swap, _add_swapped_words, _keep, _house_pairs, _close_pairs,
                     _slip_of_known, _plausibly_one, _share_neighbour, _same_kind, _which_is_right,
-                    _name_text, _variant_groups, _lone_misspelling)
+                    _name_text, _variant_groups, _lone_misspelling, _two_kinds)
 
 
 def analysis(doc: Document) -> NameAnalysis:
@@ -66,6 +66,8 @@ def _analyse(doc: Document) -> NameAnalysis:
                 _keep(wrong_to_right, orphan)
             continue
         related.update((ka, kb))
+        if _two_kinds(doc, fa, fb):
+            continue  # "a cat named Dakodi" and "a deer called Dakori": two beings, two names
         if kind == "same":
             words.union(ka, kb)
             continue

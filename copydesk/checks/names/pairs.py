@@ -109,6 +109,33 @@ def _slip_of_known(a: Form, b: Form, zipfs: dict[str, float]) -> bool:
             and nm.misspelling_distance(a.key, b.key) is not None and _same_kind(a, b))
 
 
+def _kinds(doc: Document, form: Form) -> frozenset[str]:
+    """What the article says a name is a name of: the noun a naming verb gives it to ("a pet
+    cat named X", "a deer the family calls X", "a mare known as X"). Not a noun in apposition
+    or a title in front: "Albert Tremlow, a loom tuner" and "the sculptor Tremlow" may be
+    father and son, or one man twice."""
+    from ...vocab import words
+
+    naming = words("people_en.txt", "naming_verbs")
+    starts = {s for s, _e in form.mentions}
+    out = set()
+    for off, tok in doc.tokens():
+        if off not in starts:
+            continue
+        verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "as" else tok.head
+        if tok.dep_ in ("oprd", "dobj", "attr", "pobj", "xcomp") and verb.lemma_.lower() in naming \
+                and verb.dep_ in ("acl", "relcl") and verb.head.pos_ == "NOUN":
+            out.add(verb.head.lemma_.lower())
+    return frozenset(out)
+
+
+def _two_kinds(doc: Document, a: Form, b: Form) -> bool:
+    """Two near names each given to its own kind of being ("a cat named Dakodi", "a deer the
+    family calls Dakori"; "a collie called Rolo and a spaniel called Rollo"): two names."""
+    ka, kb = _kinds(doc, a), _kinds(doc, b)
+    return bool(ka and kb) and not ka & kb
+
+
 def _plausibly_one(a: Form, b: Form) -> bool:
     """Could two words name one person or thing? Not when each always comes with other
     name words and they share none ("Karin Smith" and "Karen Jones")."""

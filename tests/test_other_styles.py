@@ -1,0 +1,193 @@
+"""Clean copy of other styles (sports results, market and product copy, obituaries, animal
+stories) stays quiet (session 7): each test names the mechanism that misread it, in wordings
+and names of our own, with a twin that must still fire."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+
+def _codes(found) -> list[str]:
+    return [f.code for f in found]
+
+
+# -- CD405: a set's, a tie-break's or a leg's score is not the match's result
+
+@pytest.mark.parametrize("text", [
+    "Varenko survives\n\nVarenko won 6-4 3-6 7-6 4-6 7-5. He took the third set after winning the tie-break 7-3.\n",
+    "Soerlie through\n\nSoerlie beat Quill 7-6 (7-4), 6-2. Soerlie won the tie-break 7-4 after trailing 2-5 in the set.\n",
+    "Penn takes title\n\nDarts champion Ivo Penn beat Kit Mace 7-3 in the final. Penn won the first set 3-1 and never trailed after that.\n",
+    "Kelso go through\n\nKelso beat Harlow 3-1 on aggregate. Kelso won the first leg 2-0 at home.\n",
+])
+def test_a_score_of_a_part_of_the_match_is_no_second_result(run, text):
+    assert _codes(run(text, select=["CD405"])) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Varenko through\n\nVarenko beat Molstad 6-4 on Monday to reach the quarter-finals.\n\n"
+    "Varenko, who beat Molstad 7-5 on Monday, next plays Soerlie.\n",
+    "Varenko through\n\nVarenko won the third set 6-4 and the fourth 6-2. Varenko beat Molstad 3-1 on Monday. "
+    "Later, Varenko, who beat Molstad 3-2 on Monday, said he was tired.\n",
+])
+def test_the_match_score_changed_still_fires_beside_set_scores(run, text):
+    assert _codes(run(text, select=["CD405"])) == ["CD405"]
+
+
+# -- CD405: one measure of two things ("of all vehicles", "of sedans") is not one figure changed
+
+@pytest.mark.parametrize("text", [
+    "Car prices\n\nThe average price of a new vehicle was $38,000 in May, the group said.\n\n"
+    "The average price of a new sedan was $29,000 in May, the group said.\n",
+    "Car prices\n\nThe average transaction price for all vehicles was $45,000 in June. "
+    "The average transaction price for sedans was $31,000 in June.\n",
+    "Fares\n\nThe average fare for a rail season ticket was $3,100 last year, the regulator said. "
+    "The average fare for a bus season ticket was $900 last year, the regulator said.\n",
+    "Pay\n\nThe average salary of a nurse in the region was $41,000 in 2019. "
+    "The average salary of a doctor in the region was $98,000 in 2019.\n",
+])
+def test_one_measure_of_two_things_is_two_figures(run, text):
+    assert _codes(run(text, select=["CD405"])) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Car prices\n\nThe average price of a new sedan was $38,000 in May, the group said.\n\n"
+    "The average price of a new sedan was $29,000 in May, the group said.\n",
+    "Fares\n\nThe fare for adults will be $4.50 from Monday, the council said. "
+    "Later the council said the fare for adults will be $5.50 from Monday.\n",
+])
+def test_one_measure_of_one_thing_changed_still_fires(run, text):
+    assert _codes(run(text, select=["CD405"])) == ["CD405"]
+
+
+# -- CD404: a year in front of a product ("the 2019 model") says which one, not when
+
+_PUB = date(2022, 6, 10)
+
+
+@pytest.mark.parametrize("text", [
+    "Recall\n\nHalvard recalled the 2017 model over a brake fault. Halvard recalled the 2015 model over a brake fault last year.\n",
+    "Review\n\nOur reviewer tested the 2021 Zephyr Book over two weeks. Our reviewer tested the 2020 Zephyr Book over two weeks last spring.\n",
+    "Phones\n\nVelox stopped selling the 2019 model in March. Velox stopped selling the 2017 model in 2020.\n",
+    "Games\n\nThe reviewer bought the 2018 edition for $60. The reviewer bought the 2016 edition for $60 in a sale.\n",
+    "Tablets\n\nApex cut the price of its 2020 tablet on Monday. Apex cut the price of its 2019 tablet on Monday too.\n",
+])
+def test_a_model_year_names_the_model_not_a_date(run, text):
+    assert _codes(run(text, select=["CD404"], published=_PUB)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Recall\n\nHalvard recalled the Strada estate over a brake fault in 2017. Halvard recalled the Strada estate over a brake fault in 2015.\n",
+    "Goals\n\nOkonkwo scored 30 goals in the 2019 season for Riverton. Okonkwo, who scored 30 goals in the 2017 season for Riverton, left in June.\n",
+])
+def test_a_date_of_the_act_or_of_a_period_still_fires(run, text):
+    assert _codes(run(text, select=["CD404"], published=_PUB)) == ["CD404"]
+
+
+# -- CD803: a product name goes on after its inner capital ("XBox One")
+
+@pytest.mark.parametrize("text", [
+    "Consoles\n\nShops sold out of the XBox One before Christmas, and one shop in Kelso had none left by noon.\n",
+    "Games\n\nSales of PlayStation Plus subscriptions rose, and many buyers said they would pay more for plus features.\n",
+    "Music\n\nListeners moved from the iPod Classic to streaming, and classic albums sold well on vinyl.\n",
+    "Cameras\n\nThe PowerShot One camera and the XBox Series consoles both sold out; a series of price cuts followed.\n",
+])
+def test_a_product_name_with_an_inner_capital_goes_on(run, text):
+    assert _codes(run(text, select=["CD803"])) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Consoles\n\nShops sold out of the XBox But the PlayStation was still on the shelves.\n",
+    "Consoles\n\nShops sold out of the PlayStation The shelves were empty by noon, the manager said.\n",
+])
+def test_a_sentence_opener_after_a_product_name_still_fires(run, text):
+    assert _codes(run(text, select=["CD803"])) == ["CD803"]
+
+
+# -- CD802: a compound sounds as its first part ("an SLS-derived", "an NHS-funded")
+
+@pytest.mark.parametrize("phrase", ["an SLS-derived engine", "an NHS-funded service", "an SNP-led council",
+                                    "an LNG-powered ferry", "an LGBT-friendly bar"])
+def test_an_initialism_in_a_compound_is_read_by_its_letters(run, phrase):
+    assert _codes(run(f"Kelso\n\nThe town now has {phrase} on the harbour front.\n", select=["CD802"])) == []
+
+
+@pytest.mark.parametrize("phrase", ["a SLS-derived engine", "a NHS-funded service", "an BBC-backed film"])
+def test_the_wrong_article_before_an_initialism_compound_still_fires(run, phrase):
+    assert _codes(run(f"Kelso\n\nThe town now has {phrase} on the harbour front.\n", select=["CD802"])) == ["CD802"]
+
+
+# -- CD502: a name after "whose" or "his" is a thing owned, not a person doing the harm
+
+_CAMPAIGN = "\n\nThe owner, 71, has joined a campaign for safer machines in Kelso.\n"
+
+
+@pytest.mark.parametrize("headline", [
+    "Woman whose Roomba nearly killed her cat calls for recall",
+    "Farmer whose Massey nearly killed him backs tractor checks",
+    "Driver whose Jaguar killed a deer pleads for fences",
+])
+def test_a_thing_someone_owns_accuses_no_one(run, headline):
+    assert _codes(run(headline + _CAMPAIGN, select=["CD502"])) == []
+
+
+def test_a_person_someone_is_related_to_still_accused(run):
+    assert _codes(run("Man whose brother nearly killed him speaks out" + _CAMPAIGN, select=["CD502"])) == ["CD502"]
+
+
+# -- time: a clock time with no day of its own does not take another act's date
+
+_PUB_DEATH = date(2013, 6, 4)
+
+
+@pytest.mark.parametrize("text", [
+    "Former senator dies\n\nFormer senator Harlan Voss died on Monday at his home in Maple Falls, his family said. "
+    "He was 89.\n\nVoss had been in poor health for months. His last vote in the Senate was on May 14. At 2:45 a.m., "
+    "surrounded by his children, he died in his sleep, his son said.\n",
+    "Singer dies\n\nMira Dahl, the jazz singer, died on Sunday in Kelso. She was 77.\n\n"
+    "Dahl gave her last concert on March 3. At 11:20 p.m. she died at home, her manager said.\n",
+    "Former mayor dies\n\nFormer mayor Olin Pratt died on Saturday, the city said. He was 81.\n\n"
+    "Pratt last spoke at a council meeting on February 9. He died at 4:30 a.m. in hospital, the city said.\n",
+])
+def test_a_bare_clock_time_does_not_take_another_acts_day(run, text):
+    assert _codes(run(text, select=["CD4", "CD1"], published=_PUB_DEATH)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Former senator dies\n\nFormer senator Harlan Voss died on Monday at his home in Maple Falls, his family said. "
+    "He was 89.\n\nHis last vote in the Senate was on May 14. At 2:45 a.m. on May 20, surrounded by his children, "
+    "he died in his sleep, his son said.\n",
+    "Singer dies\n\nMira Dahl, the jazz singer, died on Sunday in Kelso. She was 77.\n\n"
+    "On March 3, at 11:20 p.m., she died at home, her manager said.\n",
+])
+def test_a_clock_time_with_its_own_day_still_conflicts(run, text):
+    assert "CD402" in _codes(run(text, select=["CD4"], published=_PUB_DEATH))
+
+
+# -- CD301: two beings given near names are two names
+
+@pytest.mark.parametrize("text", [
+    "Friends\n\nA pet cat named Dakodi has struck up a friendship with a young deer, which the family calls Dakori.\n\n"
+    "Dakodi, a four-year-old tabby, was first seen touching noses with the deer in August. Owner Lisbet Harrow said "
+    "Dakodi spends hours in the garden. \"Dakodi is not scared at all,\" she said.\n",
+    "Friends\n\nA retired racehorse named Grendale now shares a stable with a pony the owners call Grendane.\n\n"
+    "Grendale, a 19-year-old gelding, won 11 races. Owner Ivo Penn said Grendale had calmed down since the pony "
+    "arrived. \"Grendale is happy,\" he said.\n",
+    "Friends\n\nA retired greyhound named Bramwick now shares a kennel with a lurcher the owners call Bramwich.\n\n"
+    "Bramwick, a nine-year-old dog, won 30 races. Owner Kit Mace said Bramwick had calmed down since the lurcher "
+    "arrived. \"Bramwick is happy,\" he said.\n",
+    "Friends\n\nA sea turtle named Calderon now shares a tank with a ray the keepers call Caldoron.\n\n"
+    "Calderon, a 40-year-old loggerhead, was rescued in 1990. Keeper Ivo Penn said Calderon had accepted the ray. "
+    "\"Calderon is gentle,\" he said.\n",
+])
+def test_near_names_of_two_beings_are_two_names(run, text):
+    assert _codes(run(text, select=["CD301"])) == []
+
+
+def test_a_name_misspelt_for_the_same_being_still_fires(run):
+    text = ("Friends\n\nA pet cat named Dakodi has struck up a friendship with a young deer in the garden.\n\n"
+            "Dakodi, a four-year-old tabby, was first seen touching noses with the deer in August. Owner Lisbet "
+            "Harrow said Dakori spends hours in the garden. \"Dakodi is not scared at all,\" she said. Dakodi is "
+            "now famous.\n")
+    assert _codes(run(text, select=["CD301"])) == ["CD301"]
