@@ -174,3 +174,90 @@ def test_relative_date_after_funeral_paragraph_not_stale():
             "The choir said members would sing at her funeral and had begun rehearsing on Tuesday evening.")
     codes = {f.code for f in _loud(text, "2020-01-22")}
     assert "CD105" in codes and "CD106" not in codes
+
+
+# -- parts over several sentences, then "the remaining" ------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Budget passed\n\nThe board approved a $12.5 million budget, up from $11.9 million.\n\nTeaching accounts "
+    "for $8 million of the total. Buildings take $2.3 million and buses $1.1 million. The remaining "
+    "$0.6 million goes to clubs.",
+    "Hall refit\n\nThe £2.4m hall refit is under way. The lottery gave £900,000 and the town council "
+    "£600,000. Fundraising will find the remaining £500,000.",
+    "Road scheme\n\nCouncillors approved the £84m relief road on Tuesday.\n\nGovernment funding would cover "
+    "£61m of the cost. The council would borrow the remaining £33m.",
+])
+def test_parts_before_the_remainder_miss_the_total(text):
+    assert _loud(text, "2024-05-01", codes={"CD108"})
+
+
+@pytest.mark.parametrize("text", [
+    "Budget passed\n\nThe board approved a $12.5 million budget, up from $11.9 million.\n\nTeaching accounts "
+    "for $8 million of the total. Buildings take $2.3 million and buses $1.1 million. The remaining "
+    "$1.1 million goes to clubs.",
+    "Hall refit\n\nThe £2.4m hall refit is under way. The lottery gave £900,000 and the town council "
+    "£600,000. Fundraising will find the remaining £900,000.",
+    # the remainder is of the loan just named, not of the fund
+    "Fund\n\nThe £40m fund opened in 2020. It lent £12m in its first year, against £9m forecast. Firms "
+    "repaid £5m, and the remaining £7m is outstanding.",
+])
+def test_parts_that_make_the_total_stay_silent(text):
+    assert not _loud(text, "2024-05-01", codes={"CD108"})
+
+
+# -- "the six men who died" is the whole toll ------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Mine accident\n\nSeven mineworkers were killed when a cage fell on Thursday.\n\nThe company will support "
+    "the families of the six men who died.",
+    "Ferry sinks\n\nNine passengers died when the ferry sank on Monday.\n\nA memorial will name the eight "
+    "people who died.",
+    "Fire\n\nFive residents were killed in the fire on Sunday.\n\nThe four women killed had lived there for years.",
+])
+def test_definite_count_of_people_is_the_toll(text):
+    assert _loud(text, codes={"CD405"})
+
+
+@pytest.mark.parametrize("text", [
+    "Mine accident\n\nSeven mineworkers were killed when a cage fell on Thursday.\n\nThe company will support "
+    "the families of the seven men who died.",
+    # a part named by trade stays a part
+    "Fire\n\nFive residents were killed in the fire on Sunday.\n\nThe two children killed were brothers.",
+])
+def test_definite_count_that_agrees_or_is_a_part(text):
+    assert not _loud(text, codes={"CD405"})
+
+
+# -- a cause the headline asserts and the body only hedges -----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Faulty brake caused deaths of miners\n\nSeven miners were killed on Thursday.\n\nA union organiser said "
+    "a faulty brake might have been to blame, but that this had not been confirmed.",
+    "Gut bacteria trigger headaches, study shows\n\nPeople with frequent headaches have different gut "
+    "bacteria.\n\n\"We can't yet say whether the bacteria play a causal role,\" the lead author said.",
+    "Loose cable caused blackout\n\nThousands lost power on Monday.\n\nEngineers said a loose cable may "
+    "have been to blame.",
+])
+def test_display_cause_the_body_hedges(text):
+    assert _loud(text, codes={"CD501", "CD502"})
+
+
+@pytest.mark.parametrize("text", [
+    # the body says it in its own voice
+    "Faulty brake caused deaths of miners\n\nSeven miners were killed on Thursday.\n\nA faulty brake caused "
+    "the cage to fall, the inspectorate found.",
+    # the body never speaks of that cause: not this rule's business
+    "Power cut causes travel chaos\n\nTrains stopped across the region on Monday after a power cut.\n\n"
+    "Engineers restored supplies by noon.",
+    # a cause of something else
+    "Gut bacteria trigger headaches, study shows\n\nPeople with frequent headaches have different gut "
+    "bacteria, the study found.\n\nHeadaches are one of the leading causes of lost work days.",
+])
+def test_display_cause_supported_or_unspoken_stays_silent(text):
+    assert not _loud(text, codes={"CD501", "CD502"})
+
+
+def test_an_illness_is_no_attack():
+    text = ("Diet linked to fewer migraine attacks\n\nPeople who ate more fibre had fewer migraine attacks, "
+            "researchers reported.")
+    assert not _loud(text, codes={"CD501", "CD502"})

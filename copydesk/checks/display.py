@@ -65,6 +65,16 @@ def _phrases() -> list[tuple[str, str, re.Pattern]]:
 
 
 @lru_cache(maxsize=1)
+def soft_groups() -> frozenset[str]:
+    """Groups the body must speak of, hedged, for display text to be reported (CAUSE)."""
+    out = set()
+    for line in DATA.read_text(encoding="utf-8").splitlines():
+        if line.endswith("\tsoft") and not line.startswith("#"):
+            out.add(line.split("\t")[1])
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
 def person_verbs() -> frozenset[str]:
     return frozenset(line.split("\t")[0] for line in DATA.read_text(encoding="utf-8").splitlines()
                      if line.endswith("\tperson") and not line.startswith("#"))
@@ -111,8 +121,17 @@ def harms(sent: "Sentence", display: bool = False) -> dict[str, str]:
                     continue  # "attack ad", "ad attack": an attack made with words
                 if _adverb_compound(tok):
                     continue  # "low-lying streets": an adjective of place, not a lie
+                if _not_an_act(tok):
+                    continue  # "migraine attacks", "heart attack": an illness
                 found.setdefault(g, tok.text)
     return found
+
+
+def _not_an_act(tok) -> bool:
+    from ..events.vocab import not_events
+
+    lemma = tok.lemma_.lower()
+    return any((c.lemma_.lower(), lemma) in not_events() for c in tok.children if c.dep_ in ("compound", "amod"))
 
 
 def _adverb_compound(tok) -> bool:
@@ -168,10 +187,14 @@ def display_claims(doc: "Document") -> list[DisplayClaim]:
         for group, word in harms(s, display=True).items():
             if body is None:
                 body = [(b, harms(b)) for b in doc.sentences if kinds[b.block] not in DISPLAY]
-            supported, attributed, sources = False, [], []
+            about = _cause_subject(s, word) if group in soft_groups() else None
+            supported, attributed, sources, spoken = False, [], [], False
             for b, bh in body:
                 if group not in bh:
                     continue
+                if about is not None and not any(t.lemma_.lower() in about for t in b.tokens or ()):
+                    continue  # "one of the leading causes of disability": another cause
+                spoken = True
                 if RECORD.search(b.text):
                     supported = True
                     break
@@ -184,9 +207,29 @@ def display_claims(doc: "Document") -> list[DisplayClaim]:
                 elif not NEGATION.search(b.text):
                     supported = True
                     break
-            if not supported:
+            if not supported and (spoken or group not in soft_groups()):
                 out.append(DisplayClaim(s, group, word, attributed, sources))
     return out
+
+
+def _cause_subject(s: "Sentence", word: str) -> frozenset[str]:
+    """The nouns of what display text says caused something ("Faulty brake caused deaths":
+    brake): the body speaks of that cause only in a sentence that names one of them."""
+    for tok in s.tokens or ():
+        if tok.text != word:
+            continue
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            return frozenset(t.lemma_.lower() for t in subj.subtree if t.pos_ in ("NOUN", "PROPN"))
+        # headline grammar the parser misreads ("Gut bacteria trigger ..." as one compound):
+        # the nouns just before the verb
+        left = []
+        for t in reversed(list(tok.doc[max(0, tok.i - 4):tok.i])):
+            if t.pos_ not in ("NOUN", "PROPN", "ADJ"):
+                break
+            left.append(t)
+        return frozenset(t.lemma_.lower() for t in left if t.pos_ in ("NOUN", "PROPN"))
+    return frozenset()
 
 
 def _agent_noun(s: "Sentence") -> bool:

@@ -240,6 +240,20 @@ def _next_sentence_parts(doc: Document) -> Iterator[Finding]:
                     f"the sentence before gives")
 
 
+# an amount compared with, not counted in: "up from $46.1 million", "against £47m"
+_COMPARED = re.compile(r"(?:\bfrom|\bby|\bthan|\bversus|\bvs\.?|\bagainst|\bcompared (?:with|to))\s+(?:about\s+|around\s+)?$",
+                       re.I)
+
+
+# an amount said to be a part: "$29.5 million of the total", "£3m of the cost"
+_OF_WHOLE = re.compile(r"\s+of\s+(?:the|its|this|that|their)\s+(?:total|budget|cost|sum|bill|spending|money|amount)\b",
+                       re.I)
+
+
+def _compared(text: str, start: int) -> bool:
+    return bool(_COMPARED.search(text[max(0, start - 30):start]))
+
+
 def _remainders(doc: Document) -> Iterator[Finding]:
     sents = doc.sentences
     text = doc.text
@@ -253,29 +267,48 @@ def _remainders(doc: Document) -> Iterator[Finding]:
             continue
         rest = after[0]
         cur, rest_v = money(rest)
-        pool = s.text[:rest.start()] + " " + (sents[i - 1].text if i and sents[i - 1].block == s.block else "")
-        parts = [money(m) for m in MONEY.finditer(pool)]
-        parts = [v for c, v in parts if c == cur]
-        if len(parts) != 1:
-            continue
-        whole = parts[0] + rest_v
-        others = [(m, v) for m, (c, v) in everything if c == cur]
-        if any(abs(v - whole) <= 0.01 * whole for _m, v in others):
-            continue  # a figure in the article is the sum: the parts make it
-        totals = []
-        for m, v in others:
-            if v <= max(parts[0], rest_v):
+        # the parts: the amounts before the remainder in its sentence and in the sentences of
+        # its paragraph before it ("Instruction accounts for $29.5m. Buildings come next at
+        # $6.3m ... The remaining $3.2m ..."), each an amount of the whole, not a comparison
+        pool = [(s.start, s.text[:rest.start()])]
+        j = i - 1
+        while j >= 0 and sents[j].block == s.block and i - j <= 3:
+            pool.insert(0, (sents[j].start, sents[j].text))
+            j -= 1
+        pooled = []  # (value, start, end)
+        for base, chunk in pool:
+            for m in MONEY.finditer(chunk):
+                c, v = money(m)
+                if c == cur and not _compared(chunk, m.start()):
+                    pooled.append((v, base + m.start(), base + m.end()))
+        # the total: an amount elsewhere (or opening the paragraph) larger than the remainder,
+        # than every other amount of the paragraph and than their sum, not a comparison
+        totals = {}
+        for m, (c, v) in everything:
+            if c != cur or v <= rest_v or s.start <= m.start() < s.end or _compared(text, m.start()):
                 continue
-            sent = next((x for x in sents if x.start <= m.start() < x.end), None)
-            if sent is not None and sent is not s:
-                totals.append((m, v, sent))
-        if len({round(v) for _m, v, _s in totals}) != 1:
+            others = [pv for pv, a, _b in pooled if a != m.start()]
+            if others and all(v > pv for pv in others) and sum(others) < v and not _OF_WHOLE.match(text, m.end()) and (
+                    m.start() == pooled[0][1] or not any(a == m.start() for _pv, a, _b in pooled)):
+                totals.setdefault(round(v), (m, v))
+        if len(totals) != 1:
             continue
-        m, v, _sent = totals[0]
+        m, v = next(iter(totals.values()))
+        parts = [pv for pv, a, _b in pooled if a != m.start()]
+        spans = [(a, b) for _pv, a, b in pooled if a != m.start()]
+        whole = sum(parts) + rest_v
+        # the sum of the remainder and the last few amounts before it is a figure the article
+        # gives: those are the parts, and what came before them is something else
+        if any(abs(fv - w) <= 0.01 * w for k in range(1, len(parts) + 1)
+               for w in [sum(parts[-k:]) + rest_v]
+               for fm, (c, fv) in everything if c == cur and fm.start() not in {a for a, _b in spans[-k:]}
+               and not _compared(text, fm.start())):
+            continue
+        said = "the part and the remainder" if len(parts) == 1 else "the parts and the remainder"
         yield Finding(code="CD108", evidence=[
-            Span(m.start(), m.end(), text[m.start():m.end()], "total"),
-            s.span("parts")],
-            message=f"the part and the remainder make {_fmt(cur, whole)}, not the {m.group(0).strip()} "
+            Span(m.start(), m.end(), text[m.start():m.end()], "total")] +
+            [doc.span(a, b, "part") for a, b in spans] + [s.span("parts")],
+            message=f"{said} make {_fmt(cur, whole)}, not the {m.group(0).strip()} "
                     f"the article gives as the total")
 
 

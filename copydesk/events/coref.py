@@ -170,14 +170,23 @@ def _the_one(doc: "Document", clusters: list[Cluster], o: Occurrence, c: Cluster
     """"The attack" (or "the crash") in an article that tells of one is that one, whatever day
     each mention gives it: a definite noun, no other dated cluster of its type, and no plural ("attacks")
     or ordinal anywhere that would make it one of a series."""
-    if o.kind != "nominal" or o.cls in REPEATABLE or o.type in DURATIVE or c.type != o.type:
+    if o.kind not in ("nominal", "date-possessive") or o.cls in REPEATABLE or c.type != o.type:
         return False
-    if not any(k.dep_ == "det" and k.lower_ in ("the", "this", "that") or k.dep_ == "poss"
-               for k in o.tok.children):
+    if o.type in DURATIVE and not (_starts_only([o]) and _starts_only(c.occ)):
+        return False  # a fire burns for days: only the days it started on are one day
+    if o.kind != "date-possessive" and not any(k.dep_ == "det" and k.lower_ in ("the", "this", "that")
+                                               or k.dep_ == "poss" for k in o.tok.children):
         return False
     if [k for k in clusters if k.type == o.type and k.days()] != [c]:
         return False  # another dated attack: which one "the attack" is, the days cannot tell
     return not _series(doc, o.type)
+
+
+def _starts_only(occs) -> bool:
+    """Every day these mentions give is the day the event began ("broke out on", "the Nov. 29
+    fire"), and at least one is given."""
+    aspects = [a for o in occs for _tx, a in o.times]
+    return bool(aspects) and all(a == "start" for a in aspects)
 
 
 def _series(doc: "Document", typ: str) -> bool:

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Iterator
 from ..model import Source, Span
 from ..nlp import tokens_of
 from ..facts.vocab import APPROX_RE, LESS_RE, MORE_RE, PLACE_LABELS
+from ..vocab import words
 from .vocab import bearer_only, event_words, match_parts, measure_bearers, measure_heads, measures
 
 if TYPE_CHECKING:
@@ -378,13 +379,23 @@ def counts(doc: "Document", sources: "Sources", by_tok: dict) -> Iterator[Measur
                     continue  # "one resident, Ada Lyle, died": a person's death, not a toll
                 before = doc.text[max(base + sent.start_char, s - 24):s]
                 ss, se = base + sent.start_char, base + sent.end_char
-                noun_word = None if noun.i == nums[0].i else noun.lemma_.lower()
+                noun_word = None if noun.i == nums[0].i or _the_whole(noun, tok) else noun.lemma_.lower()
                 yield Measure(attribute=attr, value=interval(value, before, doc.text[e:e + 16]), text=doc.text[s:e],
                               span=doc.span(s, e, "count"), clause=doc.span(ss, se, attr),
                               noun=noun_word, source=sources.at(s), revision=_revision(nums, tok),
                               occurrence=_attach(tok, bi, by_tok), sent=(ss, se),
                               when=_when(doc, base, sent, tok), place=_place(nums, noun, tok),
                               dated=_when(doc, base, sent, tok, days_only=False))
+
+
+GENERIC_PEOPLE = words("people_en.txt", "generic_people")
+
+
+def _the_whole(noun, tok) -> bool:
+    """"the six men who died", "the four people killed": a definite count of people described
+    by the measure itself names the whole toll, not a part of it by trade or age."""
+    return (noun.lemma_.lower() in GENERIC_PEOPLE or noun.lower_ in GENERIC_PEOPLE) and tok.head.i == noun.i \
+        and tok.dep_ in ("relcl", "acl") and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
 
 
 def _a_set_of_events(tok, bi: int, by_tok: dict) -> bool:

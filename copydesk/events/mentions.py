@@ -9,6 +9,8 @@ Wednesday": the fire's start).
 
 from __future__ import annotations
 
+import re
+
 import bisect
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -265,6 +267,11 @@ def _attach_times(doc: "Document", by_tok: dict[tuple[int, int], Occurrence]) ->
         if target is not None:
             o, aspect = target
             if o.tok.lemma_.lower() in START_NOUNS:
+                aspect = "start"
+            elif root.dep_ in ("compound", "nmod") and root.head.i == o.tok.i and re.search(r"\d", tx.text) \
+                    and tx.value and len(tx.value) >= 10:
+                # "the Nov. 29, 2021, fire": an event named by its day is named by the day it
+                # began, though a fire burns on ("Wednesday's flooding" is a day of the flood)
                 aspect = "start"
             o.times.append((tx, aspect))
             if root.dep_ in ("poss", "compound", "nmod", "npadvmod") and root.head.i == o.tok.i:
