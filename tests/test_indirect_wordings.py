@@ -261,3 +261,72 @@ def test_an_illness_is_no_attack():
     text = ("Diet linked to fewer migraine attacks\n\nPeople who ate more fibre had fewer migraine attacks, "
             "researchers reported.")
     assert not _loud(text, codes={"CD501", "CD502"})
+
+
+# -- a fire or flood named by the day it began ----------------------------------------------------
+
+@pytest.mark.parametrize("text,published", [
+    ("Fire trial\n\nTenants were home when the fire broke out on Nov. 19, 2021.\n\nInvestigators examined "
+     "the Nov. 29, 2021, fire for months.", "2023-02-09"),
+    ("Depot blaze\n\nThe blaze started on 3 March 2022 at the bus depot.\n\nThe 13 March 2022 blaze cost the "
+     "operator £2m.", "2023-01-10"),
+    ("Wildfire report\n\nThe wildfire broke out on 1 August 2022 near Selby Moor.\n\nThe 11 August 2022 "
+     "wildfire forced 300 people from their homes.", "2023-05-10"),
+])
+def test_event_named_by_its_first_day(text, published):
+    assert _loud(text, published, codes={"CD404"})
+
+
+@pytest.mark.parametrize("text,published", [
+    ("Fire trial\n\nTenants were home when the fire broke out on Nov. 19, 2021.\n\nInvestigators examined "
+     "the Nov. 19, 2021, fire for months.", "2023-02-09"),
+    # a day of a flood that lasts, not its first
+    ("River floods\n\nThe river burst its banks on Tuesday, flooding homes in two villages.\n\nWednesday's "
+     "flooding closed the main road.", "2024-02-22"),
+])
+def test_event_named_by_its_day_clean(text, published):
+    assert not _loud(text, published, codes={"CD404"})
+
+
+# -- a tenure counted from an earlier post ("after four years as treasurer") -----------------------
+
+@pytest.mark.parametrize("text,published", [
+    ("Results\n\nChief Financial Officer Ruth Okon, who has run the group's finances for more than a decade, "
+     "spoke to analysts. Okon was promoted to finance chief in 2018 after four years as the group's "
+     "treasurer.", "2023-08-03"),
+    ("Bank\n\nRisk director Paul Ember, who has led the bank's risk team for 15 years, presented the "
+     "report.\n\nEmber was appointed risk director in 2016 after three years as deputy director.", "2024-03-01"),
+    ("Museum\n\nDirector Lena Brisk, who has run the museum for more than 20 years, opened the show.\n\n"
+     "Brisk was named the museum's director in 2010 after five years as deputy director.", "2024-03-01"),
+])
+def test_tenure_counted_from_the_earlier_post(text, published):
+    found = _loud(text, published, codes={"CD103"})
+    assert found and "before it" in found[0].message
+
+
+@pytest.mark.parametrize("text,published", [
+    # the earlier post makes up the years
+    ("Results\n\nChief Financial Officer Ruth Okon, who has run the group's finances for more than a decade, "
+     "spoke to analysts. Okon was promoted to finance chief in 2018 after seven years as the group's "
+     "treasurer.", "2023-08-03"),
+    ("Museum\n\nDirector Lena Brisk, who has run the museum for more than 20 years, opened the show.\n\n"
+     "Brisk was named the museum's director in 2010 after eleven years as deputy director.", "2024-03-01"),
+])
+def test_tenure_with_earlier_post_that_fits(text, published):
+    assert not _loud(text, published, codes={"CD103"})
+
+
+def test_title_before_a_name_is_not_a_second_person():
+    text = ("Results\n\nChief Financial Officer Ruth Okon spoke to analysts.\n\nOkon said costs had risen.")
+    report = copydesk.check(text, published="2023-08-03")
+    people = [e for e in report.entities if e.label == "PERSON"]
+    assert [p.name for p in people] == ["Ruth Okon"]
+
+
+def test_relative_date_inside_a_quoted_statement_dates_nothing():
+    text = ('Actor dies\n\nTal Ames died at home on August 28, a statement said.\n\nThe college wrote: '
+            '"We mourn Tal Ames, who passed away this evening."')
+    assert not _loud(text, "2020-09-02", codes={"CD402"})
+    dated = ('Actor dies\n\nTal Ames died at home on August 28, a statement said.\n\nThe college said '
+             'Ames died on August 30.')
+    assert _loud(dated, "2020-09-02", codes={"CD402"})

@@ -32,7 +32,7 @@ from .vocab import (
     TITLE_MODS,
     TITLES,
 )
-from .words import _POSSESSIVE_END, _fold_key, _is_place_word, _name_words_only
+from .words import _POSSESSIVE_END, _fold_key, _is_place_word, _name_words_only, given_names
 
 MAX_TITLE_LOOKBACK = 6
 _AGE_BEFORE = re.compile(r"(\d{1,3})[-\u2010\u2011 ]years?[-\u2010\u2011 ]old\s+$")
@@ -249,6 +249,9 @@ class _MentionsMixin:
             return
         if all(w in TITLES for w in key):
             return  # a lone title: "Ayatollah"
+        if label in (None, "PERSON") and (key[-1] in TITLES or key[-1] in TITLE_MODS) and all(
+                nm.zipf(w) >= 3.5 and w not in given_names() for w in key):
+            return  # a title of common words the tagger called a person: "Financial Officer"
         if label == "PERSON" and surface.isupper() and letters <= 4 and len(key) == 1:
             return  # "CV" as a person
         if piece and len(key) == 1 and nm.zipf(key[0]) >= 4.0:

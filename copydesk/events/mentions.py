@@ -262,7 +262,10 @@ def _attach_times(doc: "Document", by_tok: dict[tuple[int, int], Occurrence]) ->
         if not toks:
             continue
         ids = {t.i for t in toks}
-        root = next((t for t in toks if t.head.i not in ids or t.head.i == t.i), toks[-1])
+        tops = [t for t in toks if t.head.i not in ids or t.head.i == t.i]
+        # "The 13 March 2022 blaze": the determiner the timex swallowed is not its head
+        root = next((t for t in tops if t.dep_ in ("poss", "compound", "nmod", "npadvmod")),
+                    next((t for t in tops if t.pos_ not in ("DET", "PUNCT")), tops[0] if tops else toks[-1]))
         target = _climb(root, bi, by_tok)
         if target is not None:
             o, aspect = target

@@ -3,6 +3,8 @@ or act it measures."""
 
 from __future__ import annotations
 
+import re
+
 from typing import Iterator
 
 from ...document import Document
@@ -73,6 +75,11 @@ def duration_mismatch(doc: Document) -> Iterator[Finding]:
             fits = False
             for ev in starts:
                 s0, s1 = cal.value_range(ev.value)
+                before = _years_before(doc, ev)
+                if before:
+                    # "promoted to finance chief in 2018 after four years as treasurer": the
+                    # work may have begun with the earlier post
+                    s0 = s0.replace(year=s0.year - int(before), day=min(s0.day, 28))
                 amin = (end[0] - s1).days / 365.25
                 amax = (end[1] - s0).days / 365.25
                 gap = _gap(d.years, d.mod, amin, amax, present)
@@ -84,10 +91,15 @@ def duration_mismatch(doc: Document) -> Iterator[Finding]:
             if fits or best is None:
                 continue
             gap, ev, s0, s1 = best
-            if gap < max(1.0, 0.1 * d.years):
+            # "more than a decade" cannot be met by 9.6 years at most; a plain "for 10 years"
+            # is left a year's rounding either way
+            if gap < (0.25 if d.mod in ("MORE_THAN", "EQUAL_OR_MORE") else max(1.0, 0.1 * d.years)):
                 continue
             endv = end[1].isoformat() if present else (life.death.value or end[1].isoformat())
-            if cal.parse_value(ev.value)[0] == "year" or (s0.month, s0.day, s1.month, s1.day) == (1, 1, 12, 31):
+            if _years_before(doc, ev):
+                n = end[1].year - s0.year
+                years = f"at most {n} years"
+            elif cal.parse_value(ev.value)[0] == "year" or (s0.month, s0.day, s1.month, s1.day) == (1, 1, 12, 31):
                 n = end[1].year - s0.year
                 years = f"{n} years"
             else:
@@ -95,7 +107,9 @@ def duration_mismatch(doc: Document) -> Iterator[Finding]:
                 years = f"{n} years"
             stated = " ".join(d.evidence.text.split())
             how = f"{years} by" if present else f"at most {years} by the death on"
-            msg = f"{_quote(ev.evidence.text, 60)}, so {how} {endv}, not {_stated(d)} (“{stated}”)"
+            earlier = _years_before(doc, ev)
+            also = f" (with the {int(earlier)} years before it)" if earlier else ""
+            msg = f"{_quote(ev.evidence.text, 60)}{also}, so {how} {endv}, not {_stated(d)} (“{stated}”)"
             evidence = [Span(d.clause.start, d.clause.end, d.clause.text, "duration") if d.clause else d.evidence,
                         Span(ev.evidence.start, ev.evidence.end, ev.evidence.text, "start")]
             said.extend((e.start, e.end) for e in evidence)
@@ -108,6 +122,24 @@ def duration_mismatch(doc: Document) -> Iterator[Finding]:
         if c.code == "CD103" and not any(e.start < s1 and e.end > s0 for e in c.evidence[:1]
                                          for s0, s1 in said):
             yield Finding(code="CD103", message=c.message, evidence=list(c.evidence), severity=c.severity)
+
+
+_AFTER_YEARS = re.compile(r"\bafter\s+(?:more than\s+|nearly\s+|almost\s+|about\s+|some\s+)?$", re.I)
+
+
+def _years_before(doc: Document, ev) -> float | None:
+    """The years of an earlier stint the start is said to follow ("in 2018 after four years
+    as the company's treasurer"), from the durations in the event's sentence."""
+    sent = doc.sentence_at(ev.evidence.start)
+    if sent is None:
+        return None
+    for t in doc.timexes:
+        if t.type != "DURATION" or not sent.start <= t.start < sent.end or t.start < ev.evidence.start:
+            continue
+        m = re.match(r"^P(\d+(?:\.\d+)?)Y$", t.value or "")
+        if m and _AFTER_YEARS.search(doc.text[max(sent.start, t.start - 20):t.start]):
+            return float(m[1])
+    return None
 
 
 def _stated(d) -> str:

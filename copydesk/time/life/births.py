@@ -216,8 +216,11 @@ class _BirthsDeaths:
         if tok.pos_ == "VERB" and _verb_tense(tok) == "future":
             return
         value, tx = None, None
+        quoted = self.quoted(base + tok.idx)
         for t, span, p in self._attached.get(tok.i, []):
             if t.type in ("DATE", "TIME") and cal.parse_value(t.value) and p in DATE_PREPS:
+                if quoted and t.anchor == "published":
+                    break  # "who passed away this evening" in a statement: its evening, not ours
                 value, tx = t.value, t
                 break
         s, e = self._verb_extent(tok)
@@ -238,7 +241,6 @@ class _BirthsDeaths:
                     words = list(pobj.subtree)
                     cause = self.text[base + words[0].idx: base + words[-1].idx + len(words[-1].text)]
                     break
-        quoted = self.quoted(base + tok.idx)
         life = self.life(ent)
         place, ptoks = self._place_of(tok, named_only=True) if tok.pos_ == "VERB" and lem in ("die", "perish") \
             else (None, None)

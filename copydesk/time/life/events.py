@@ -8,7 +8,7 @@ from ...model import Timex
 from .. import calendar as cal
 from .records import LifeEvent, StatedDuration, Incident
 from .vocab import (DEATH_VERBS, ARREST_VERBS, ARREST_NOUNS, CRASH_VERBS, CRASH_NOUNS, BLAST_VERBS,
-                    BLAST_NOUNS, STRIKE_COMPOUNDS, LEAD_VERBS, LEAD_NOUNS, DATE_PREPS, ASPECTUAL,
+                    BLAST_NOUNS, STRIKE_COMPOUNDS, LEAD_VERBS, LEAD_NOUNS, DATE_PREPS, ASPECTUAL, ROLE_START_LEMMAS,
                     _lemma)
 from .syntax import _passive, _subject, _verb_tense, _hedged
 
@@ -100,7 +100,7 @@ class _Events:
         for t, span, prep in self._attached.get(tok.i, []):
             if t.type not in ("DATE", "TIME") or not cal.parse_value(t.value):
                 continue
-            self._add_event(ent, tok, t, prep, None)
+            self._add_event(ent, _promoted_to(tok), t, prep, None)
             break
 
     def _add_event(self, ent, tok, tx: Timex | None, prep: str | None, age: int | None,
@@ -252,3 +252,14 @@ class _Events:
             value=tx.value, years=years, evidence=self.doc.span(base + prep.idx, tx.end, "duration"),
             verb=vl, words=frozenset(words), lead=lead, mod=tx.mod, tense=_verb_tense(verb),
             perfect=perfect, timex=tx.id, clause=clause, quoted=self.quoted(tx.start)))
+
+
+def _promoted_to(tok):
+    """"was promoted to finance chief in 2018", parsed as the infinitive "to finance" with
+    "chief" its object: the dated act is the promotion, of which the rest is the post."""
+    head = tok.head
+    if tok.dep_ == "xcomp" and head is not tok and _lemma(head) in ROLE_START_LEMMAS and \
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and \
+            any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in tok.children):
+        return head
+    return tok
