@@ -330,3 +330,32 @@ def test_relative_date_inside_a_quoted_statement_dates_nothing():
     dated = ('Actor dies\n\nTal Ames died at home on August 28, a statement said.\n\nThe college said '
              'Ames died on August 30.')
     assert _loud(dated, "2020-09-02", codes={"CD402"})
+
+
+# -- a named event given two times far apart -------------------------------------------------------
+
+@pytest.mark.parametrize("text,published", [
+    ("Bushfire destroys homes\n\nA bushfire destroyed 40 homes near Tallow Creek on Thursday.\n\nThe valley "
+     "was last hit in February 2019, when the Emu Flat fire destroyed 112 homes. Families who rebuilt after "
+     "last summer's Emu Flat fire have lost their homes again, the mayor said.", "2025-01-13"),
+    ("Gas blast anniversary\n\nResidents marked ten years since the Harlow Street blast on Sunday.\n\nThe "
+     "Harlow Street blast in March 2012 killed four people. Survivors of the 2015 Harlow Street blast laid "
+     "flowers.", "2024-03-10"),
+    ("Cycle lane opens\n\nA protected cycle lane opened on Kessock Road on Monday.\n\nCampaigners began "
+     "pressing for it in May 2016, when the Kessock Road crash killed two cyclists. Since the 2021 Kessock "
+     "Road crash, the council has spent £2m on the route.", "2024-05-01"),
+])
+def test_named_event_given_two_eras(text, published):
+    assert _loud(text, published, codes={"CD404"})
+
+
+@pytest.mark.parametrize("text,published", [
+    ("Bushfire destroys homes\n\nA bushfire destroyed 40 homes near Tallow Creek on Thursday.\n\nThe valley "
+     "was last hit in February 2024, when the Emu Flat fire destroyed 112 homes. Families who rebuilt after "
+     "last summer's Emu Flat fire have lost their homes again, the mayor said.", "2025-01-13"),
+    # two fires with two names
+    ("Fires\n\nThe Emu Flat fire in February 2019 destroyed 112 homes. The Pike Hill fire of 2023 burned "
+     "farmland.", "2025-01-13"),
+])
+def test_named_event_one_era_or_two_names(text, published):
+    assert not _loud(text, published, codes={"CD404"})

@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 # "People" is not one: "11 people" may be the whole of which "7 adults" is a part.
 MEASURE_NOUNS = frozenset({"participant", "fatality", "death", "injury", "life", "casualty",
                            "victim", "evacuee", "toll"})
-ASPECT = {"count:dead": "how many died in {}", "count:injured": "how many were injured in {}",
+ASPECT = {"era": "when {} happened", "count:dead": "how many died in {}", "count:injured": "how many were injured in {}",
           "count:hospitalised": "how many were in hospital after {}",
           "count:evacuated": "how many were evacuated in {}",
           "count:rescued": "how many were rescued in {}", "count:arrested": "how many were arrested in {}",
@@ -146,6 +146,9 @@ def _conflicting(a: "Fact", b: "Fact") -> bool:
         return _certainty(a, b)
     if a.slot == "date":
         return _dates_differ(a, b)
+    if a.slot == "era":
+        (lo1, hi1), (lo2, hi2) = a.measure, b.measure
+        return a.noun == b.noun and ((lo2 - hi1).days > 183 or (lo1 - hi2).days > 183)
     if a.place != b.place:
         return False  # "813 in China" and "one in the Philippines": two places, two counts
     if a.when and b.when and _dated_apart(a.when, b.when):
@@ -222,7 +225,7 @@ def subject_conflicts(doc: "Document") -> Iterator[tuple]:
             ev = f.evidence
             if not any(e.start == ev.start and e.end == ev.end for e in evidence):
                 evidence.append(Span(ev.start, ev.end, ev.text, role))
-        code = {"date": "CD404", "cause": "CD406", "funder": "CD406", "happened": "CD406"}.get(attr, "CD405")
+        code = {"date": "CD404", "era": "CD404", "cause": "CD406", "funder": "CD406", "happened": "CD406"}.get(attr, "CD405")
         yield code, message, evidence, _severity(doc, side_a, side_b), side_a, side_b
 
 

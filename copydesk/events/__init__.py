@@ -17,6 +17,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from ..model import Event, EventMention, Source, Span
+from ..time import calendar as cal
 from . import amounts, certainty, coref, measures, mentions
 from ..time import day_inherited
 from .vocab import DURATIVE
@@ -140,8 +141,18 @@ def _facts(doc: "Document", c: coref.Cluster) -> list[SubjectFact]:
     for o in c.occ:
         if o.negated:
             continue
+        named = _event_name(o)
         for tx, aspect in o.times:
             day = coref._day(tx.value)
+            if named and tx.type == "DATE":
+                rng = cal.value_range(tx.value or "")
+                sent = next((s for s in doc.sentences if s.start <= o.start < s.end), None)
+                if rng is not None and sent is not None:
+                    # "the Emu Flat fire" in February 2019 and last summer: a named event, given
+                    # two times far apart, whatever their precision
+                    out.append(SubjectFact(c.id, "era", rng, tx.text,
+                                           [sent.span("event"), doc.span(tx.start, tx.end, "date")],
+                                           o.source, noun=named, sent=(sent.start, sent.end)))
             if day is None or (durative and aspect != "start"):
                 continue
             if day_inherited(doc, tx):
@@ -155,6 +166,16 @@ def _facts(doc: "Document", c: coref.Cluster) -> list[SubjectFact]:
                                    [clause, doc.span(tx.start, tx.end, "date")], o.source,
                                    year_given=_has_year(tx.text), sent=(clause.start, clause.end)))
     return out
+
+
+def _event_name(o) -> str | None:
+    """The proper name an event noun carries ("the Emu Flat fire"), folded, or None."""
+    if o.kind == "verbal":
+        return None
+    words = [k.lower_ for k in o.tok.children if k.dep_ == "compound" and k.pos_ == "PROPN"]
+    words += [g.lower_ for k in o.tok.children if k.dep_ == "compound" and k.pos_ == "PROPN"
+              for g in k.children if g.dep_ == "compound" and g.pos_ == "PROPN"]
+    return " ".join(sorted(words)) or None
 
 
 def _has_year(text: str) -> bool:

@@ -266,7 +266,7 @@ def _attach_times(doc: "Document", by_tok: dict[tuple[int, int], Occurrence]) ->
         # "The 13 March 2022 blaze": the determiner the timex swallowed is not its head
         root = next((t for t in tops if t.dep_ in ("poss", "compound", "nmod", "npadvmod")),
                     next((t for t in tops if t.pos_ not in ("DET", "PUNCT")), tops[0] if tops else toks[-1]))
-        target = _climb(root, bi, by_tok)
+        target = _climb(root, bi, by_tok) or _when_clause(root, bi, by_tok)
         if target is not None:
             o, aspect = target
             if o.tok.lemma_.lower() in START_NOUNS:
@@ -281,6 +281,25 @@ def _attach_times(doc: "Document", by_tok: dict[tuple[int, int], Occurrence]) ->
                 if o.kind == "nominal":
                     o.kind = "date-possessive"
                     o.start = min(o.start, tx.start)
+
+
+def _when_clause(tok, bi: int, by_tok) -> tuple[Occurrence, str] | None:
+    """"in February 2019, when the Emu Flat fire destroyed 112 homes": a "when" clause on a
+    date is that date's, and so is the event it tells of (the verb, or its subject when the
+    verb only says what the event did)."""
+    for c in tok.children:
+        if c.dep_ not in ("relcl", "acl", "advcl") or not any(
+                g.dep_ == "advmod" and g.lower_ == "when" for g in c.children):
+            continue
+        hit = by_tok.get((bi, c.i))
+        if hit is not None:
+            return hit, "at"
+        if c.lemma_.lower() in LIGHT_VERBS:
+            for g in c.children:
+                o = by_tok.get((bi, g.i))
+                if o is not None and g.dep_ in SUBJECT_DEPS:
+                    return o, "at"
+    return None
 
 
 def _climb(tok, bi: int, by_tok) -> tuple[Occurrence, str] | None:
