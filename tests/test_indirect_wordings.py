@@ -359,3 +359,34 @@ def test_named_event_given_two_eras(text, published):
 ])
 def test_named_event_one_era_or_two_names(text, published):
     assert not _loud(text, published, codes={"CD404"})
+
+
+# -- time at one place: a stated length against the dates of the stint ----------------------------
+
+@pytest.mark.parametrize("text,published", [
+    ("Hal Breck, 1932-2020\n\nHal Breck, 88, passed away on Aug. 4, 2020.\n\nHe went to work at the Lindell "
+     "paper mill in Millbrook, where he stayed from 1953 until his retirement in 1994.\n\nFriends threw him a "
+     "party for his 35 years at the mill.", "2020-08-09"),
+    ("Teacher retires\n\nWhen Harold Ngata walked into Corliss High School as a chemistry teacher in September "
+     "1970, the science wing had just opened.\n\nOn Friday, after 31 years at the school, Ngata will clear "
+     "out his office.", "1997-06-19"),
+    ("Trust farewell\n\nMira Abbot joined the Harbour Trust in 2001 as a volunteer.\n\nOn Friday, after 30 "
+     "years with the trust, Abbot retired.", "2024-03-04"),
+])
+def test_stint_length_against_its_dates(text, published):
+    assert _loud(text, published, codes={"CD103"})
+
+
+@pytest.mark.parametrize("text,published", [
+    ("Hal Breck, 1932-2020\n\nHal Breck, 88, passed away on Aug. 4, 2020.\n\nHe went to work at the Lindell "
+     "paper mill in Millbrook, where he stayed from 1953 until his retirement in 1994.\n\nFriends threw him a "
+     "party for his 41 years at the mill.", "2020-08-09"),
+    ("Teacher retires\n\nWhen Harold Ngata walked into Corliss High School as a chemistry teacher in September "
+     "1970, the science wing had just opened.\n\nOn Friday, after 27 years at the school, Ngata will clear "
+     "out his office.", "1997-06-19"),
+    # another place
+    ("Trust farewell\n\nMira Abbot joined the Harbour Trust in 2001 as a volunteer.\n\nOn Friday, after 30 "
+     "years with the council, Abbot retired.", "2024-03-04"),
+])
+def test_stint_that_fits_or_elsewhere_stays_silent(text, published):
+    assert not _loud(text, published, codes={"CD103"})

@@ -61,6 +61,46 @@ def activity_conflicts(doc: Document, F: Facts) -> Iterator[Conflict]:
             break
 
 
+def stint_conflicts(doc: Document, F: Facts) -> Iterator[Conflict]:
+    """CD103 for time at one place: "after 31 years at the school" (counted to the day it is
+    said of) against the day the person arrived there, or "his 35 years at the mill" against
+    "from 1953 until his retirement in 1994"."""
+    from ..time import calendar as cal
+
+    lengths = [f for f in F.facts if f.slot == "stint" and f.aspect == "length" and f.years]
+    ranges = [f for f in F.facts if f.slot == "stint" and f.aspect == "range" and f.measure]
+    for d in lengths:
+        for r in ranges:
+            if r.entity != d.entity or not (d.words & r.words):
+                continue
+            start_v, end_v = r.measure
+            end_v = d.time or end_v
+            a, b = cal.value_range(start_v), cal.value_range(end_v) if end_v else None
+            if a is None or b is None:
+                continue
+            lo = (b[0] - a[1]).days / 365.25
+            hi = (b[1] - a[0]).days / 365.25
+            n = d.years
+            if d.mod in ("MORE_THAN", "EQUAL_OR_MORE"):
+                fits = hi >= n
+            elif d.mod == "APPROX":
+                fits = lo - 2 <= n <= hi + 2
+            else:
+                fits = lo - 1 <= n <= hi + 1
+            if fits:
+                continue
+            span = round((lo + hi) / 2)
+            who = F.entity_name(d.entity)
+            until = f" to {d.time_evidence.text}" if d.time and d.time_evidence else ""
+            msg = (f"{who}: {_says(F, [d], d.evidence.text)}, but {_says(F, [r], r.evidence.text)}{until} "
+                   f"is about {span} years")
+            ev = [Span(d.evidence.start, d.evidence.end, d.evidence.text, "duration"),
+                  Span(r.evidence.start, r.evidence.end, r.evidence.text, "start")]
+            sev = _severity(F, [d], [r], ev)
+            yield Conflict("CD103", msg, ev, "warning" if sev == "error" else sev, [d], [r])
+            break
+
+
 def stale_acts(doc: Document, F: Facts) -> Iterator[Conflict]:
     """CD106: an act done once ("retired") dated relative to the publication date ("last
     year") and elsewhere absolutely ("in June 2019"), the two apart: the relative date was

@@ -266,6 +266,16 @@ def _attach_times(doc: "Document", by_tok: dict[tuple[int, int], Occurrence]) ->
         # "The 13 March 2022 blaze": the determiner the timex swallowed is not its head
         root = next((t for t in tops if t.dep_ in ("poss", "compound", "nmod", "npadvmod")),
                     next((t for t in tops if t.pos_ not in ("DET", "PUNCT")), tops[0] if tops else toks[-1]))
+        before_noun = _date_before_noun(toks, bi, by_tok)
+        if before_noun is not None:
+            # "The Nov. 29, 2021, fire was ...": the parse hung the date on the verb, but between
+            # "the" and the event noun it can only be the noun's
+            o = before_noun
+            o.times.append((tx, "start" if tx.value and len(tx.value) >= 10 else "at"))
+            if o.kind == "nominal":
+                o.kind = "date-possessive"
+                o.start = min(o.start, tx.start)
+            continue
         target = _climb(root, bi, by_tok) or _when_clause(root, bi, by_tok)
         if target is not None:
             o, aspect = target
@@ -281,6 +291,23 @@ def _attach_times(doc: "Document", by_tok: dict[tuple[int, int], Occurrence]) ->
                 if o.kind == "nominal":
                     o.kind = "date-possessive"
                     o.start = min(o.start, tx.start)
+
+
+def _date_before_noun(toks, bi: int, by_tok) -> Occurrence | None:
+    """The event noun a date sits before, between a determiner and the noun ("the Nov. 29,
+    2021, fire"), whatever head the parse gave the date."""
+    first, last = toks[0], toks[-1]
+    doc = first.doc
+    before = doc[first.i - 1] if first.i > 0 else None
+    if first.lower_ != "the" and (before is None or before.lower_ != "the"):
+        return None
+    i = last.i + 1
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    if i >= len(doc):
+        return None
+    o = by_tok.get((bi, doc[i].i))
+    return o if o is not None and doc[i].pos_ == "NOUN" and o.kind != "verbal" else None
 
 
 def _when_clause(tok, bi: int, by_tok) -> tuple[Occurrence, str] | None:

@@ -14,6 +14,7 @@ from .model import Fact, _norm_place
 from .activities import ActivityFacts
 from .places import PlaceFacts
 from .posts import PostFacts
+from .stints import StintFacts
 from .roles import ClaimFacts
 from .statements import StatementFacts
 from .store import Facts
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
     from ..document import Document
 
 
-class _Builder(ClaimFacts, StatementFacts, PlaceFacts, ActivityFacts, PostFacts):
+class _Builder(ClaimFacts, StatementFacts, PlaceFacts, ActivityFacts, PostFacts, StintFacts):
     def __init__(self, doc: "Document"):
         self.doc = doc
         self.F = Facts(doc)
@@ -48,6 +49,7 @@ class _Builder(ClaimFacts, StatementFacts, PlaceFacts, ActivityFacts, PostFacts)
         self.place_born()
         self.activities()
         self.post_anaphora()
+        self.stints()
         return self.F
 
     def events(self) -> None:
