@@ -238,7 +238,8 @@ def find(doc: "Document", sources: Sources) -> tuple[list[Occurrence], dict]:
                            block=bi, source=sources.at(start))
             dets = [c for c in tok.children if c.dep_ in ("det", "amod", "poss", "nummod", "compound")]
             o.indefinite = any(c.lower_ in ("a", "an") for c in dets)
-            o.new = any(c.lower_ in NEW_WORDS for c in dets) or (tok.i > 0 and tok.nbor(-1).lower_ in NEW_WORDS)
+            o.new = any(c.lower_ in NEW_WORDS for c in dets) or (tok.i > 0 and tok.nbor(-1).lower_ in NEW_WORDS) \
+                or pos == "VERB" and any(c.dep_ == "advmod" and c.lower_ in AGAIN for c in tok.children)
             o.negated = _negated(tok) or (pos == "VERB" and any(_negated(a) for a in tok.children
                                                                  if a.dep_ in ("aux", "auxpass")))
             o.participants = _participants(doc, tok, block.start, pos)
@@ -291,6 +292,10 @@ def _attach_times(doc: "Document", by_tok: dict[tuple[int, int], Occurrence]) ->
                 if o.kind == "nominal":
                     o.kind = "date-possessive"
                     o.start = min(o.start, tx.start)
+
+
+# "the shares sank again": a verb done again tells of another event of its kind
+AGAIN = frozenset({"again", "anew"})
 
 
 def _date_before_noun(toks, bi: int, by_tok) -> Occurrence | None:
