@@ -226,3 +226,30 @@ def test_a_label_named_of_nobody_or_self_presented_is_not_a_warning(run, text):
 ])
 def test_a_label_of_someone_warns(run, text):
     assert any(f.severity == "warning" and f.code == "CD602" for f in _cd6(run(text, select=["CD6"])))
+
+
+def _tool(name):
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "tools" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(name, path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_ablations_measure_ranks_and_read_the_addable_words_as_training_does():
+    abl = _tool("loaded_ablations")
+    y = np.array([0, 0, 1, 1], dtype=np.float32)
+    assert abl.auc(np.array([0.1, 0.2, 0.8, 0.9]), y) == 1.0  # every marked word ranked first
+    assert abl.auc(np.array([0.9, 0.8, 0.2, 0.1]), y) == 0.0
+    assert abl.auc(np.array([0.1, 0.8, 0.2, 0.9]), y) == 0.75
+    # columns as word_features writes them: 4 the word list, 6 MBIC's lexicon, 8 |valence| / 4
+    x = np.zeros((4, loaded_model.N_WORD), dtype=np.float32)
+    x[0, 6] = 1.0  # in MBIC's lexicon: addable
+    x[1, 6] = 1.0
+    x[1, 4] = 1.0  # but listed: the list already has it
+    x[2, 8] = 0.5  # a strong valence, but the name of an act (flag 1)
+    flags = np.array([[0, 0], [0, 0], [0, 1], [0, 0]], dtype=bool)  # the last: no cue at all
+    assert abl.addable(x, flags).tolist() == [True, False, False, False]
