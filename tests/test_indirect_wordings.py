@@ -390,3 +390,42 @@ def test_stint_length_against_its_dates(text, published):
 ])
 def test_stint_that_fits_or_elsewhere_stays_silent(text, published):
     assert not _loud(text, published, codes={"CD103"})
+
+
+# -- names the tagger filed under the wrong kind ---------------------------------------------------
+
+@pytest.mark.parametrize("text,wrong", [
+    ("Stabbing trial\n\nCallum Rennison, 24, denies wounding with intent.\n\nRenison's barrister said his "
+     "client acted in self-defence.", "Renison"),
+    ("Council row\n\nMayor Dorothy Kresnik said the loan was needed.\n\nKresnick responded that the vote "
+     "was final.", "Kresnick"),
+    ("Club news\n\nTreasurer Owen Halloran presented the accounts.\n\nHaloran's report was approved.", "Haloran"),
+])
+def test_orphan_surname_whatever_the_intro_was_tagged(text, wrong):
+    found = _loud(text, codes={"CD301"})
+    assert found and wrong in found[0].message
+
+
+@pytest.mark.parametrize("text", [
+    "Charity profile\n\nBorn in Eastmoor in March 1974, Ama Owusu, 48, worked as a housing officer.\n\n"
+    "The first depot opened in 2014 in Wrenfold, the town where she was born.",
+    "Obituary\n\nDr Nora Quill was born on June 14, 1931, in Castle Ardry.\n\nShe practised for 40 years in "
+    "Pellerton, the river town where she was born.",
+    "Profile\n\nJon Baird was born in Kelso in 1960.\n\nHe still lives in Ayrton, the village where he was born.",
+])
+def test_birthplace_named_by_a_where_clause(text):
+    assert _loud(text, codes={"CD402"})
+
+
+def test_birthplace_where_clause_that_agrees():
+    text = ("Profile\n\nJon Baird was born in Kelso in 1960.\n\nHe still lives in Kelso, the town where he "
+            "was born.")
+    assert not _loud(text, codes={"CD402"})
+
+
+def test_an_organisation_described_as_one_is_no_person():
+    text = ("Food banks\n\nTen years on, the charity she founded, Larder Line, runs 40 food banks.\n\n"
+            "Ama Owusu said the charity had grown fast.")
+    report = copydesk.check(text, published="2022-09-30")
+    labels = {e.name: e.label for e in report.entities}
+    assert labels.get("Larder Line") == "ORG"

@@ -177,10 +177,16 @@ def test_cd301_unknown_name_by_frequency(run):
 
 
 def test_cd301_needs_a_clear_majority_when_nothing_else_knows(run):
-    # a letter changed, not two swapped: either may be the name, and once each says nothing
+    # a letter changed, not two swapped, once each: counts and word lists say nothing, but the
+    # bare surname was never introduced, and news copy introduces a person in full first
     text = ("Hettie Vrelanko opened a bakery. Vrelanto said business was good.\n\n"
             "Customers praised the bread.")
-    assert codes(run(text, select=["CD3"])) == []
+    f = only(run(text, select=["CD3"]), "CD301")
+    assert f.suggestion == "Vrelanko" and "never as" in f.message
+    # two people, each introduced in full: two names
+    two = ("Hettie Vrelanko opened a bakery. Her partner Sam Vrelanto said business was good.\n\n"
+           "Customers praised the bread.")
+    assert codes(run(two, select=["CD3"])) == []
 
 
 def test_cd301_two_letters_swapped_in_a_later_mention(run):

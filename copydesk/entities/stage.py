@@ -12,6 +12,7 @@ def annotate(doc: Document) -> None:
     b = _Builder(doc)
     b.collect()
     entities, info = b.build_entities()
+    _organisations_called_people(entities, info)
     resolver = b.resolve(entities, info)
     by_id = {e.id: e for e in entities}
     for eid, m in resolver.new_mentions:
@@ -24,3 +25,22 @@ def annotate(doc: Document) -> None:
     doc.entities = entities
     doc.extras["entity_index"] = EntityIndex(doc, entities, resolver)
     doc.extras["entity_index"]._info = info
+
+
+def _organisations_called_people(entities, info) -> None:
+    """"the charity she founded, Larder Line": a name the tagger called a person that the
+    article describes only with an organisation's noun, and that opens with no given name, is
+    an organisation (so "she" and "her" never go to it)."""
+    from .vocab import ORG_NOUNS
+    from .words import given_names
+
+    for e in entities:
+        inf = info.get(e.id)
+        if e.label != "PERSON" or not inf or not inf.get("roles"):
+            continue
+        roles = inf["roles"]
+        first = e.name.split()[0].lower() if e.name.split() else ""
+        if first in given_names() or inf.get("gender"):
+            continue
+        if all(r in ORG_NOUNS for r in roles):
+            e.label = "ORG"

@@ -141,7 +141,11 @@ class _BirthsDeaths:
         for cand in cands:
             if cand is not None and cand.ent_type_ not in ("GPE", "LOC", "FAC") and cand.pos_ == "PROPN":
                 ent = self.entity(cand, self._base)  # the entities stage may know it is a place
-                if ent is not None and ent.label in ("GPE", "LOC", "FAC"):
+                # "Wrenfold, the town where she was born": the apposition says it is a place
+                called = any(x is not None and x.lemma_.lower() in PLACE_NOUNS and x.pos_ == "NOUN"
+                             for x in [ante, *(c for c in cand.children if c.dep_ == "appos")]
+                             if x is not cand)
+                if ent is not None and ent.label in ("GPE", "LOC", "FAC") or called:
                     lo = cand
                     while lo.i > 0 and lo.doc[lo.i - 1].dep_ == "compound" and lo.doc[lo.i - 1].pos_ == "PROPN":
                         lo = lo.doc[lo.i - 1]
