@@ -429,3 +429,28 @@ def test_an_organisation_described_as_one_is_no_person():
     report = copydesk.check(text, published="2022-09-30")
     labels = {e.name: e.label for e in report.entities}
     assert labels.get("Larder Line") == "ORG"
+
+
+# -- an obituary's birth under the name the person was born with -----------------------------------
+
+@pytest.mark.parametrize("text,published", [
+    ("Nurse dies\n\nLena Brook died on March 1, 2024, at 70.\n\nLena Joy Castell was born in Hull on 4 April "
+     "1951.", "2024-03-04"),
+    ("Teacher dies\n\nMargaret Oduya died on Sunday, aged 75.\n\nMargaret Ann Pike was born in Leeds on "
+     "3 May 1950, the daughter of a miner.", "2024-06-14"),
+    ("Singer dies\n\nRosa Lind died on 2 January 2024, aged 80.\n\nRosa Maria Tell was born on 9 September "
+     "1945 in Turin.", "2024-01-05"),
+])
+def test_birth_under_the_birth_name(text, published):
+    assert _loud(text, published, codes={"CD101"})
+
+
+@pytest.mark.parametrize("text,published", [
+    ("Nurse dies\n\nLena Brook died on March 1, 2024, at 72.\n\nLena Joy Castell was born in Hull on 4 April "
+     "1951.", "2024-03-04"),
+    # a sister, not the woman who died
+    ("Teacher dies\n\nMargaret Oduya died on Sunday, aged 75.\n\nHer sister, Ruth Ann Pike, was born in "
+     "Leeds on 3 May 1940.", "2024-06-14"),
+])
+def test_birth_under_the_birth_name_clean(text, published):
+    assert not _loud(text, published, codes={"CD101", "CD402"})

@@ -63,8 +63,34 @@ def annotate(doc: "Document") -> None:
     """Fill doc.extras["life"] (entity id -> PersonLife) and doc.extras["incidents"]."""
     b = _Builder(doc)
     b.run()
+    _birth_names(doc, b.lives)
     doc.extras["life"] = b.lives
     doc.extras["incidents"] = b.incidents
+
+
+def _birth_names(doc: "Document", lives: dict) -> None:
+    """An obituary's birth under the name the person was born with ("Edith Jean Corbett was
+    born on June 14, 1931" about Dr Edith Marrable, who died): a person named once, with a
+    birth and nothing else, whose first given name is the one of the dead person the article
+    is about, and whose surname is not theirs, is that person."""
+    ents = {e.id: e for e in doc.entities if e.label == "PERSON"}
+    dead = [eid for eid, life in lives.items() if life.deaths and eid in ents
+            and not any(b.value for b in life.births)]
+    for eid, life in list(lives.items()):
+        e = ents.get(eid)
+        if e is None or eid in dead or not life.births or life.deaths or life.ages:
+            continue
+        named = [m for m in e.mentions if m.kind == "name"]
+        if len(named) != 1:
+            continue
+        words = named[0].text.split()
+        before = doc.text[max(0, named[0].start - 30):named[0].start].split()
+        givens = {w.lower() for w in words[:-1]} | ({before[-1].lower()} if before and before[-1][:1].isupper() else set())
+        targets = [d for d in dead if ents[d].name.split()[0].lower() in givens
+                   and ents[d].name.split()[-1].lower() != words[-1].lower()]
+        if len(targets) == 1:
+            lives[targets[0]].births.extend(life.births)
+            del lives[eid]
 
 
 def life_of(doc: "Document") -> dict[str, PersonLife]:
