@@ -11,7 +11,7 @@ class LazyPattern:
     """Stands in for ``re.compile(source, flags)``: any attribute of the compiled pattern
     (``search``, ``finditer``, ``pattern``...) compiles it first."""
 
-    __slots__ = ("source", "flags", "_compiled")
+    __slots__ = ("source", "flags", "_compiled", "__dict__")
 
     def __init__(self, source: str, flags: int = 0):
         self.source = source
@@ -24,4 +24,8 @@ class LazyPattern:
         return self._compiled
 
     def __getattr__(self, name: str):
-        return getattr(self.compiled(), name)
+        # kept on the instance, so that the next ``finditer`` is a plain attribute read, not
+        # a call here (the time grammar asks each rule's for every window of every block)
+        value = getattr(self.compiled(), name)
+        self.__dict__[name] = value
+        return value

@@ -121,6 +121,12 @@ def is_candidate(tok) -> bool:
             and tok.lemma_.lower() not in STOP)
 
 
+def candidate_flags(tb) -> list[bool]:
+    """``is_candidate`` of every token, read from the Doc's token table."""
+    return [pos in CANDIDATE_POS and alpha and len(text) > 2 and not stop and lemma not in STOP
+            for pos, alpha, text, stop, lemma in zip(tb.pos, tb.is_alpha, tb.text, tb.is_stop, tb.lemma_low)]
+
+
 # the law's own words for a status or a step: the finding, not the reporter's verdict
 LEGAL_STATUS = frozenset({"detain", "imprison", "guilty", "punishable", "unlawful"})
 
@@ -265,6 +271,11 @@ def _word_part(low: str, lemma: str, res: Resources) -> tuple[tuple[float, ...],
 
 def has_cue(tok, res: Resources) -> bool:
     return _word_part(tok.lower_, tok.lemma_.lower(), res)[1]
+
+
+def cue_at(tb, i: int, res: Resources) -> bool:
+    """``has_cue`` of token i, read from the Doc's token table."""
+    return _word_part(tb.lower[i], tb.lemma_low[i], res)[1]
 
 
 def word_features(tok, res: Resources) -> list[float]:

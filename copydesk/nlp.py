@@ -185,7 +185,10 @@ def span_ents(span) -> list:
 
 def release(docs: Iterable["Doc"]) -> None:
     """Drop the token and entity lists, so that a Doc can be serialised or kept without them."""
+    from .token_table import release as release_table
+
     for sdoc in docs:
+        release_table(sdoc)
         sdoc.user_data.pop(_TOKENS_KEY, None)
         sdoc.user_data.pop(_ENTS_KEY, None)
         sdoc.user_data.pop(_KIDS_KEY, None)

@@ -20,6 +20,7 @@ from ..document import Document
 from ..model import Finding
 from ..names import zipf
 from ..nlp import tokens_of
+from ..token_table import table_of
 from .registry import rule
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -234,9 +235,12 @@ def a_or_an(doc: Document) -> Iterator[Finding]:
     after_an = _vocab().get("after-an", frozenset())
     for bi, sdoc in enumerate(doc.docs):
         block = doc.blocks[bi]
-        for tok in tokens_of(sdoc):
-            low = tok.lower_
-            if low not in ("a", "an") or not tok.whitespace_ or tok.i + 1 >= len(sdoc):
+        toks = tokens_of(sdoc)
+        for i, low in enumerate(table_of(sdoc).lower):
+            if low not in ("a", "an"):
+                continue
+            tok = toks[i]
+            if not tok.whitespace_ or tok.i + 1 >= len(sdoc):
                 continue
             if tok.text[0].isupper() and not (tok.is_sent_start or tok.i == 0):
                 continue  # "vitamin A", "Type A", "Mr An"

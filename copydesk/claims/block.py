@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from ..document import Document
 from ..model import Claim, Source
 from ..nlp import children_of, ents_of, tokens_of
+from ..token_table import table_of
 from .frames import FrameReader
 from .harm import HarmReader
 from .index import _QuoteFinder, _Subject
@@ -83,19 +84,24 @@ class _Block(SubjectReader, FrameReader, PredicateReader, HarmReader, NominalRea
         sents = list(self.sdoc.sents)
         ends = [s.end for s in sents]
         si = 0
+        tb = table_of(self.sdoc)  # the attributes read once per block, not per access
+        punct, space, deps, poss, tags, lows, nums, heads = (tb.is_punct, tb.is_space, tb.dep, tb.pos, tb.tag,
+                                                             tb.lower, tb.like_num, tb.head)
         for tok in self.toks:  # one walk over the block's tokens
-            while tok.i >= ends[si]:
+            i = tok.i
+            while i >= ends[si]:
                 si += 1
             if si != self.sent_i:
                 self.sent_i, self.sent, self.sent_src = si, sents[si], _UNSET
-            if tok.is_punct or tok.is_space:
+            if punct[i] or space[i]:
                 continue
-            if (tok.dep_ in CLAUSE_DEPS and (tok.pos_ in ("VERB", "AUX") or tok.tag_ in ("VBN", "VBD"))) or (
-                    tok.tag_ == "VBD" and any(c.dep_ in ("nsubj", "nsubjpass") for c in self._k(tok))):
+            dep, pos, tag = deps[i], poss[i], tags[i]
+            if (dep in CLAUSE_DEPS and (pos in ("VERB", "AUX") or tag in ("VBN", "VBD"))) or (
+                    tag == "VBD" and any(deps[c.i] in ("nsubj", "nsubjpass") for c in self.kids[i])):
                 self._clause(tok)
-            elif tok.dep_ == "conj" and tok.pos_ in ("NOUN", "PROPN") and tok.head.pos_ in ("VERB", "AUX"):
+            elif dep == "conj" and pos in ("NOUN", "PROPN") and poss[heads[i]] in ("VERB", "AUX"):
                 self._nominal_conj(tok)
-            if tok.lower_ in ("aged", "old", "age") or (tok.dep_ == "appos" and tok.like_num):
+            if lows[i] in ("aged", "old", "age") or (dep == "appos" and nums[i]):
                 self._np_age(tok)
 
     def _sent_source(self) -> Source | None:

@@ -15,6 +15,7 @@ import re
 from .. import names as nm
 from ..document import Document
 from ..nlp import ents_of, tokens_of
+from ..token_table import table_of
 from .records import _Cand
 from .syntax import _life_subject, _tok_role
 from .vocab import (
@@ -115,14 +116,15 @@ class _MentionsMixin:
                     self._add_cand(toks, bi, block.start, a, b, ent.label_, s_i, lo, len(pieces) > 1)
             # capitalised runs spaCy did not call an entity: kept below when a title marks a
             # person ("Gen Petraeus") or the article names the same thing elsewhere
+            tb = table_of(sdoc)
+            texts, alpha = tb.text, tb.is_alpha
             i, n = 0, len(toks)
             while i < n:
-                tok = toks[i]
-                if i in covered or not tok.text[:1].isupper() or not tok.is_alpha:
+                if i in covered or not texts[i][:1].isupper() or not alpha[i]:
                     i += 1
                     continue
                 j = i
-                while j < n and j not in covered and toks[j].text[:1].isupper() and toks[j].is_alpha:
+                while j < n and j not in covered and texts[j][:1].isupper() and alpha[j]:
                     j += 1
                 s_i = first_sent + bisect.bisect_right(sent_starts, i) - 1
                 runs.append((toks, bi, block.start, i, j, s_i, sent_starts[s_i - first_sent]))

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from ..entities.vocab import PERSON_NOUNS
 from ..model import Source, Timex
 from ..nlp import tokens_of
+from ..token_table import table_of
 from .vocab import (LIGHT_VERBS, NEW_WORDS, PLURAL_ONE, START_VERBS, event_words, not_events,
                     person_object_verbs, vehicle_verbs, vehicles, vocabulary)
 
@@ -225,8 +226,13 @@ def find(doc: "Document", sources: Sources) -> tuple[list[Occurrence], dict]:
     and the same keyed by (block, token index)."""
     occ: list[Occurrence] = []
     by_tok: dict[tuple[int, int], Occurrence] = {}
+    words = vocabulary()
     for bi, (block, sdoc) in enumerate(zip(doc.article.blocks, doc.docs)):
+        tb = table_of(sdoc)
+        lemmas, lows = tb.lemma_low, tb.lower
         for tok in tokens_of(sdoc):
+            if lemmas[tok.i] not in words and lows[tok.i] not in words:
+                continue  # _word's own first test, read from the table
             hit = _word(tok)
             if hit is None:
                 continue

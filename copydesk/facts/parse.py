@@ -41,6 +41,14 @@ def _content(t) -> bool:
     return not (t.lower_ in STOP or t.lemma_.lower() in STOP)
 
 
+def _content_flags(tb) -> list[bool]:
+    """``_content`` of every token, read from the Doc's token table."""
+    return [pos in _CONTENT_POS and dep != "neg" and not punct and not space and _ALNUM.search(text) is not None
+            and not (low in STOP or lemma in STOP)
+            for pos, dep, punct, space, text, low, lemma in zip(tb.pos, tb.dep, tb.is_punct, tb.is_space,
+                                                                tb.text, tb.lower, tb.lemma_low)]
+
+
 def _content_words(text: str | None) -> frozenset:
     if not text:
         return frozenset()
@@ -64,6 +72,20 @@ def _is_clause_head(t, K=None) -> bool:
     if t.pos_ == "AUX" and (t.dep_ == "ROOT" or t.dep_ in ("conj", "ccomp", "advcl", "relcl")):
         return any(k.dep_ in ("attr", "acomp", "prep", "nsubj", "expl") for k in K(t))
     return False
+
+
+def _clause_heads(tb, kids: list[list]) -> list[bool]:
+    """``_is_clause_head`` of every token, read from the Doc's token table and children lists."""
+    out = []
+    deps, head = tb.dep, tb.head
+    for i, (pos, dep) in enumerate(zip(tb.pos, deps)):
+        if pos == "VERB" and dep not in ("amod", "compound", "aux", "auxpass"):
+            out.append(dep in CLAUSE_DEPS or head[i] == i)
+        elif pos == "AUX" and (dep == "ROOT" or dep in ("conj", "ccomp", "advcl", "relcl")):
+            out.append(any(deps[k.i] in ("attr", "acomp", "prep", "nsubj", "expl") for k in kids[i]))
+        else:
+            out.append(False)
+    return out
 
 
 NEG_QUANT = frozenset({"nothing", "nobody", "none", "noone", "neither", "nowhere"})

@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from ..nlp import tokens_of
+from ..token_table import table_of
 from ..vocab import DATA
 from .model import _norm_place
 
@@ -42,10 +43,12 @@ class PlaceFacts:
             if not any(w in noun for w in _WORD.findall(self.doc.block_text(bi).lower())):
                 continue  # most paragraphs name no nationality: skip their tokens
             base = F.block_starts[bi]
-            for t in tokens_of(sdoc):
-                low = t.lower_
+            lows = table_of(sdoc).lower
+            toks = tokens_of(sdoc)
+            for i, low in enumerate(lows):
                 if low not in noun and low not in adj:
                     continue
+                t = toks[i]
                 hyphen_after = t.i + 1 < len(sdoc) and sdoc[t.i + 1].text in ("-", "‐")
                 hyphen_before = t.i > 0 and sdoc[t.i - 1].text in ("-", "‐")
                 if hyphen_after and t.i + 2 < len(sdoc) and sdoc[t.i + 2].lower_ == "born":

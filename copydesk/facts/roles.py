@@ -10,6 +10,7 @@ import re
 from ..claims.vocab import MOVE_VERBS
 from ..model import Claim, Span
 from ..nlp import tokens_of
+from ..token_table import table_of
 from ..time import calendar as cal
 from .model import _norm_place, normalize_title, post_of
 from .parse import (
@@ -454,7 +455,12 @@ class ClaimFacts:
         F = self.F
         for bi, sdoc in enumerate(self.doc.docs):
             base = F.block_starts[bi]
-            for t in tokens_of(sdoc):
+            deps = table_of(sdoc).dep
+            toks = tokens_of(sdoc)
+            for i, d in enumerate(deps):
+                if d != "compound" and d != "appos":
+                    continue  # the two readings below, their first test from the table
+                t = toks[i]
                 if t.dep_ == "compound" and (t.pos_ == "NOUN" or t.pos_ == "PROPN" and t.lower_ in TITLE_WORDS) \
                         and t.head.pos_ == "PROPN" and \
                         t.i < t.head.i and _is_title(t) and \

@@ -8,19 +8,20 @@ from __future__ import annotations
 import re
 
 from ..nlp import children_of, ents_of, span_ents, tokens_of
+from ..token_table import table_of
 from ..quotes import in_transcript
 from ..time import calendar as cal
 from .model import Statement, Value, _norm_place
 from .numbers import _numbers
 from .parse import (
     _as_as,
-    _content,
+    _clause_heads,
+    _content_flags,
     _elliptic_subject,
     _finite,
     _forecast,
     _hypothetical,
     _indefinite_subject,
-    _is_clause_head,
     _lemma,
     _negated,
     _subject_key,
@@ -70,19 +71,19 @@ class StatementFacts:
             if tree is None:
                 all_toks = tokens_of(sdoc)
                 kids = children_of(sdoc)
-                lems = [_lemma(tk) for tk in all_toks]
-                cont = [_content(tk) and not tk.like_num for tk in all_toks]
-                named = {e.start + k: tk.lower_ for e in ents_of(sdoc) if e.label_ in _NAMED
-                         for k, tk in enumerate(e)}  # token index -> word, for people and organisations
+                # the attributes the clauses below read, from the block's token table: spaCy
+                # looks each up in its string store on every access
+                tb = table_of(sdoc)
+                low, dep = tb.lower, tb.dep
+                lems = ["bear" if w == "born" else lem for w, lem in zip(low, tb.lemma_low)]  # _lemma
+                cont = [c and not n for c, n in zip(_content_flags(tb), tb.like_num)]
+                named = {i: low[i] for e in ents_of(sdoc) if e.label_ in _NAMED
+                         for i in range(e.start, e.end)}  # token index -> word, for people and organisations
                 K = lambda t, _k=kids: _k[t.i]  # noqa: E731 - the cached children
-                split = [tk.dep_ in SPLIT_DEPS for tk in all_toks]
-                is_head = [_is_clause_head(tk, K) for tk in all_toks]
-                # the attributes the clauses below read, fetched once per token: spaCy looks
-                # each up in its string store on every access
-                low = [tk.lower_ for tk in all_toks]
-                dep = [tk.dep_ for tk in all_toks]
-                tree = trees[sent.block] = (all_toks, kids, K, lems, cont, named, split, is_head, low, dep)
-            all_toks, kids, K, lems, cont, named, split, is_head, low, dep = tree
+                split = [d in SPLIT_DEPS for d in dep]
+                is_head = _clause_heads(tb, kids)
+                tree = trees[sent.block] = (all_toks, kids, K, lems, cont, named, split, is_head, low, dep, tb)
+            all_toks, kids, K, lems, cont, named, split, is_head, low, dep, tb = tree
             stoks = all_toks[span.start:span.end]
             again = (frozenset({"again"}) if REPEAT_WORDS.search(sent.text) else frozenset()) | (
                 frozenset({"also"}) if ALSO_RE.search(sent.text) else frozenset())
@@ -174,7 +175,7 @@ class StatementFacts:
                 elliptic = _elliptic_subject(h, K)
                 marks = again | frozenset(low[i] for i in tis if low[i] in CHANGE_ADVS and dep[i] in (
                     "advmod", "npadvmod", "pobj", "prep")) | frozenset(
-                    low[i] for i in tis if low[i] in CHANGE_ADJS and dep[i] == "amod" and all_toks[i].head.lemma_.lower()
+                    low[i] for i in tis if low[i] in CHANGE_ADJS and dep[i] == "amod" and tb.lemma_low[tb.head[i]]
                     in ("figure", "toll", "count", "estimate", "tally", "total", "number", "report", "data"))
                 if lems[h.i] in CHANGE_VERBS or any(lems[i] in CHANGE_VERBS for i in tis if dep[i] == "xcomp"):
                     marks |= {"change"}
@@ -195,7 +196,7 @@ class StatementFacts:
                     sent_start=sent.start, sent_end=sent.end, words=words, values=values[h.i],
                     negated=neg, certainty=cert, source=src, marks=marks, block=sent.block,
                     negs=frozenset({(_lemma(h), neg)}) if fin else frozenset(), finite=fin,
-                    compare=any(low[i] == "than" or all_toks[i].tag_ in ("JJR", "RBR") for i in tis) or _as_as(toks),
+                    compare=any(low[i] == "than" or tb.tag[i] in ("JJR", "RBR") for i in tis) or _as_as(toks),
                     root=_lemma(span.root), indefinite=indef, elliptic=elliptic,
                     names=frozenset(named[i] for i in tis if i in named and i not in skip)
                     | frozenset(editions[i] for i in tis if i in editions)))
@@ -203,7 +204,7 @@ class StatementFacts:
             clause_sts = F.statements[-len(heads):] if heads else []
             clause_sts = [x for x in clause_sts if x.sent_start == sent.start]
             words = frozenset(lems[i] for i in range(span.start, span.end) if cont[i] and i not in skip
-                              and not (low[i] in NUM_WORDS or all_toks[i].pos_ == "NUM"))
+                              and not (low[i] in NUM_WORDS or tb.pos[i] == "NUM"))
             sent_names = frozenset(named[i] for i in range(span.start, span.end) if i in named and i not in skip) \
                 | frozenset(editions.values())
             for x in clause_sts:
@@ -224,9 +225,10 @@ class StatementFacts:
                 sentence=True, compare=any(x.compare for x in clause_sts), root=_lemma(root),
                 indefinite=_indefinite_subject(root, K),
                 names=sent_names, sent_names=sent_names,
-                key=tuple(t.lemma_.lower() for t in stoks if low[t.i] not in ("not", "n't", "never", "nt")
-                          and dep[t.i] != "neg" and not t.is_punct and not t.is_space
-                          and not (dep[t.i] == "aux" and t.lemma_.lower() == "do"))))
+                key=tuple(tb.lemma_low[i] for i in range(span.start, span.end)
+                          if low[i] not in ("not", "n't", "never", "nt") and dep[i] != "neg"
+                          and not tb.is_punct[i] and not tb.is_space[i]
+                          and not (dep[i] == "aux" and tb.lemma_low[i] == "do"))))
 
 
 def _names_an_edition(root) -> bool:

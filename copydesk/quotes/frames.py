@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..nlp import ents_of, tokens_of
+from ..token_table import table_of
 from .marks import ALL_MARKS
 from .text import _Text
 from .vocab import (
@@ -183,12 +184,14 @@ def _according_frame(tok: "Token", bi: int) -> Frame | None:
 
 def _frames(t: _Text, bi: int, cognition: bool) -> list[Frame]:
     d = t.docs[bi]
-    cue_verbs = [tok for tok in tokens_of(d) if _is_cue_verb(tok, cognition)]
+    toks, tb = tokens_of(d), table_of(d)
+    # _is_cue_verb's own first test (a verb), read from the table
+    cue_verbs = [toks[i] for i, pos in enumerate(tb.pos) if pos == "VERB" and _is_cue_verb(toks[i], cognition)]
     cue_ids = {tok.i for tok in cue_verbs}
     frames = [_verb_frame(v, bi, cue_ids) for v in cue_verbs]
-    for tok in tokens_of(d):
-        if tok.lower_ == "according":
-            f = _according_frame(tok, bi)
+    for i, low in enumerate(tb.lower):
+        if low == "according":
+            f = _according_frame(toks[i], bi)
             if f is not None:
                 frames.append(f)
     return frames

@@ -18,6 +18,7 @@ import bisect
 from ... import loaded_model
 from ...document import Document
 from ...nlp import tokens_of
+from ...token_table import table_of
 
 from .lexicon import Entry, Lexicon, Term, WORD_RE, lexicon
 from .phrases import HYPHEN_RE, IRREGULAR, extent, is_generic, label_head, pick_kind, verb_lemma
@@ -58,9 +59,10 @@ def loaded_terms(doc: Document) -> list[Term]:
 def title_case(sdoc) -> bool:
     cached = sdoc.user_data.get("copydesk.title_case")
     if cached is None:
-        words = [t for t in tokens_of(sdoc) if t.is_alpha and len(t) > 3]
+        tb = table_of(sdoc)
+        words = [w for w, alpha in zip(tb.text, tb.is_alpha) if alpha and len(w) > 3]
         cached = sdoc.user_data["copydesk.title_case"] = \
-            len(words) >= 3 and sum(t.text[0].isupper() for t in words) >= 0.7 * len(words)
+            len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
     return cached
 
 
@@ -72,7 +74,7 @@ def _block_terms(doc: Document, block, sdoc, lex: Lexicon, quoted: Spans, report
     taken: set[int] = set()  # token indexes inside an idiom
     low_block = text[base:block.end]
     words = set(WORD_RE.findall(low_block.lower()))
-    idx = [t.idx for t in tokens_of(sdoc)]
+    idx = table_of(sdoc).idx
 
     def tokens_in(s: int, e: int):
         i = bisect.bisect_left(idx, s - base)
@@ -103,14 +105,17 @@ def _block_terms(doc: Document, block, sdoc, lex: Lexicon, quoted: Spans, report
         taken.update(t.i for t in toks)
         out.append(term)
     listed = lex.words
+    tb = table_of(sdoc)
+    alphas, texts, lows, lemmas = tb.is_alpha, tb.text, tb.lower, tb.lemma_low
     for tok in tokens_of(sdoc):
-        if tok.i in taken or not tok.is_alpha and "-" not in tok.text:
+        i = tok.i
+        if i in taken or not alphas[i] and "-" not in texts[i]:
             continue
-        low = tok.lower_
-        lemma = tok.lemma_.lower()
+        low = lows[i]
+        lemma = lemmas[i]
         verb = IRREGULAR.get(low, lemma)  # verb_lemma(tok), its attributes read once
         hits = lex.lookup(low, lemma, verb) if low in listed or lemma in listed or verb in listed else {}
-        if not hits and tok.pos_ == "ADV" and low.endswith("ly"):
+        if not hits and low.endswith("ly") and tb.pos[i] == "ADV":
             stem = low[:-2]
             for form in (stem, stem + "e", stem[:-1] + "y" if stem.endswith("i") else stem, stem[:-2] if stem.endswith("al") else stem):
                 if "adj" in lex.words.get(form, {}):
@@ -152,13 +157,15 @@ def _model_pass(doc: Document, block, sdoc, model, found: list[Term], quoted: Sp
     the add threshold is a new candidate, judged for voice like any other."""
     toks = tokens_of(sdoc)
     base = block.start
-    idx = [t.idx for t in toks]
+    tb = table_of(sdoc)
+    idx = tb.idx
     listed: set[int] = set()
     for term in found:
         listed.update(range(bisect.bisect_left(idx, term.start - base), bisect.bisect_left(idx, term.end - base)))
     # the scorer runs where a cheap cue fires: a listed hit, or a word a licensed list has
-    cands = [t for t in toks if loaded_model.is_candidate(t)
-             and (SCORE_ALL or t.i in listed or loaded_model.has_cue(t, model.res))]
+    res = model.res
+    cands = [toks[i] for i, ok in enumerate(loaded_model.candidate_flags(tb))
+             if ok and (SCORE_ALL or i in listed or loaded_model.cue_at(tb, i, res))]
     if not cands:
         return found
     title = title_case(sdoc)

@@ -20,6 +20,7 @@ import re
 from ...claims import REPORT_VERBS
 from ...document import Document
 from ...nlp import tokens_of
+from ...token_table import table_of
 
 from .lexicon import Term
 from .senses import is_name, name_before, sentence_initial
@@ -125,7 +126,11 @@ def is_opinion(doc: Document, quoted: Spans) -> bool:
             return True
         if block.kind != "paragraph" or not _AUTHOR_RE.search(doc.text, block.start, block.end):
             continue
-        for t in tokens_of(sdoc):
+        toks = tokens_of(sdoc)
+        for i, low in enumerate(table_of(sdoc).lower):
+            if low not in AUTHOR_WORDS:
+                continue
+            t = toks[i]
             if t.lower_ in AUTHOR_WORDS and t.pos_ == "PRON" and (t.lower_ != "i" or t.text == "I") \
                     and not quoted.covers(block.start + t.idx, block.start + t.idx + len(t)):
                 blocks += 1
@@ -163,7 +168,11 @@ def first_person_blocks(doc: Document, quoted: "Spans") -> set[int]:
     for bi, (block, sdoc) in enumerate(zip(doc.blocks, doc.docs)):
         if block.kind == "headline" or not _FIRST_PERSON_RE.search(doc.text, block.start, block.end):
             continue
-        for t in tokens_of(sdoc):
+        toks = tokens_of(sdoc)
+        for i, low in enumerate(table_of(sdoc).lower):
+            if low not in FIRST_PERSON:
+                continue
+            t = toks[i]
             if t.lower_ in FIRST_PERSON and (t.lower_ != "i" or t.text == "I") and t.pos_ == "PRON" \
                     and not quoted.covers(block.start + t.idx, block.start + t.idx + len(t)):
                 hits.add(bi)

@@ -10,6 +10,7 @@ from ... import names as nm
 from ...document import Document
 from ...entities import TITLES
 from ...nlp import ents_of, tokens_of
+from ...token_table import table_of
 from .records import (NAME_LABELS, NOT_NAME_LABELS, PARTICLES, DASHES, MIN_LETTERS,
                       CD303_MIN_LETTERS, Offsets, Form, Mention)
 
@@ -21,6 +22,14 @@ def _is_name_token(tok) -> bool:
     if tok.ent_type_ in NOT_NAME_LABELS:
         return False
     return tok.pos_ == "PROPN" or tok.ent_type_ in NAME_LABELS
+
+
+def _name_flags(sdoc) -> list[bool]:
+    """``_is_name_token`` of every token of a Doc, read from its token table."""
+    tb = table_of(sdoc)
+    return [text[:1].isupper() and text.isalpha() and not (text.isupper() and len(text) > 1)
+            and ent not in NOT_NAME_LABELS and (pos == "PROPN" or ent in NAME_LABELS)
+            for text, ent, pos in zip(tb.text, tb.ent_type, tb.pos)]
 
 
 def _joined(toks, i: int, j: int) -> bool:
@@ -40,22 +49,23 @@ def _runs(sdoc, capitalised: dict[str, list[Offsets]] | None = None, base: int =
     runs: list[list[int]] = []
     current: list[int] = []
     toks = tokens_of(sdoc)
+    tb = table_of(sdoc)
     if is_name is None:
-        is_name = [_is_name_token(t) for t in toks]
-    for tok in toks:
-        named = is_name[tok.i]
-        if not named and capitalised is not None and len(tok.text) >= CD303_MIN_LETTERS \
-                and tok.text[:1].isupper() and tok.text[1:].islower() and tok.text.isalpha():
-            capitalised[unicodedata.normalize("NFC", tok.text.casefold())].append(
-                (base + tok.idx, base + tok.idx + len(tok.text)))
+        is_name = _name_flags(sdoc)
+    for i, text in enumerate(tb.text):
+        named = is_name[i]
+        if not named and capitalised is not None and len(text) >= CD303_MIN_LETTERS \
+                and text[:1].isupper() and text[1:].islower() and text.isalpha():
+            capitalised[unicodedata.normalize("NFC", text.casefold())].append(
+                (base + tb.idx[i], base + tb.idx[i] + len(text)))
         if named:
-            if current and not _joined(toks, current[-1], tok.i):
+            if current and not _joined(toks, current[-1], i):
                 runs.append(current)
                 current = []
-            current.append(tok.i)
-        elif current and (tok.text.lower() in PARTICLES or tok.text in DASHES) and tok.i + 1 < len(toks) \
-                and is_name[tok.i + 1] and _joined(toks, current[-1], tok.i):
-            current.append(tok.i)
+            current.append(i)
+        elif current and (text.lower() in PARTICLES or text in DASHES) and i + 1 < len(toks) \
+                and is_name[i + 1] and _joined(toks, current[-1], i):
+            current.append(i)
         else:
             if current:
                 runs.append(current)
@@ -85,7 +95,7 @@ def _collect(doc: Document) -> tuple[dict[str, Form], dict[str, dict[str, list[M
         base = block.start
         ent_of = {i: ent for ent in ents_of(sdoc) for i in range(ent.start, ent.end)}
         toks = tokens_of(sdoc)
-        is_name = [_is_name_token(t) for t in toks]
+        is_name = _name_flags(sdoc)
         for run in _runs(sdoc, capitalised, base, is_name):
             run_id += 1
             named = [i for i in run if is_name[i]]

@@ -10,11 +10,19 @@ from ...model import Span, Timex
 from ...nlp import tokens_of
 from .. import day_inherited
 from .records import PersonLife, Incident
-from .vocab import DEATH_PHRASAL, _DEATH_VERBISH, _DEATH_NOUNISH, _INCIDENT_VERBS, _INCIDENT_NOUNS, _lemma
+from ...token_table import table_of
+from .vocab import (DEATH_PHRASAL, _DEATH_VERBISH, _DEATH_NOUNISH, _INCIDENT_VERBS, _INCIDENT_NOUNS,
+                    _DECADE_TOKEN, _DECADE_WORDS)
 from .syntax import pronoun_ambiguous, _attach
 from .births import _BirthsDeaths
 from .events import _Events
 from .ages import _Ages
+
+# the words age() looks at besides numbers and decades ("61-year-old", "aged 61", "was 61",
+# "at 61", "in her sixties"): any other word states no age, and is not handed to it
+_AGE_CUES = frozenset({"old", "olds", "aged", "was", "is", "were", "are", "'s", "be", "turned", "turns",
+                       "been", "at"}) | frozenset(_DECADE_WORDS)
+_LEMMA_OF = {"born": "bear", "shot": "shoot"}  # vocab._lemma's own exceptions
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -209,18 +217,25 @@ class _Builder(_BirthsDeaths, _Events, _Ages):
         self._attached = attached
         self._base = base
         self._bkind = block.kind
+        tb = table_of(sdoc)
+        lows, lemmas, poss, texts, nums = tb.lower, tb.lemma_low, tb.pos, tb.text, tb.like_num
         for tok in tokens_of(sdoc):
-            low = tok.lower_
-            lem = _lemma(tok)
-            if low == "born" and tok.pos_ in ("VERB", "AUX", "ADJ") and tok.dep_ != "amod":
+            i = tok.i
+            low = lows[i]
+            lem = _LEMMA_OF.get(low) or lemmas[i]  # vocab._lemma, from the table
+            pos = poss[i]
+            if low == "born" and pos in ("VERB", "AUX", "ADJ") and tb.dep[i] != "amod":
                 self.birth(tok)
-            if lem in _DEATH_VERBISH and tok.pos_ == "VERB" and (
-                    tok.text[:1].islower() or tok.is_sent_start or block.kind == "headline") or \
-                    lem in _DEATH_NOUNISH and tok.pos_ in ("NOUN", "ADJ") or \
-                    lem in DEATH_PHRASAL and tok.pos_ == "VERB" and self._phrasal_death(tok, lem):
+            if lem in _DEATH_VERBISH and pos == "VERB" and (
+                    texts[i][:1].islower() or tok.is_sent_start or block.kind == "headline") or \
+                    lem in _DEATH_NOUNISH and pos in ("NOUN", "ADJ") or \
+                    lem in DEATH_PHRASAL and pos == "VERB" and self._phrasal_death(tok, lem):
                 self.death(tok)
-            if lem in _INCIDENT_VERBS and tok.pos_ == "VERB" or lem in _INCIDENT_NOUNS and tok.pos_ == "NOUN":
+            if lem in _INCIDENT_VERBS and pos == "VERB" or lem in _INCIDENT_NOUNS and pos == "NOUN":
                 self.incident(tok)
-            if tok.pos_ in ("VERB", "AUX") and tok.i in attached and low != "born":
+            if pos in ("VERB", "AUX") and i in attached and low != "born":
                 self.dated_event(tok)
-            self.age(tok)
+            if low in _AGE_CUES or nums[i] or _DECADE_TOKEN.fullmatch(texts[i]):
+                self.age(tok)
+            else:
+                self._rough = False  # as age() leaves it for a word that states no age
