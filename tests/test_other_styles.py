@@ -191,3 +191,111 @@ def test_a_name_misspelt_for_the_same_being_still_fires(run):
             "Harrow said Dakori spends hours in the garden. \"Dakodi is not scared at all,\" she said. Dakodi is "
             "now famous.\n")
     assert _codes(run(text, select=["CD301"])) == ["CD301"]
+
+
+# -- CD405: a round-up's matches are told apart by their sides, named or not
+
+@pytest.mark.parametrize("text", [
+    "Round-up\n\nKelso came from behind to beat Harlow 2-1 on Saturday. Bramsea and Cardle drew 0-0 in a match of few chances.\n",
+    "Round-up\n\nWhitby beat Rovers 3-1 at home. Later, Dunmore and Ashgrove played out a 2-2 draw in the match of the day.\n",
+    "Round-up\n\nIn the cup, Penhallow won 4-0 against Tregarth. Elsewhere, Lanmoor edged Polwin 1-0 in a tight match.\n",
+])
+def test_two_matches_between_other_sides_are_two_results(run, text):
+    assert _codes(run(text, select=["CD405"])) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Round-up\n\nKelso came from behind to beat Harlow 2-1 on Saturday. Kelso's 3-1 win over Harlow lifted them to third.\n",
+    "Round-up\n\nWhitby beat Rovers 3-1 at home. In the match, Whitby beat Rovers 2-1 with a late goal.\n",
+])
+def test_one_match_between_the_same_sides_still_fires(run, text):
+    assert _codes(run(text, select=["CD405"])) == ["CD405"]
+
+
+# -- CD503: "shot a 68", "shot 11 of 17": the object is a result, not a person
+
+@pytest.mark.parametrize("text", [
+    "Golf\n\nEkwueme shot a 4-under 68 on Thursday to take a one-shot lead at Kelso.\n",
+    "Golf\n\nDefending champion Lise Farrow shot a 2-over 74 and missed the cut at Kelso.\n",
+    "Basketball\n\nOkonkwo, who missed two games with a sprained ankle, shot 11 of 17 from the field.\n",
+    "Basketball\n\nMarsh shot 7-for-12 from three-point range as the Hawks won again.\n",
+])
+def test_a_score_as_the_object_of_shot_accuses_no_one(run, text):
+    assert _codes(run(text, select=["CD503"])) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Raid\n\nThe gunman shot two of the guards before he was arrested at the bank in Kelso.\n",
+    "Raid\n\nThe gunman shot a guard and a cashier before he was arrested at the bank in Kelso.\n",
+])
+def test_people_as_the_object_of_shot_still_fire(run, text):
+    assert _codes(run(text, select=["CD503"])) == ["CD503"]
+
+
+# -- CD405: "among likely voters" is a scope wherever it stands in the sentence
+
+@pytest.mark.parametrize("text", [
+    "Poll\n\nMarla Quint leads Dan Ferris by four points among likely voters, 47 percent to 43 percent, a new poll "
+    "shows. Among registered voters, Quint leads 46 percent to 41 percent.\n",
+    "Poll\n\nAda Murrow leads Ivo Penn by 10 points among women, 52 percent to 42 percent, a new poll shows. Among "
+    "older women, Murrow leads 55 percent to 40 percent.\n",
+    "Poll\n\nThe council's plan has the support of 57 percent of people among those polled in Kelso, the survey "
+    "found. Among those polled in Harlow, the plan has the support of 31 percent of people.\n",
+    "Poll\n\nLisa Vann leads Rob Tate by three points among registered voters, 45 percent to 42 percent, the poll "
+    "shows. Among likely voters, Vann leads 47 percent to 43 percent.\n",
+])
+def test_a_figure_among_another_group_is_another_figure(run, text):
+    assert _codes(run(text, select=["CD405"])) == []
+
+
+def test_a_figure_among_the_same_group_changed_still_fires(run):
+    text = ("Poll\n\nMarla Quint leads Dan Ferris by four points among likely voters, 47 percent to 43 percent, a new "
+            "poll shows. Among likely voters, Quint leads 46 percent to 41 percent.\n")
+    assert _codes(run(text, select=["CD405"])) == ["CD405"]
+
+
+# -- CD405: a reading dated days back against one in the present tense is then and now
+
+_PUB_POLL = date(2021, 6, 30)
+
+
+@pytest.mark.parametrize("text", [
+    "Poll: Quint leads by four points\n\nQuint led by six points in the same poll two weeks ago.\n",
+    "Jobs\n\nUnemployment in Kelso stands at 6.1 percent, the council said. Unemployment in Kelso stood at 7.4 "
+    "percent in March, the council said.\n",
+    "Waiting lists\n\nThe waiting list has 4,100 names on it, the trust said. The waiting list had 3,200 names on "
+    "it in 2019, the trust said.\n",
+    "Poll\n\nMurrow leads Keel by 11 points, the poll found. Murrow led Keel by three points in a poll last month, "
+    "the paper said.\n",
+])
+def test_a_reading_then_and_a_reading_now_are_two_figures(run, text):
+    assert _codes(run(text, select=["CD405"], published=_PUB_POLL)) == []
+
+
+def test_two_readings_now_that_differ_still_fire(run):
+    text = ("Reservoir\n\nThe reservoir is 41 percent full, the water company said on Friday. The reservoir is 63 "
+            "percent full, the company said.\n")
+    assert _codes(run(text, select=["CD405"], published=_PUB_POLL)) == ["CD405"]
+
+
+# -- CD402: "passed away this evening" in a quoted statement is the speaker's evening
+
+_PUB_TRIBUTE = date(2020, 9, 2)
+
+
+@pytest.mark.parametrize("quote", [
+    "The college wrote \"We mourn our alumna Vera Lusk, who passed away this evening.\"",
+    "The club said in a statement: \"Our founder Vera Lusk died this morning, surrounded by her family.\"",
+    "Her publisher wrote: \"It is with great sadness that we report that Vera Lusk passed away today.\"",
+])
+def test_a_quoted_today_is_the_speakers_day(run, quote):
+    text = ("Tributes paid\n\nThe novelist Vera Lusk died on Friday at her home in Kelso. She was 81.\n\n"
+            f"{quote}\n\nShe wrote 14 novels.\n")
+    assert _codes(run(text, select=["CD402", "CD104", "CD404"], published=_PUB_TRIBUTE)) == []
+
+
+def test_a_quoted_date_of_death_in_figures_still_conflicts(run):
+    text = ("Tributes paid\n\nThe novelist Vera Lusk died on Friday at her home in Kelso. She was 81.\n\n"
+            "The club said in a statement: \"Our founder Vera Lusk died on August 12, surrounded by her family.\"\n\n"
+            "She wrote 14 novels.\n")
+    assert "CD402" in _codes(run(text, select=["CD4"], published=_PUB_TRIBUTE))

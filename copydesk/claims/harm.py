@@ -3,6 +3,7 @@ strong claim). A mixin of the block."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .tokens import _abstract, _compound_lemma, _lemma, _mark, _passive
@@ -38,6 +39,14 @@ if TYPE_CHECKING:
 NEUTER_SENSE = (FIGURATIVE - {"bomb", "shell"}) | {"execute"}
 
 
+def re_out_of(text: str) -> bool:
+    """"7-for-12", "for-12": a shooting line, so many made out of so many attempted."""
+    return bool(_OUT_OF.search(text))
+
+
+_OUT_OF = re.compile(r"^(?:\d+-)?for-\d+$")
+
+
 REFLEXIVE = frozenset({"himself", "herself", "themselves", "itself", "myself", "yourself",
                        "ourselves", "yourselves", "oneself"})
 
@@ -71,6 +80,8 @@ class HarmReader:
                 return False  # "attacked the proclamation", "killed the bill"
         if lemma in ANIMAL_ACTS and self._animal_object(v):
             return False  # "kill and sacrifice animals", "shot two deer": the literal sense
+        if self._score_object(v):
+            return False  # "shot a 4-under 68", "shot 11 of 17 from the field": a result, not a person
         if any(c.dep_ == "dobj" and c.lower_ in REFLEXIVE for c in self._k(v)):
             return False  # "shot himself", "were killing themselves": self-harm accuses no one
         if lemma in NEUTER_SENSE and any(c.dep_ == "dobj" and c.lower_ in ("it", "this", "that") for c in self._k(v)):
@@ -78,6 +89,21 @@ class HarmReader:
         if lemma in FIGURATIVE and self._verbal_sense(v):
             return False  # "shot back that ...", "attacked the officers and blamed ..."
         return True
+
+    def _score_object(self, v: "Token") -> bool:
+        """The object is a score, not people counted: a number with an article ("a 68", "a
+        career-best 63"), a number out of a number ("11 of 17", "7-for-12"). A bare number
+        ("shot two") may count people and is left alone."""
+        obj = next((c for c in self._k(v) if c.dep_ == "dobj"), None)
+        if obj is None or not (obj.pos_ == "NUM" or obj.like_num):
+            return False
+        kids = self._k(obj)
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in kids):
+            return True
+        if re_out_of(obj.text):
+            return True
+        return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+            g.dep_ == "pobj" and (g.pos_ == "NUM" or g.like_num) for g in self._k(c)) for c in kids)
 
     def _animal_object(self, v: "Token") -> bool:
         """Whether the verb's object (or the object it shares with a verb coordinated after

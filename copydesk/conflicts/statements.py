@@ -182,7 +182,7 @@ def _statement_conflicts(doc: Document, F: Facts, used: set[tuple[int, int]]) ->
         kind, x, y = diffs[0]
         if kind == "num" and ((a.marks | b.marks) - {"also"}):
             continue  # "rose to", "now", "so far": a figure that changes
-        if kind == "num" and _other_periods(F, a, b):
+        if kind == "num" and _other_periods(F, a, b, x, y):
             continue  # this year's forecast against last year's result; a poll at two times
         if kind == "num" and _other_scopes(F, a, b):
             continue  # "Among Northern voters, 60% ..." against "Among Southern voters, 35% ..."
@@ -341,8 +341,14 @@ def _measured_apart(F: Facts, x: Value, y: Value) -> bool:
 SCOPE_RE = re.compile(r"^\W*(?:among|on|in|for|within|outside|if|when|where|unless|for)\b([^,;:]{3,120}),", re.I)
 
 
+# "among likely voters" anywhere in the sentence: "among" always names a group
+AMONG_RE = re.compile(r"\bamong\b([^,;:.()–—]{3,80})", re.I)
+
+
 def _scope(F: Facts, st: Statement) -> frozenset[str]:
     m = SCOPE_RE.match(F.text[st.sent_start:st.sent_end])
+    if not m:
+        m = AMONG_RE.search(F.text[st.sent_start:st.sent_end])
     if not m or m.group(0).lower().lstrip("\"“‘' ").startswith(("according", "in a statement", "in an interview")):
         return frozenset()
     s, e = st.sent_start + m.start(1), st.sent_start + m.end(1)
@@ -443,13 +449,42 @@ def _periods(F: Facts, st: Statement) -> set[tuple[str, str | None]]:
             if t.type == "DATE" and cal.value_range(t.value)}
 
 
-def _other_periods(F: Facts, a: Statement, b: Statement) -> bool:
+def _then_and_now(F: Facts, dated: Statement, undated: Value | Statement) -> bool:
+    """A figure dated days or more before publication, against the same figure in the
+    present tense with no date: a reading then and a reading now, not one figure changed.
+    The date of a saying ("the company said on Friday") dates the saying, not the figure."""
+    from ..entities.vocab import SPEECH_VERBS
+    from ..time.tense import verb_tense
+
+    periods = []
+    for t in F.timexes_in(dated.sent_start, dated.sent_end):
+        if t.type != "DATE" or not cal.value_range(t.value):
+            continue
+        head = F.token_at(t.start)
+        while head is not None and head.head is not head and head.pos_ not in ("VERB", "AUX"):
+            head = head.head
+        if head is not None and head.lemma_.lower() in SPEECH_VERBS:
+            continue
+        periods.append((t.value, t.mod))
+    pub = F.doc.article.published
+    tok = F.token_at(undated.start if isinstance(undated, Value) else undated.verb_offset)
+    while tok is not None and tok.head is not tok and tok.pos_ not in ("VERB", "AUX"):
+        tok = tok.head  # the figure's own verb ("stands at 6.1"), not the sentence's "said"
+    if pub is None or tok is None or verb_tense(tok) != "present":
+        return False
+    ends = [cal.value_range(v) for v, _mod in periods]
+    return bool(ends) and all(r and (pub - r[1]).days >= 3 for r in ends)
+
+
+def _other_periods(F: Facts, a: Statement, b: Statement, x: Value | None = None, y: Value | None = None) -> bool:
     """Two readings of one measure, not one statement made twice: each sentence dates its
     figure and no date is shared (a quarter and a year, last year and this year, the start
     and the end of one month), or one figure is a forecast and the other is not."""
     pa, pb = _periods(F, a), _periods(F, b)
     if pa and pb and not pa & pb:
         return True  # apart, one inside the other (a quarter of the year), or two parts of one
+    if bool(pa) != bool(pb) and _then_and_now(F, a if pa else b, (y if pa else x) or (b if pa else a)):
+        return True  # "led by six points two weeks ago" against "leads by four points"
     fa = bool(FORECAST_RE.search(F.text[a.sent_start:a.sent_end]))
     fb = bool(FORECAST_RE.search(F.text[b.sent_start:b.sent_end]))
     return fa != fb

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from ..model import Event, EventMention, Source, Span
 from ..time import calendar as cal
 from . import amounts, certainty, coref, measures, mentions
-from ..time import day_inherited
+from ..time import day_inherited, speakers_day
 from .vocab import DURATIVE
 
 if TYPE_CHECKING:
@@ -137,7 +137,6 @@ def _facts(doc: "Document", c: coref.Cluster) -> list[SubjectFact]:
                                revision=m.revision, noun=m.noun, parties=m.parties, sent=m.sent,
                                when=m.when, place=m.place))
     durative = c.type in DURATIVE
-    quoted = doc.quoted_spans()
     for o in c.occ:
         if o.negated:
             continue
@@ -157,8 +156,7 @@ def _facts(doc: "Document", c: coref.Cluster) -> list[SubjectFact]:
                 continue
             if day_inherited(doc, tx):
                 continue  # "At 2:45 a.m., he died" after another act's date: no day stated
-            if tx.anchor == "published" and not re.search(r"\d", tx.text) and \
-                    any(qs <= tx.start < qe for qs, qe in quoted):
+            if speakers_day(doc, tx):
                 continue  # "passed away this evening" in a statement: the speaker's evening
             sent = next((s for s in doc.sentences if s.start <= o.start < s.end), None)
             clause = sent.span("event") if sent else doc.span(o.start, o.end, "event")

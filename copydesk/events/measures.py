@@ -513,6 +513,12 @@ def _part_score(text: str, s: int, e: int) -> bool:
     return bool(m and m.group(1) in parts)
 
 
+def _sides(sent) -> frozenset:
+    """The proper nouns of a score's sentence, as words ("w:kelso"): the sides, the scorers."""
+    toks = sent.tokens if sent.tokens is not None else ()
+    return frozenset("w:" + t.lower_ for t in toks if t.pos_ == "PROPN" and t.is_alpha)
+
+
 def scores(doc: "Document", sources: "Sources", by_tok: dict) -> Iterator[Measure]:
     text = doc.text
     index = doc.extras.get("entity_index")
@@ -540,6 +546,9 @@ def scores(doc: "Document", sources: "Sources", by_tok: dict) -> Iterator[Measur
             if index is not None:
                 parties = frozenset(ent.id for _m, ent in index.mentions_in(sent.start, sent.end)
                                     if ent.label in ("ORG", "GPE", "NORP", "PERSON"))
+            # the sides as written too: a results round-up names clubs the tagger does not know
+            # ("Bramsea and Cardle drew 0-0" is not "Kelso beat Harlow 2-1")
+            parties |= _sides(sent)
             attribute = "tally" if VOTE_WORDS.search(sent.text) else "score"
             occ = next((o for (bi, _i), o in by_tok.items() if bi == sent.block and
                         sent.start <= o.start < sent.end and o.cls in ("vote", "match", "election")), None)

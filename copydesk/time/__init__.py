@@ -254,6 +254,15 @@ def day_inherited(doc: "Document", timex: Timex) -> bool:
     return doc.sentence_at(timex.start) is not doc.sentence_at(ref.start)
 
 
+def speakers_day(doc: "Document", timex: Timex) -> bool:
+    """A day said in words inside a quotation and read against publication ("who passed away
+    this evening" in a university's statement): the speaker's day, which may not be the
+    story's, so it dates no fact of the story."""
+    if timex.anchor != "published" or re.search(r"\d", timex.text):
+        return False
+    return any(qs <= timex.start < qe for qs, qe in doc.quoted_spans())
+
+
 def tense_at(doc: "Document", start: int, end: int) -> str | None:
     """Tense (past / present / future) of the verb governing the text between start and end."""
     for block, sdoc in zip(doc.article.blocks, doc.docs):
