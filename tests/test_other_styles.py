@@ -296,6 +296,51 @@ def test_a_quoted_today_is_the_speakers_day(run, quote):
 
 def test_a_quoted_date_of_death_in_figures_still_conflicts(run):
     text = ("Tributes paid\n\nThe novelist Vera Lusk died on Friday at her home in Kelso. She was 81.\n\n"
-            "The club said in a statement: \"Our founder Vera Lusk died on August 12, surrounded by her family.\"\n\n"
+            "The club said in a statement: \"Our founder Vera Lusk died on August 12, 2020, surrounded by her family.\"\n\n"
             "She wrote 14 novels.\n")
     assert "CD402" in _codes(run(text, select=["CD4"], published=_PUB_TRIBUTE))
+
+
+# -- CD403: a descriptive age of someone long dead holds at its sentence's date, not now
+
+_PUB_HISTORY = date(2014, 8, 4)
+
+
+@pytest.mark.parametrize("text", [
+    "War dead\n\nAmong the first to enlist was Albert Marr, 19, a farm labourer, who joined up on August 8, 1914. "
+    "He was killed at Ypres in 1917, aged 22.\n",
+    "Pioneer\n\nThe first woman to fly solo from Kelso was Edith Carrow, 24, a typist, who took off on May 2, 1931. "
+    "She died in a crash in 1940, aged 33.\n",
+    "Founder\n\nThe mill was founded by James Allard, 31, a weaver's son, who bought the site in March 1850. "
+    "Allard died in 1889, aged 70.\n",
+])
+def test_an_age_of_someone_long_dead_holds_at_its_sentences_date(run, text):
+    assert _codes(run(text, select=["CD403"], published=_PUB_HISTORY)) == []
+
+
+def test_an_age_that_does_not_fit_its_sentences_date_still_fires(run):
+    text = ("War dead\n\nAmong the first to enlist was Albert Marr, 25, a farm labourer, who joined up on August 8, "
+            "1914. He was killed at Ypres in 1917, aged 22.\n")
+    assert _codes(run(text, select=["CD403"], published=_PUB_HISTORY)) == ["CD403"]
+
+
+# -- CD405: a spec of one model against the same spec of another
+
+@pytest.mark.parametrize("text", [
+    "Review\n\nThe camera on the 12 has a 12-megapixel sensor. The camera on the Max has a 48-megapixel sensor.\n",
+    "Review\n\nThe battery in the Zephyr Book 14 lasted 11 hours in our test. The battery in the Zephyr Book 16 "
+    "lasted 15 hours in our test.\n",
+    "Review\n\nThe screen of the Velox Mini measures 5.4 inches, and it is sharp. The screen of the Velox Plus "
+    "measures 6.7 inches.\n",
+])
+def test_one_spec_of_two_models_is_two_figures(run, text):
+    assert _codes(run(text, select=["CD405"])) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Review\n\nThe camera on the Max has a 12-megapixel sensor. The camera on the Max has a 48-megapixel sensor.\n",
+    "Crash\n\nTwelve people were killed in the crash on the Kelso road, police said. Fourteen people were killed "
+    "in the crash on the Kelso road, police said.\n",
+])
+def test_one_spec_of_one_model_changed_still_fires(run, text):
+    assert _codes(run(text, select=["CD405"])) == ["CD405"]

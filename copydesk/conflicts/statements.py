@@ -317,12 +317,26 @@ def _measured(F: Facts, v: Value) -> frozenset[str] | None:
     out = set()
     for c in verb.children:
         if c.dep_ in ("nsubj", "nsubjpass"):
-            out |= {t.lemma_.lower() for t in c.subtree if t.pos_ == "NOUN" and t.i != c.i}
+            out |= {_what(t) for t in c.subtree if _names_what(t) and t.i not in (c.i, tok.i)}
     for h in (verb, tok, tok.head):
         for p in h.children:
             if p.dep_ == "prep" and p.lower_ in MEASURED_PREPS:
-                out |= {t.lemma_.lower() for t in p.subtree if t.pos_ == "NOUN"}
+                out |= {_what(t) for t in p.subtree if _names_what(t) and t.i != tok.i}
     return frozenset(out)
+
+
+# a common noun, a name or a model number says what is measured ("the camera on the Max",
+# "the camera on the 12", "the price of all vehicles")
+MEASURED_POS = frozenset({"NOUN", "PROPN", "NUM"})
+
+
+def _names_what(t) -> bool:
+    # a capital mid-sentence is part of a name whatever the tagger calls it ("the Velox Plus")
+    return t.pos_ in MEASURED_POS or (t.is_title and not t.is_sent_start)
+
+
+def _what(t) -> str:
+    return t.lemma_.lower() if t.pos_ == "NOUN" else t.lower_
 
 
 def _measured_apart(F: Facts, x: Value, y: Value) -> bool:

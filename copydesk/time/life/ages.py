@@ -61,6 +61,7 @@ class _Ages:
             upto, approx, n = n + 1, True, max(0, n - 1)
         if verb is not None and _lemma(verb) == "bear":
             verb = None  # "The 61-year-old Reyes was born in 1957": the date is the birth's
+        clause_date = None
         if ref is None and verb is not None:
             # a date in its own clause: "In 1985 Smith, 44, founded ..."; but a descriptive age
             # before its clause's date is the person's age now, as news style has it:
@@ -92,13 +93,28 @@ class _Ages:
                     ref_from = "published"
         elif ref is None and ref_from is None:
             ref_from = "published"
+        if ref is None and form in ("appos", "year-old"):
+            clause_date = self._date_after(ext[1])
         sa = StatedAge(age=n, evidence=self.span(ext[0], ext[1], "age"),
                        reference=ref.value if ref is not None else None, reference_from=ref_from,
                        reference_evidence=ref_ev, upto=upto, approx=approx, form=form,
-                       quoted=self.quoted(ext[0]))
+                       quoted=self.quoted(ext[0]), clause_date=clause_date)
         life = self.life(ent)
         if not any(a.evidence.start == sa.evidence.start and a.age == n for a in life.ages):
             life.ages.append(sa)
+
+    def _date_after(self, offset: int) -> Timex | None:
+        """The first date after an age in its sentence ("Marr, 19, ..., who joined up on
+        August 8, 1914"): where a descriptive age holds when it cannot hold now."""
+        sent = self.doc.sentence_at(offset)
+        if sent is None:
+            return None
+        for t in self.tx_list[bisect.bisect_left(self.tx_starts, offset):]:
+            if t.start >= sent.end:
+                break
+            if t.type == "DATE" and cal.parse_value(t.value) is not None:
+                return t
+        return None
 
     def _story_date(self, offset: int) -> Timex | None:
         """The date the story has reached at ``offset``: the last dated timex before it in its
@@ -405,6 +421,11 @@ class _Ages:
                     a.reference_from = None
             elif a.reference_from == "published":
                 if dr is not None and pub is not None and (pub - dr[1]).days > 60 and death is not None:
+                    if a.clause_date is not None:
+                        # long dead, so not "now": "Marr, 19, ... joined up on August 8, 1914"
+                        a.reference, a.reference_from = a.clause_date.value, "date"
+                        a.reference_evidence = self.doc.span(a.clause_date.start, a.clause_date.end, "date")
+                        continue
                     a.reference, a.reference_from = death.value, "death"
                     a.reference_evidence = death.evidence
                 elif pub is not None:

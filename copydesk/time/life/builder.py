@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from ...model import Span, Timex
 from ...nlp import tokens_of
-from .. import day_inherited, speakers_day
+from .. import day_inherited
 from .records import PersonLife, Incident
 from ...token_table import table_of
 from .vocab import (DEATH_PHRASAL, _DEATH_VERBISH, _DEATH_NOUNISH, _INCIDENT_VERBS, _INCIDENT_NOUNS,
@@ -202,8 +202,8 @@ class _Builder(_BirthsDeaths, _Events, _Ages):
             s, e = t.start, t.end
             if s >= block.end:
                 break
-            if t.type not in ("DATE", "TIME", "DURATION") or day_inherited(self.doc, t) or speakers_day(self.doc, t):
-                continue  # a day copied from another act's date, or a speaker's "this evening", dates no death
+            if t.type not in ("DATE", "TIME", "DURATION") or day_inherited(self.doc, t):
+                continue  # a clock time's day copied from another act's date dates no birth or death
             span = sdoc.char_span(s - base, e - base, alignment_mode="expand")
             if span is None or len(span) == 0:
                 continue

@@ -25,6 +25,9 @@ class StatedAge:
     approx: bool = False
     form: str = ""  # year-old | appos | aged | copula | at | decade
     quoted: bool = False
+    # a date later in its clause, passed over because news style reads "Reyes, 34, ... was
+    # elected in 1996" as 34 now; the age holds there when "now" is impossible (long dead)
+    clause_date: Timex | None = None
 
     @property
     def top(self) -> int:
