@@ -192,14 +192,19 @@ def test_weights_file_has_provenance_and_thresholds():
     assert loaded_model.read_wcl()  # the CC BY-SA list ships beside it
 
 
-def test_fit_is_seeded():
+def _tool(name):
     import importlib.util
     from pathlib import Path
 
-    path = Path(__file__).resolve().parents[1] / "tools" / "train_loaded.py"
-    spec = importlib.util.spec_from_file_location("train_loaded", path)
+    path = Path(__file__).resolve().parents[1] / "tools" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(name, path)
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
+    return mod
+
+
+def test_fit_is_seeded():
+    mod = _tool("train_loaded")
     rng = np.random.default_rng(0)
     x = rng.normal(size=(200, loaded_model.N_WORD)).astype(np.float32)
     y = (x[:, 0] + 0.3 * rng.normal(size=200) > 0).astype(np.float32)
@@ -226,17 +231,6 @@ def test_a_label_named_of_nobody_or_self_presented_is_not_a_warning(run, text):
 ])
 def test_a_label_of_someone_warns(run, text):
     assert any(f.severity == "warning" and f.code == "CD602" for f in _cd6(run(text, select=["CD6"])))
-
-
-def _tool(name):
-    import importlib.util
-    from pathlib import Path
-
-    path = Path(__file__).resolve().parents[1] / "tools" / f"{name}.py"
-    spec = importlib.util.spec_from_file_location(name, path)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
 
 
 def test_ablations_measure_ranks_and_read_the_addable_words_as_training_does():
