@@ -312,7 +312,65 @@ def _remainders(doc: Document) -> Iterator[Finding]:
                     f"the article gives as the total")
 
 
+# An amount said to be one segment's share of a whole: "Domestic sales contributed ₹412 crore",
+# "exports accounted for ₹236 crore", "Bakery brought in £131.2m", "with sales of £188.4m".
+CONTRIB = re.compile(r"(?:contributed|accounted for|brought in|generated|made up|came from|sales of)"
+                     r"\s+(?:about\s+|around\s+|nearly\s+)?$", re.I)
+WHOLE_CUE = re.compile(r"(?:revenue|sales|turnover|income)\b[^.;]{0,60}?(?:\bof|\bto|\bat|\bwas|\bwere)\s+"
+                       r"(?:about\s+|around\s+|nearly\s+)?$", re.I)
+
+
+def _contributions(doc: Document) -> Iterator[Finding]:
+    """"Revenue rose 11 per cent to ₹668 crore. Domestic sales contributed ₹412 crore, while
+    exports accounted for ₹236 crore": segments said to make up a revenue, with "while" setting
+    them side by side as the whole, against the revenue the sentence before gives. Reported
+    when they miss it by more than rounding but still come to most of it (a segment named
+    with the others, not a part left unsaid)."""
+    sents = doc.sentences
+    text = doc.text
+    for i, s in enumerate(sents):
+        if not re.search(r"\bwhile\b", s.text):
+            continue
+        run = [x for x in sents[max(0, i - 1):i + 1] if x.block in (s.block, s.block - 1)]
+        parts = []
+        for x in run:
+            for m in MONEY.finditer(x.text):
+                if CONTRIB.search(x.text[max(0, m.start() - 30):m.start()]):
+                    parts.append((m, x))
+        if len(parts) < 2 or len({money(m)[0] for m, _x in parts}) != 1:
+            continue
+        cur = money(parts[0][0])[0]
+        first = parts[0][1]
+        k = sents.index(first)
+        whole = None
+        for x in reversed(sents[max(0, k - 2):k + 1]):
+            for m in MONEY.finditer(x.text):
+                if x is first and m.start() >= parts[0][0].start():
+                    break
+                c, v = money(m)
+                if c == cur and WHOLE_CUE.search(x.text[max(0, m.start() - 80):m.start()]) and \
+                        not _compared(x.text, m.start()):
+                    whole = (m, x, v)
+            if whole is not None:
+                break
+        if whole is None:
+            continue
+        got = sum(money(m)[1] for m, _x in parts)
+        total = whole[2]
+        if abs(got - total) <= total * 0.005 or not 0.85 * total <= got <= 1.15 * total:
+            continue
+        wm, wx, _v = whole
+        spans = [doc.span(wx.start + wm.start(), wx.start + wm.end(), "total")]
+        spans += [doc.span(x.start + m.start(), x.start + m.end(), "part") for m, x in parts]
+        shown = " + ".join(m.group(0).strip() for m, _x in parts)
+        yield Finding(code="CD108", evidence=spans,
+                      message=f"the segments ({shown} = {_fmt(cur, got)}) do not make the "
+                              f"{wm.group(0).strip()} the article gives as the whole")
+
+
 def _fmt(cur: str, v: float) -> str:
+    if cur == "₹" and v >= 1e7:
+        return f"₹{v / 1e7:g} crore"
     for name, k in (("bn", 1e9), ("m", 1e6)):
         if v >= k:
             return f"{cur}{v / k:g}{name}"
@@ -348,3 +406,4 @@ def parts_and_total(doc: Document) -> Iterator[Finding]:
     yield from _itemised(doc)
     yield from _colon_lists(doc)
     yield from _next_sentence_parts(doc)
+    yield from _contributions(doc)

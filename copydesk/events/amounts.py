@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from .mentions import Sources
 
 # An amount of money as written: currency, number, scale ("$412 million", "Rs 743 crore").
-MONEY = re.compile(r"(?<![\w$])(US\$|A\$|NZ\$|C\$|HK\$|\$|£|€|¥|Rs\.?\s?|INR\s?|Rp\s?)\s?"
+MONEY = re.compile(r"(?<![\w$])(US\$|A\$|NZ\$|C\$|HK\$|\$|£|€|¥|₹|Rs\.?\s?|INR\s?|Rp\s?)\s?"
                    r"(\d[\d,]*(?:\.\d+)?)(?:\s*(million|billion|bn|mn|m|crore|lakh|thousand|k)\b)?",
                    re.I)
 SCALE = {"million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "crore": 1e7,

@@ -147,7 +147,10 @@ def _join(doc: "Document", clusters: list[Cluster], o: Occurrence, pub: date | N
     # the latest event of the class of the same era: "a 2017 pileup" named in passing does not
     # stand between this week's crash and "Sunday's wreck"
     same_era = [k for k in cands if _past(o, pub) == any(_past(x, pub) for x in k.occ)]
-    c = same_era[-1] if same_era and o.type != "*" else cands[-1]
+    # a plain mention ("the crash", "Sunday's wreck") is of the event the article told of, not
+    # of one it marked as another or a first of several ("the first collision" in a pileup)
+    plain = [k for k in same_era if not k.occ[0].new]
+    c = (plain or same_era)[-1] if same_era and o.type != "*" else cands[-1]
     if o.type == "*":
         return c
     if _past(o, pub) != any(_past(x, pub) for x in c.occ):

@@ -19,6 +19,7 @@ from ..entities.vocab import PERSON_NOUNS
 from ..model import Source, Timex
 from ..nlp import tokens_of
 from ..token_table import table_of
+from .vocab import measures as measures_table
 from .vocab import (LIGHT_VERBS, NEW_WORDS, PLURAL_ONE, START_VERBS, event_words, not_events,
                     person_object_verbs, vehicle_verbs, vehicles, vocabulary)
 
@@ -294,6 +295,10 @@ def _attach_times(doc: "Document", by_tok: dict[tuple[int, int], Occurrence]) ->
                 # began, though a fire burns on ("Wednesday's flooding" is a day of the flood)
                 aspect = "start"
             o.times.append((tx, aspect))
+            if o.kind == "verbal" and o.tok.lemma_.lower() in measures_table():
+                also = _toll_event(o.tok, bi, by_tok)  # "died on Tuesday when a fire broke out"
+                if also is not None and also[0] is not o:
+                    also[0].times.append((tx, also[1]))
             if root.dep_ in ("poss", "compound", "nmod", "npadvmod") and root.head.i == o.tok.i:
                 if o.kind == "nominal":
                     o.kind = "date-possessive"
@@ -319,6 +324,19 @@ def _date_before_noun(toks, bi: int, by_tok) -> Occurrence | None:
         return None
     o = by_tok.get((bi, doc[i].i))
     return o if o is not None and doc[i].pos_ == "NOUN" and o.kind != "verbal" else None
+
+
+def _toll_event(verb, bi: int, by_tok) -> tuple[Occurrence, str] | None:
+    """"Four people were killed ... Monday morning when fog rolled in, setting off a crash": a
+    dated toll's "when" clause tells of the event the toll is of, and the day is that event's."""
+    for c in verb.children:
+        if c.dep_ != "advcl" or not any(g.lower_ == "when" and g.dep_ in ("advmod", "mark") for g in c.children):
+            continue
+        for t in c.subtree:
+            o = by_tok.get((bi, t.i))
+            if o is not None and not o.negated:
+                return o, ("start" if c.lemma_.lower() in START_VERBS and t.dep_ in SUBJECT_DEPS else "at")
+    return None
 
 
 def _when_clause(tok, bi: int, by_tok) -> tuple[Occurrence, str] | None:
@@ -358,6 +376,9 @@ def _climb(tok, bi: int, by_tok) -> tuple[Occurrence, str] | None:
                     return o, "at"
         if cur.pos_ in ("VERB", "AUX"):
             lemma = cur.lemma_.lower()
+            toll = _toll_event(cur, bi, by_tok) if lemma in measures_table() else None
+            if toll is not None:
+                return toll
             rel = by_tok.get((bi, cur.head.i)) if cur.dep_ == "relcl" else None
             if rel is not None and rel.kind != "verbal" and any(
                     c.dep_ in SUBJECT_DEPS and c.lower_ in ("that", "which") for c in cur.children):

@@ -20,6 +20,14 @@ def analysis(doc: Document) -> NameAnalysis:
     return cached
 
 
+def _vowel_for_vowel(a: str, b: str) -> bool:
+    """One vowel written for another (Wasef/Wasif): how romanisations differ, not a slip."""
+    if len(a) != len(b):
+        return False
+    diff = [(x, y) for x, y in zip(a, b) if x != y]
+    return len(diff) == 1 and all(c in "aeiouy" for c in diff[0])
+
+
 def _possessive(doc: Document, form) -> bool:
     """Every mention owns something ("Haloran's report"), as places in news copy rarely do."""
     return all(doc.text[e:e + 2] in ("'s", "’s") for _s, e in form.mentions)
@@ -76,7 +84,8 @@ def _analyse(doc: Document) -> NameAnalysis:
         fa, fb = forms[ka], forms[kb]
         swap = _is_swap(ka, kb, zipfs)
         kind = "misspelling" if swap else nm.variant_kind(ka, kb, zipfs[ka], zipfs[kb])
-        orphan = _orphan_surname(doc, fa, fb) if kind in (None, "misspelling", "transliteration") else None
+        orphan = _orphan_surname(doc, fa, fb) if kind in (None, "misspelling") or \
+            kind == "transliteration" and not _vowel_for_vowel(ka, kb) else None
         if kind is None:
             if orphan is not None:  # two real surnames, one never introduced
                 related.update((ka, kb))
