@@ -511,3 +511,27 @@ def test_dated_toll_dates_its_event(text):
 ])
 def test_dated_toll_same_day_stays_silent(text):
     assert not _loud(text, "2023-02-14", codes={"CD404", "CD104"})
+
+
+# -- more taken to hospital than hurt --------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Six injured as school coach overturns\n\nEight people have been taken to hospital after a coach carrying "
+    "pupils overturned on the bypass on Wednesday.",
+    "Two hurt in factory blast\n\nFour workers were taken to hospital after an explosion at the Kelby works on "
+    "Monday.",
+    "Tram derails\n\nThree people were injured when a tram derailed at Hobb Lane on Friday.\n\nFive "
+    "passengers were taken to hospital, the operator said.",
+])
+def test_more_in_hospital_than_hurt(text):
+    assert _loud(text, "2024-07-03", codes={"CD405"})
+
+
+@pytest.mark.parametrize("text", [
+    "Six injured as school coach overturns\n\nSix people have been taken to hospital after a coach carrying "
+    "pupils overturned on the bypass on Wednesday.",
+    "Two hurt in factory blast\n\nFour workers were taken to hospital as a precaution after an explosion at "
+    "the Kelby works on Monday.",
+])
+def test_hospital_and_hurt_that_agree(text):
+    assert not _loud(text, "2024-07-03", codes={"CD405"})

@@ -227,6 +227,36 @@ def subject_conflicts(doc: "Document") -> Iterator[tuple]:
                 evidence.append(Span(ev.start, ev.end, ev.text, role))
         code = {"date": "CD404", "era": "CD404", "cause": "CD406", "funder": "CD406", "happened": "CD406"}.get(attr, "CD405")
         yield code, message, evidence, _severity(doc, side_a, side_b), side_a, side_b
+    yield from _more_in_hospital(doc, F, groups, names)
+
+
+# Why someone unhurt goes to hospital: then more can be taken there than were hurt.
+_UNHURT = re.compile(r"\b(?:precaution\w*|checked|check-?ups?|shock|assessed|observation|unhurt|uninjured|"
+                     r"not (?:hurt|injured)|no injuries)\b", re.I)
+
+
+def _more_in_hospital(doc: "Document", F, groups: dict, names: dict) -> Iterator[tuple]:
+    """"Six injured" against "Eight people have been taken to hospital": one event, more
+    people in hospital than hurt in it, and nothing says anyone went unhurt."""
+    for (subject, attr), hosp in groups.items():
+        if attr != "count:hospitalised":
+            continue
+        hurt = groups.get((subject, "count:injured"), [])
+        hurt = [f for f in hurt if not f.revised and f.place is None]
+        hosp = [f for f in hosp if not f.revised and f.place is None]
+        if not hurt or not hosp or any(_UNHURT.search(f.evidence.text) for f in hosp):
+            continue  # "taken to hospital as a precaution": not hurt
+        most_hurt = max(f.measure[1] for f in hurt)
+        least_hosp = min(f.measure[0] for f in hosp)
+        if least_hosp <= most_hurt:
+            continue
+        a = [f for f in hurt if f.measure[1] == most_hurt][:1]
+        b = [f for f in hosp if f.measure[0] == least_hosp][:1]
+        name = names.get(subject) or _act_name(doc, a[0])
+        message = (f"more taken to hospital than hurt in {name}: {_says(F, a, _shown(a[0]))} hurt; "
+                   f"{_says(F, b, _shown(b[0]))} taken to hospital")
+        evidence = [Span(f.evidence.start, f.evidence.end, f.evidence.text, role) for f, role in ((a[0], "a"), (b[0], "b"))]
+        yield "CD405", message, evidence, _severity(doc, a, b), a, b
 
 
 def _amount_label(attr: str) -> str:
