@@ -535,3 +535,24 @@ def test_more_in_hospital_than_hurt(text):
 ])
 def test_hospital_and_hurt_that_agree(text):
     assert not _loud(text, "2024-07-03", codes={"CD405"})
+
+
+# -- a company name the parse gives a "who" ---------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Results\n\nChief executive Fiona Lach, who has run the company since 2017, spoke to analysts.\n\nMs Lach, "
+    "a former finance director at rival Tollbar Brands who was appointed chief executive in 2014, backed the plan.",
+    "Results\n\nChief executive Leo Vance, who has led the company since 2016, spoke to analysts.\n\nMr Vance, "
+    "a former partner at Brightwater Holdings who was named chief executive in 2012, backed the plan.",
+    "Results\n\nManaging director Ana Poole, who has run the firm since 2013, spoke to analysts.\n\nDr Poole, "
+    "once a consultant at Marsh Industries who became managing director in 2010, backed the plan.",
+])
+def test_who_after_a_company_name_is_the_person(text):
+    assert _loud(text, "2021-08-05", codes={"CD401"})
+
+
+def test_who_after_a_company_name_clean():
+    text = ("Results\n\nChief executive Leo Vance, who has led the company since 2016, spoke to analysts.\n\n"
+            "Mr Vance, a former partner at Brightwater Holdings who was named chief executive in 2016, backed "
+            "the plan.")
+    assert not _loud(text, "2021-08-05", codes={"CD401"})

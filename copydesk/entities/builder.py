@@ -114,8 +114,12 @@ class _Builder(_MentionsMixin, _ClusterMixin):
 
     def _label(self, cs: list[_Cand], forms: list[_Form]) -> str:
         votes = Counter(c.label for c in cs if c.label)
-        if any(len(c.key) >= 2 and c.key[-1] in ORG_SUFFIXES for c in cs) and not any(c.person for c in cs):
-            return "ORG"  # "Acme Robotics", "Northwind Holdings": spaCy often calls them people
+        suffixed = [c for c in cs if len(c.key) >= 2 and c.key[-1] in ORG_SUFFIXES]
+        if suffixed and (not any(c.person for c in cs) or not any(c.key[0] in given_names() for c in suffixed)):
+            # "Acme Robotics", "Northwind Holdings": spaCy often calls them people, and a "who"
+            # the parse hangs on the name ("a director at Tollgate Brands who was appointed")
+            # is no person's mark when no given name opens it
+            return "ORG"
         person_evidence = sum(c.person for c in cs) + sum(1 for c in cs if self.personish[c.form]
                                                            and len(forms[c.form].core) >= 2)
         if not any(c.person for c in cs) and sum(c.definite for c in cs) * 2 >= len(cs):
