@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Event, EventMention, Source, Span
 from ..time import calendar as cal
-from . import amounts, certainty, coref, measures, mentions
+from . import amounts, certainty, coref, measures, mentions, scores
 from ..time import day_inherited, speakers_day
 from .vocab import DURATIVE
 
@@ -51,7 +51,7 @@ class SubjectFact:
 def annotate(doc: "Document") -> None:
     sources = mentions.Sources(doc)
     occs, by_tok = mentions.find(doc, sources)
-    found = list(measures.counts(doc, sources, by_tok)) + list(measures.scores(doc, sources, by_tok))
+    found = list(measures.counts(doc, sources, by_tok)) + list(scores.scores(doc, sources, by_tok))
     clusters = coref.cluster(doc, occs)
     coref.attach(doc, clusters, found)
     money = list(amounts.amounts(doc, sources))

@@ -20,7 +20,7 @@ from ..model import Source, Span
 from ..nlp import tokens_of
 from ..facts.vocab import APPROX_RE, LESS_RE, MORE_RE, PLACE_LABELS
 from ..vocab import words
-from .vocab import bearer_only, event_words, match_parts, measure_bearers, measure_heads, measures
+from .vocab import bearer_only, event_words, measure_bearers, measure_heads, measures
 
 if TYPE_CHECKING:
     from ..document import Document
@@ -465,96 +465,3 @@ def _attach(tok, bi: int, by_tok: dict) -> "Occurrence | None":
         if hit is not None:
             return hit
     return None
-
-
-# --------------------------------------------------------------------------- scores
-
-VOTE_WORDS = re.compile(r"\b(?:vot\w*|ballot|motion|councillors|councilors|senators|"
-                        r"lawmakers|majority|in favou?r|abstentions?)\b", re.I)
-SCORE_PATTERNS = [
-    # "beat Rovers 3-1", "won 2-0", "voted 27-19"
-    re.compile(r"\b(?:beat|beats|beating|defeated|defeats|defeating|won|wins|winning|lost|loses|"
-               r"losing|drew|draws|drawing|thrashed|edged|overcame|voted|vote|votes|passed|"
-               r"rejected|approved|carried)\b[^.;:!?\d]{0,60}?\b(\d{1,3}) ?[-–] ?(\d{1,3})\b(?![-–]\d)"),
-    # "a 3-2 win", "the 29-19 result"
-    re.compile(r"\b(\d{1,3}) ?[-–] ?(\d{1,3})\s+(?:\w+\s+)?(?:win|victory|defeat|loss|draw|result|"
-               r"scoreline|vote|margin|majority|thrashing|triumph|success|decision|verdict)\b"),
-    # "by 27 to 19", "by 27 votes to 19"
-    re.compile(r"\bby (\d{1,3}) (?:votes? )?to (\d{1,3})\b"),
-]
-# A headline or result line in the form "Home 3 Away 1".
-RESULT_LINE = re.compile(r"^\s*((?:[A-Z][\w'’.-]*\s){1,4}?)(\d{1,2})\s+((?:[A-Z][\w'’.-]*\s?){1,4}?)\s?(\d{1,2})\b")
-DIGIT = re.compile(r"\d")
-NOT_A_SCORE = re.compile(r"\b(?:aged?|ages|between|from|years?|children|age group|percent|per cent)\s*$", re.I)
-
-
-BARE_SCORE = re.compile(r"\b\d{1,3} ?[-–] ?\d{1,3}\b")
-SERIES_GAP = re.compile(r"^[\s,;(]*(?:and\s+)?$")
-CLAUSE_CUT = re.compile(r"[,;:()–—]")
-PART_AFTER = re.compile(r"^\s*(?:(?:in|of|during|at)\s+the\s+(?:\w+\s+){0,2}?)?([a-z]+(?:-[a-z]+)?)")
-
-
-def _part_score(text: str, s: int, e: int) -> bool:
-    """A score of a part of a match, not of the match: one of a series of set scores ("won
-    6-4 3-6 7-5", "7-6 (7-4), 6-2"), a score in brackets, or a score said of a part named
-    in its clause ("won the tie-break 7-3", "a 6-4 set win", "2-0 in the first leg";
-    copydesk/data/match_parts_en.txt)."""
-    others = [m for m in BARE_SCORE.finditer(text) if m.end() <= s or m.start() >= e]
-    if any(SERIES_GAP.match(text[m.end():s]) for m in others if m.end() <= s) or \
-            any(SERIES_GAP.match(text[e:m.start()]) for m in others if m.start() >= e):
-        return True
-    if text[:s].rstrip().endswith("(") and text[e:].lstrip().startswith(")"):
-        return True
-    parts = match_parts()
-    before = CLAUSE_CUT.split(text[:s])[-1].lower()
-    if set(re.findall(r"[a-z]+(?:-[a-z]+)?", before)[-5:]) & parts:
-        return True
-    m = PART_AFTER.match(text[e:].lower())
-    return bool(m and m.group(1) in parts)
-
-
-def _sides(sent) -> frozenset:
-    """The proper nouns of a score's sentence, as words ("w:kelso"): the sides, the scorers."""
-    toks = sent.tokens if sent.tokens is not None else ()
-    return frozenset("w:" + t.lower_ for t in toks if t.pos_ == "PROPN" and t.is_alpha)
-
-
-def scores(doc: "Document", sources: "Sources", by_tok: dict) -> Iterator[Measure]:
-    text = doc.text
-    index = doc.extras.get("entity_index")
-    for sent in doc.sentences:
-        found: list[tuple[int, int, int, int]] = []
-        for pat in (SCORE_PATTERNS if DIGIT.search(sent.text) else ()):  # each needs a digit
-            for m in pat.finditer(sent.text):
-                if NOT_A_SCORE.search(sent.text[:m.start(1)][-20:]):
-                    continue
-                found.append((m.start(1), m.end(2), int(m.group(1)), int(m.group(2))))
-        block = doc.article.blocks[sent.block]
-        if sent.start == block.start and block.kind == "headline":
-            m = RESULT_LINE.match(sent.text)
-            if m:
-                found.append((m.start(2), m.end(4), int(m.group(2)), int(m.group(4))))
-        seen = set()
-        for s, e, a, b in sorted(found):
-            if any(s < e2 and s2 < e for s2, e2 in seen):
-                continue
-            seen.add((s, e))
-            if _part_score(sent.text, s, e):
-                continue  # a set's or a half's score: not the match's result
-            start, end = sent.start + s, sent.start + e
-            parties = frozenset()
-            if index is not None:
-                parties = frozenset(ent.id for _m, ent in index.mentions_in(sent.start, sent.end)
-                                    if ent.label in ("ORG", "GPE", "NORP", "PERSON"))
-            # the sides as written too: a results round-up names clubs the tagger does not know
-            # ("Bramsea and Cardle drew 0-0" is not "Kelso beat Harlow 2-1")
-            parties |= _sides(sent)
-            attribute = "tally" if VOTE_WORDS.search(sent.text) else "score"
-            occ = next((o for (bi, _i), o in by_tok.items() if bi == sent.block and
-                        sent.start <= o.start < sent.end and o.cls in ("vote", "match", "election")), None)
-            yield Measure(attribute=attribute, occurrence=occ, value=(max(a, b), min(a, b)), text=text[start:end],
-                          span=doc.span(start, end, "score"), clause=sent.span(attribute), noun=None,
-                          source=sources.at(start), parties=parties, sent=(sent.start, sent.end),
-                          # a match is dated by day, month or year ("beat us 3-1 in September")
-                          when=frozenset(t.value[:10] for t in doc.timexes if re.match(r"\d{4}(?:-\d\d){0,2}", t.value)
-                                         and sent.start <= t.start < sent.end and t.type in ("DATE", "TIME")))
