@@ -556,3 +556,25 @@ def test_who_after_a_company_name_clean():
             "Mr Vance, a former partner at Brightwater Holdings who was named chief executive in 2016, backed "
             "the plan.")
     assert not _loud(text, "2021-08-05", codes={"CD401"})
+
+
+# -- a date and how long ago it was, side by side -------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Flood\n\nThe river peaked above the level of the previous worst flood, in February 2004, more than two "
+    "decades ago.",
+    "Pier fire\n\nThe pier last burned in 1990, 40 years ago, when a kiosk caught fire.",
+    "Mill\n\nThe mill closed in March 2015, over a decade ago, with the loss of 300 jobs.",
+])
+def test_date_and_ago_that_disagree(text):
+    assert _loud(text, "2022-07-21", codes={"CD106"})
+
+
+@pytest.mark.parametrize("text", [
+    "Flood\n\nThe river peaked above the level of the previous worst flood, in February 1999, more than two "
+    "decades ago.",
+    "Mill\n\nThe mill closed in 1998, some 25 years ago, with the loss of 300 jobs.",
+    "Bridge\n\nThe bridge opened in 1961, 60 years ago.",
+])
+def test_date_and_ago_that_agree(text):
+    assert not _loud(text, "2022-07-21", codes={"CD106"})

@@ -3,6 +3,8 @@ article's own dates show was written for another time."""
 
 from __future__ import annotations
 
+import re
+
 from typing import Iterator
 
 from ...document import Document
@@ -45,6 +47,10 @@ def stale_relative_date(doc: Document) -> Iterator[Finding]:
     resolved against the publication date (2020-01-06) as 2019-09, but the passage appears
     to be older copy (present tense about Ana Ruiz, who is reported dead, line 3)".
 
+    Also: a date and how long ago it was, side by side ("in February 2004, more than two
+    decades ago"), that the publication date does not let agree: the "ago" was written for
+    another day, or the date is wrong.
+
     Also: an act done once in a life (retiring, graduating, emigrating) dated relative to
     the publication date in one place ("since retiring last year") and absolutely in another
     ("retired in June 2019"), the two apart: the relative date was written for another day.
@@ -57,6 +63,7 @@ def stale_relative_date(doc: Document) -> Iterator[Finding]:
     for c in conflicts_of(doc):
         if c.code == "CD106":
             yield Finding(code="CD106", message=c.message, evidence=list(c.evidence), severity=c.severity)
+    yield from _dated_ago(doc, pub)
     lives = life_of(doc)
     blocks = doc.blocks
     # each block of a passage -> the CD105 sentences whose passage holds it
@@ -111,3 +118,29 @@ def stale_relative_date(doc: Document) -> Iterator[Finding]:
         yield Finding(code="CD106", message=msg,
                       evidence=[doc.span(t.start, t.end, "date"),
                                 Span(clause.start, clause.end, clause.text, "stale")])
+
+
+_AGO = re.compile(r"\bago\b", re.I)
+
+
+def _dated_ago(doc: Document, pub) -> Iterator[Finding]:
+    """"in February 2004, more than two decades ago", published in 2022: the two side by side
+    say one time, and 18 years is not more than 20."""
+    txs = [t for t in doc.timexes if t.type == "DATE"]
+    for a, b in zip(txs, txs[1:]):
+        if doc.text[a.end:b.start].strip(" ,") or a.anchor is not None or b.anchor != "published" \
+                or not _AGO.search(b.text):
+            continue
+        ra, rb = cal.value_range(a.value or ""), cal.value_range(b.value or "")
+        if ra is None or rb is None or not re.match(r"^\d{4}", a.value or ""):
+            continue
+        ya, yb = ra[0].year, rb[0].year
+        bad = {"MORE_THAN": ya > yb, "EQUAL_OR_MORE": ya > yb, "LESS_THAN": ya < yb,
+               "EQUAL_OR_LESS": ya < yb, "APPROX": abs(ya - yb) > 2}.get(b.mod or "", abs(ya - yb) > 1)
+        if not bad:
+            continue
+        gap = pub.year - ya - (1 if (pub.month, pub.day) < (ra[0].month, ra[0].day) else 0)
+        yield Finding(code="CD106", message=(
+            f"“{b.text}” (from the publication date, {pub.isoformat()}) does not fit “{a.text}”, "
+            f"about {gap} years before it: the “ago” was written for another day, or the date is wrong"),
+            evidence=[doc.span(a.start, a.end, "date"), doc.span(b.start, b.end, "relative")])
