@@ -344,3 +344,65 @@ def test_one_spec_of_two_models_is_two_figures(run, text):
 ])
 def test_one_spec_of_one_model_changed_still_fires(run, text):
     assert _codes(run(text, select=["CD405"])) == ["CD405"]
+
+
+# -- CD404: a number in a name ("Velox OS 15") says which one, like a model year
+
+@pytest.mark.parametrize("text", [
+    "Update\n\nVelox OS 15 arrives today for phones released since 2016. Velox OS 14 arrived last September for "
+    "phones released since 2015.\n",
+    "Watches\n\nVelox Watch 7 goes on sale today for owners of phones made since 2018. Velox Watch 6 went on sale "
+    "last September for owners of phones made since 2017.\n",
+    "Browsers\n\nZephyr Browser 9 is released today for computers sold since 2015. Zephyr Browser 8 was released "
+    "in January for computers sold since 2014.\n",
+])
+def test_a_version_number_names_the_version(run, text):
+    assert _codes(run(text, select=["CD404"], published=date(2021, 9, 21))) == []
+
+
+def test_the_same_version_given_two_dates_still_fires(run):
+    text = ("Update\n\nVelox OS 15 arrives today for phones released since 2016. Velox OS 15 arrived last September "
+            "for phones released since 2016.\n")
+    assert _codes(run(text, select=["CD404"], published=date(2021, 9, 21))) == ["CD404"]
+
+
+# -- CD405: a figure that defines the group ("people who drank one cup a day") is not the claim
+
+@pytest.mark.parametrize("text", [
+    "Study\n\nPeople who drank two to three cups of coffee a day were 12 percent less likely to die during the "
+    "study. Those who drank one cup a day were 6 percent less likely to die.\n",
+    "Study\n\nPupils who read for 30 minutes a day scored 14 points higher in the test. Pupils who read for 10 "
+    "minutes a day scored 5 points higher in the test.\n",
+    "Survey\n\nDrivers who covered 20,000 miles a year paid £900 for insurance, the survey found. Drivers who "
+    "covered 5,000 miles a year paid £600, the survey found.\n",
+])
+def test_two_groups_defined_by_two_figures_are_two_groups(run, text):
+    assert _codes(run(text, select=["CD405"])) == []
+
+
+# -- CD405: the same thing with another quality ("coffee", "decaffeinated coffee") is another thing
+
+@pytest.mark.parametrize("text", [
+    "Study\n\nPeople who drank coffee were 12 percent less likely to die, the study found. People who drank "
+    "decaffeinated coffee were 14 percent less likely to die, the study found.\n",
+    "Study\n\nPeople who ate processed meat were 18 percent more likely to develop the disease, the study found. "
+    "People who ate red meat were 11 percent more likely to develop the disease, the study found.\n",
+    "Pay\n\nThe average wage for a full-time worker in Kelso was £29,000 in 2020. The average wage for a part-time "
+    "worker in Kelso was £12,500 in 2020.\n",
+    "Rents\n\nThe average rent for a detached house was £1,400 in May. The average rent for a terraced house was "
+    "£900 in May.\n",
+])
+def test_one_measure_of_things_of_two_kinds_is_two_figures(run, text):
+    assert _codes(run(text, select=["CD405"])) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Study\n\nPeople who drank coffee were 12 percent less likely to die during the study. People who drank "
+    "coffee were 16 percent less likely to die during the study.\n",
+    "Rents\n\nThe average rent for a furnished flat was £1,100 in May. The average rent for a furnished flat was "
+    "£950 in May.\n",
+    "Fire\n\nThe blaze destroyed 120 homes in the valley, the fire service said. The huge blaze destroyed 210 "
+    "homes in the valley, the fire service said.\n",
+])
+def test_one_group_or_one_thing_changed_still_fires(run, text):
+    assert _codes(run(text, select=["CD405"])) == ["CD405"]

@@ -188,6 +188,8 @@ def _statement_conflicts(doc: Document, F: Facts, used: set[tuple[int, int]]) ->
             continue  # "Among Northern voters, 60% ..." against "Among Southern voters, 35% ..."
         if kind == "num" and _qualified_apart(F, a, x, b, y):
             continue  # "to win the Republican nomination" against "to win the nomination"
+        if kind == "num" and (_defines_group(F, x) and _defines_group(F, y)):
+            continue  # "people who drank one cup a day" against "... two to three cups": two groups
         if kind == "num" and _measured_apart(F, x, y):
             continue  # "the average price of all vehicles" against "... of sedans"
         if kind in ("num", "age", "place") and not a.sentence and (a.indefinite or b.indefinite):
@@ -304,35 +306,50 @@ def _qualified_apart(F: Facts, a: Statement, x: Value, b: Statement, y: Value) -
 MEASURED_PREPS = frozenset({"of", "for", "among", "on"})
 
 
-def _measured(F: Facts, v: Value) -> frozenset[str] | None:
-    """The common nouns that say what a figure measures: those under its clause's subject
-    (bar the subject's head: "the average price of a new sedan" -> sedan) and those in an
-    of/for/among phrase on the verb or the figure ("paid $31,000 for a sedan")."""
+def _measured(F: Facts, v: Value) -> tuple[frozenset[str], frozenset[str], frozenset[str]] | None:
+    """What a figure measures: the nouns, names and model numbers under its clause's subject
+    (bar the subject's head: "the average price of a new sedan" -> sedan) and in an
+    of/for/among/on phrase on the verb or the figure ("paid $31,000 for a sedan", "the camera
+    on the Max"); apart, the adjectives among them ("decaffeinated coffee", "a used
+    bicycle"); and apart again the words on the subject's own head ("single tickets", "the
+    huge blaze"), which tell two things apart only when both sides have them."""
     tok = F.token_at(v.start)
     if tok is None:
         return None
     verb = tok
     while verb.head is not verb and verb.pos_ not in ("VERB", "AUX"):
         verb = verb.head
-    out = set()
+    words, head_quals = [], set()
     for c in verb.children:
         if c.dep_ in ("nsubj", "nsubjpass"):
-            out |= {_what(t) for t in c.subtree if _names_what(t) and t.i not in (c.i, tok.i)}
+            words += [t for t in c.subtree if t.i not in (c.i, tok.i) and not (t.head.i == c.i and t.dep_ in ("amod", "compound"))]
+            head_quals |= {t.lower_ for t in c.children if t.dep_ in ("amod", "compound") and t.i != tok.i}
     for h in (verb, tok, tok.head):
         for p in h.children:
             if p.dep_ == "prep" and p.lower_ in MEASURED_PREPS:
-                out |= {_what(t) for t in p.subtree if _names_what(t) and t.i != tok.i}
-    return frozenset(out)
+                words += [t for t in p.subtree if t.i != tok.i]
+    things = frozenset(_what(t) for t in words if t.pos_ in MEASURED_POS or (t.is_title and not t.is_sent_start))
+    qualities = frozenset(t.lower_ for t in words if t.dep_ == "amod")
+    return things, qualities, frozenset(head_quals)
 
 
 # a common noun, a name or a model number says what is measured ("the camera on the Max",
-# "the camera on the 12", "the price of all vehicles")
+# "the camera on the 12", "the price of all vehicles"); a capital mid-sentence is part of a
+# name whatever the tagger calls it ("the Velox Plus")
 MEASURED_POS = frozenset({"NOUN", "PROPN", "NUM"})
 
 
-def _names_what(t) -> bool:
-    # a capital mid-sentence is part of a name whatever the tagger calls it ("the Velox Plus")
-    return t.pos_ in MEASURED_POS or (t.is_title and not t.is_sent_start)
+def _defines_group(F: Facts, v: Value) -> bool:
+    """A figure inside a relative clause on its clause's subject ("People who drank one cup a
+    day were 6 percent less likely ..."): it says who the sentence is about, not what it
+    says of them."""
+    tok = F.token_at(v.start)
+    t, seen = tok, 0
+    while t is not None and t.head is not t and seen < 8:
+        if t.dep_ in ("relcl", "acl") and t.head.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        t, seen = t.head, seen + 1
+    return False
 
 
 def _what(t) -> str:
@@ -342,12 +359,20 @@ def _what(t) -> str:
 def _measured_apart(F: Facts, x: Value, y: Value) -> bool:
     """Two figures of one measure said of two different things: "the average price of all
     vehicles was $26,150" and "the average price of sedans was $17,800"; "the fare for
-    adults" and "the fare for children". Each names what it measures and neither names all
-    that the other does, so one is not the other restated with a changed figure."""
+    adults" and "the fare for children"; "coffee" and "decaffeinated coffee". Each names what
+    it measures and neither names all that the other does (or the same things with other
+    qualities), so one is not the other restated with a changed figure."""
     mx, my = _measured(F, x), _measured(F, y)
     if not mx or not my:
         return False
-    return not (mx <= my or my <= mx)
+    (tx, qx, hx), (ty, qy, hy) = mx, my
+    if hx and hy and hx != hy:
+        return True  # "single tickets" and "student tickets"; "the huge blaze" is still "the blaze"
+    if not tx or not ty:
+        return False
+    if tx == ty:
+        return qx != qy
+    return not (tx <= ty or ty <= tx)
 
 
 # A sentence's fronted scope: "Among Northern voters, ...", "On economic issues, ...", "If

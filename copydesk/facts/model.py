@@ -117,6 +117,7 @@ class Statement:
     sent_words: frozenset = frozenset()  # a clause's whole sentence's content words
     names: frozenset = frozenset()  # words of the people and organisations it names
     sent_names: frozenset = frozenset()  # and those its whole sentence names
+    editions: frozenset = frozenset()  # which model or version it is about ("2019 model", "OS 15")
 
 
 def normalize_title(words: Iterable[str]) -> str | None:

@@ -157,6 +157,13 @@ class StatementFacts:
                 s = base + ent.start_char
                 values[h.i].append(Value("place", _norm_place(ent.text), ent.text, s,
                                          base + ent.end_char, prep, _lemma(h)))
+            # a number that is part of a name ("Velox OS 15", "Flight 370", "Route 66") says
+            # which one, like a model year: an identity, not a value
+            for t in stoks:
+                if t.like_num and t.i > span.start and _name_word(all_toks[t.i - 1]) \
+                        and t.i not in skip and re.fullmatch(r"\d{1,4}", t.text):
+                    editions[t.i] = all_toks[t.i - 1].lower_ + " " + t.text
+                    skip.add(t.i)
             # numbers
             for v in _numbers(span, base, skip, F.text, stoks):
                 tok = v.pop("tok")
@@ -199,7 +206,8 @@ class StatementFacts:
                     compare=any(low[i] == "than" or tb.tag[i] in ("JJR", "RBR") for i in tis) or _as_as(toks),
                     root=_lemma(span.root), indefinite=indef, elliptic=elliptic,
                     names=frozenset(named[i] for i in tis if i in named and i not in skip)
-                    | frozenset(editions[i] for i in tis if i in editions)))
+                    | frozenset(editions[i] for i in tis if i in editions),
+                    editions=frozenset(editions[i] for i in tis if i in editions)))
             # the whole sentence, for restatements whose clauses are too short to compare
             clause_sts = F.statements[-len(heads):] if heads else []
             clause_sts = [x for x in clause_sts if x.sent_start == sent.start]
@@ -224,7 +232,7 @@ class StatementFacts:
                 block=sent.block, negs=frozenset().union(*(x.negs for x in clause_sts)) if clause_sts else frozenset(),
                 sentence=True, compare=any(x.compare for x in clause_sts), root=_lemma(root),
                 indefinite=_indefinite_subject(root, K),
-                names=sent_names, sent_names=sent_names,
+                names=sent_names, sent_names=sent_names, editions=frozenset(editions.values()),
                 key=tuple(tb.lemma_low[i] for i in range(span.start, span.end)
                           if low[i] not in ("not", "n't", "never", "nt") and dep[i] != "neg"
                           and not tb.is_punct[i] and not tb.is_space[i]
@@ -246,3 +254,8 @@ def _names_an_edition(root) -> bool:
     noun = root.head
     # a period ("the 2019 season", "the 2020 quarter") dates what happens in it
     return (noun.lemma_.lower(), "NOUN") not in event_words() and noun.lemma_.lower() not in cal.GRANS
+
+
+def _name_word(t) -> bool:
+    """A word of a name: a proper noun, or a capitalised word inside the sentence ("OS")."""
+    return t.pos_ == "PROPN" or (t.text[:1].isupper() and t.is_alpha and not t.is_sent_start)

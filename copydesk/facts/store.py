@@ -177,6 +177,8 @@ class Facts:
                 for b in group[i + 1:]:
                     if a.sent_start == b.sent_start:
                         continue
+                    if a.editions and b.editions and a.editions != b.editions:
+                        continue  # "the 2019 model" and "the 2017 model", "OS 15" and "OS 14": two things
                     if a.sentence and a.key and a.key == b.key and len(a.key) >= 3:
                         pairs.append((a, b))  # the same sentence, word for word but for "not"
                         continue
