@@ -149,6 +149,11 @@ _PUB_DEATH = date(2013, 6, 4)
     "Dahl gave her last concert on March 3. At 11:20 p.m. she died at home, her manager said.\n",
     "Former mayor dies\n\nFormer mayor Olin Pratt died on Saturday, the city said. He was 81.\n\n"
     "Pratt last spoke at a council meeting on February 9. He died at 4:30 a.m. in hospital, the city said.\n",
+    # a zone or "local time" names no day either, nor does a second clock time on the first
+    "Former mayor dies\n\nFormer mayor Olin Pratt died on Saturday, the city said. He was 81.\n\n"
+    "Pratt last spoke at a council meeting on February 9. At 4:30 a.m. local time he died in hospital.\n",
+    "Singer dies\n\nMira Dahl, the jazz singer, died on Sunday in Kelso. She was 77.\n\n"
+    "Dahl gave her last concert on March 3. At 11:20 p.m. local time (0420 GMT) she died at home, her manager said.\n",
 ])
 def test_a_bare_clock_time_does_not_take_another_acts_day(run, text):
     assert _codes(run(text, select=["CD4", "CD1"], published=_PUB_DEATH)) == []
@@ -391,6 +396,8 @@ def test_two_groups_defined_by_two_figures_are_two_groups(run, text):
     "worker in Kelso was £12,500 in 2020.\n",
     "Rents\n\nThe average rent for a detached house was £1,400 in May. The average rent for a terraced house was "
     "£900 in May.\n",
+    "Study\n\nPeople who drank two to three cups of coffee a day were 12 percent less likely to die during the "
+    "study. People who drank decaffeinated coffee were 14 percent less likely to die, the researchers found.\n",
 ])
 def test_one_measure_of_things_of_two_kinds_is_two_figures(run, text):
     assert _codes(run(text, select=["CD405"])) == []

@@ -340,14 +340,16 @@ MEASURED_POS = frozenset({"NOUN", "PROPN", "NUM"})
 
 
 def _defines_group(F: Facts, v: Value) -> bool:
-    """A figure inside a relative clause on its clause's subject ("People who drank one cup a
-    day were 6 percent less likely ..."): it says who the sentence is about, not what it
-    says of them."""
+    """A figure inside a defining relative clause on its clause's subject ("People who drank
+    one cup a day were 6 percent less likely ..."): it says who the sentence is about, not
+    what it says of them. A clause set off by a comma ("The bridge, which carries 13,000
+    vehicles a day, ...") only describes: its figure is a claim."""
     tok = F.token_at(v.start)
     t, seen = tok, 0
     while t is not None and t.head is not t and seen < 8:
         if t.dep_ in ("relcl", "acl") and t.head.dep_ in ("nsubj", "nsubjpass"):
-            return True
+            first = t.left_edge
+            return not (first.i > 0 and first.doc[first.i - 1].text == ",")
         t, seen = t.head, seen + 1
     return False
 
@@ -368,10 +370,10 @@ def _measured_apart(F: Facts, x: Value, y: Value) -> bool:
     (tx, qx, hx), (ty, qy, hy) = mx, my
     if hx and hy and hx != hy:
         return True  # "single tickets" and "student tickets"; "the huge blaze" is still "the blaze"
+    if qx != qy and (tx or ty):
+        return True  # "coffee" and "decaffeinated coffee": a quality names another kind
     if not tx or not ty:
         return False
-    if tx == ty:
-        return qx != qy
     return not (tx <= ty or ty <= tx)
 
 

@@ -233,8 +233,10 @@ def narrative_date(doc: "Document | Iterable[Timex]", offset: int,
     return None
 
 
-# What a clock time may say besides its digits: "a.m.", "o'clock", "noon", a zone ("GMT").
-_CLOCK_WORDS = re.compile(r"\b(?:[ap]\.?\s?m\b\.?|o['’]clock|noon|midnight|hrs|h|[A-Z]{2,4})|[\d\s:.,()-]+")
+# What a clock time may say besides its digits: "a.m.", "o'clock", "noon", a zone ("GMT",
+# "local time"), a part of the day ("in the morning"): none of them names a day.
+_CLOCK_WORDS = re.compile(r"\b(?:[ap]\.?\s?m\b\.?|o['’]clock|noon|midnight|hrs|h|[A-Z]{2,4}|[Ll]ocal time|"
+                          r"in the (?:morning|afternoon|evening|night))|[\d\s:.,()-]+")
 
 
 def day_inherited(doc: "Document", timex: Timex) -> bool:
@@ -251,7 +253,10 @@ def day_inherited(doc: "Document", timex: Timex) -> bool:
     ref = next((t for t in doc.timexes if t.id == timex.anchor), None)
     if ref is None:
         return False
-    return doc.sentence_at(timex.start) is not doc.sentence_at(ref.start)
+    if doc.sentence_at(timex.start) is not doc.sentence_at(ref.start):
+        return True
+    # "11:20 p.m. local time (0420 GMT)": the second time's day is the first's, inherited or not
+    return ref.type == "TIME" and ref.start < timex.start and day_inherited(doc, ref)
 
 
 def speakers_day(doc: "Document", timex: Timex) -> bool:
