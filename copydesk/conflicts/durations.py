@@ -11,7 +11,7 @@ from typing import Iterator
 from ..document import Document
 from ..facts import Fact, Facts
 from ..model import Span
-from .base import Conflict, _says, _severity
+from .base import Conflict, _line, _says, _severity
 
 
 def _began_by(pub: date, years: float, mod: str | None) -> tuple[date, bool]:
@@ -91,9 +91,13 @@ def stint_conflicts(doc: Document, F: Facts) -> Iterator[Conflict]:
                 continue
             span = round((lo + hi) / 2)
             who = F.entity_name(d.entity)
-            until = f" to {d.time_evidence.text}" if d.time and d.time_evidence else ""
-            msg = (f"{who}: {_says(F, [d], d.evidence.text)}, but {_says(F, [r], r.evidence.text)}{until} "
-                   f"is about {span} years")
+            start = r.time_evidence.text if r.time_evidence else r.time
+            if d.time and d.time_evidence:
+                until = d.time_evidence.text
+            else:
+                until = cal.value_range(end_v) and end_v
+            msg = (f"{who}: “{' '.join(d.evidence.text.split())}” (line {_line(F, d.evidence.start)}), but from "
+                   f"{start} (line {_line(F, r.evidence.start)}) to {until} is about {span} years")
             ev = [Span(d.evidence.start, d.evidence.end, d.evidence.text, "duration"),
                   Span(r.evidence.start, r.evidence.end, r.evidence.text, "start")]
             sev = _severity(F, [d], [r], ev)
