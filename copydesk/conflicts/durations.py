@@ -35,6 +35,15 @@ def _same_thing(F: Facts, d: Fact, s: Fact) -> bool:
     return False
 
 
+def _tenure_conflict(F: Facts, msg: str, d: Fact, s: Fact) -> Conflict:
+    """CD103 between a stated length ``d`` and the start ``s`` the article gives (a warning at
+    most: the length may be rounded)."""
+    ev = [Span(d.evidence.start, d.evidence.end, d.evidence.text, "duration"),
+          Span(s.evidence.start, s.evidence.end, s.evidence.text, "start")]
+    sev = _severity(F, [d], [s], ev)
+    return Conflict("CD103", msg, ev, "warning" if sev == "error" else sev, [d], [s])
+
+
 def activity_conflicts(doc: Document, F: Facts) -> Iterator[Conflict]:
     pub = doc.article.published
     if pub is None:
@@ -54,10 +63,7 @@ def activity_conflicts(doc: Document, F: Facts) -> Iterator[Conflict]:
             n = int(d.years) if d.years == int(d.years) else d.years
             msg = (f"{who}: {_says(F, [d], f'{more}{n} years by {pub.year}')}, so it began by "
                    f"{bound.year}; {_says(F, [s], f'it began in {s.time}')}")
-            ev = [Span(d.evidence.start, d.evidence.end, d.evidence.text, "duration"),
-                  Span(s.evidence.start, s.evidence.end, s.evidence.text, "start")]
-            sev = _severity(F, [d], [s], ev)
-            yield Conflict("CD103", msg, ev, "warning" if sev == "error" else sev, [d], [s])
+            yield _tenure_conflict(F, msg, d, s)
             break
 
 
@@ -98,10 +104,7 @@ def stint_conflicts(doc: Document, F: Facts) -> Iterator[Conflict]:
                 until = cal.value_range(end_v) and end_v
             msg = (f"{who}: “{' '.join(d.evidence.text.split())}” (line {_line(F, d.evidence.start)}), but from "
                    f"{start} (line {_line(F, r.evidence.start)}) to {until} is about {span} years")
-            ev = [Span(d.evidence.start, d.evidence.end, d.evidence.text, "duration"),
-                  Span(r.evidence.start, r.evidence.end, r.evidence.text, "start")]
-            sev = _severity(F, [d], [r], ev)
-            yield Conflict("CD103", msg, ev, "warning" if sev == "error" else sev, [d], [r])
+            yield _tenure_conflict(F, msg, d, r)
             break
 
 
