@@ -362,7 +362,7 @@ def test_named_event_one_era_or_two_names(text, published):
     ("Hal Breck, 1932-2020\n\nHal Breck, 88, passed away on Aug. 4, 2020.\n\nHe went to work at the Lindell "
      "paper mill in Millbrook, where he stayed from 1953 until his retirement in 1994.\n\nFriends threw him a "
      "party for his 35 years at the mill.", "2020-08-09"),
-    ("Teacher retires\n\nWhen Harold Ngata walked into Corliss High School as a chemistry teacher in September "
+    ("Teacher retires\n\nWhen Teodor Ngata walked into Quarrie High School as a chemistry teacher in September "
      "1970, the science wing had just opened.\n\nOn Friday, after 31 years at the school, Ngata will clear "
      "out his office.", "1997-06-19"),
     ("Trust farewell\n\nMira Abbot joined the Harbour Trust in 2001 as a volunteer.\n\nOn Friday, after 30 "
@@ -376,7 +376,7 @@ def test_stint_length_against_its_dates(text, published):
     ("Hal Breck, 1932-2020\n\nHal Breck, 88, passed away on Aug. 4, 2020.\n\nHe went to work at the Lindell "
      "paper mill in Millbrook, where he stayed from 1953 until his retirement in 1994.\n\nFriends threw him a "
      "party for his 41 years at the mill.", "2020-08-09"),
-    ("Teacher retires\n\nWhen Harold Ngata walked into Corliss High School as a chemistry teacher in September "
+    ("Teacher retires\n\nWhen Teodor Ngata walked into Quarrie High School as a chemistry teacher in September "
      "1970, the science wing had just opened.\n\nOn Friday, after 27 years at the school, Ngata will clear "
      "out his office.", "1997-06-19"),
     # another place
@@ -390,7 +390,7 @@ def test_stint_that_fits_or_elsewhere_stays_silent(text, published):
 # -- names the tagger filed under the wrong kind ---------------------------------------------------
 
 @pytest.mark.parametrize("text,wrong", [
-    ("Stabbing trial\n\nCallum Rennison, 24, denies wounding with intent.\n\nRenison's barrister said his "
+    ("Stabbing trial\n\nConnor Rennison, 24, denies wounding with intent.\n\nRenison's barrister said his "
      "client acted in self-defence.", "Renison"),
     ("Council row\n\nMayor Dorothy Kresnik said the loan was needed.\n\nKresnick responded that the vote "
      "was final.", "Kresnick"),
@@ -431,7 +431,7 @@ def test_an_organisation_described_as_one_is_no_person():
 @pytest.mark.parametrize("text,published", [
     ("Nurse dies\n\nLena Brook died on March 1, 2024, at 70.\n\nLena Joy Castell was born in Hull on 4 April "
      "1951.", "2024-03-04"),
-    ("Teacher dies\n\nMargaret Oduya died on Sunday, aged 75.\n\nMargaret Ann Pike was born in Leeds on "
+    ("Teacher dies\n\nMargaret Odunsi died on Sunday, aged 75.\n\nMargaret Ann Pike was born in Leeds on "
      "3 May 1950, the daughter of a miner.", "2024-06-14"),
     ("Singer dies\n\nRosa Lind died on 2 January 2024, aged 80.\n\nRosa Maria Tell was born on 9 September "
      "1945 in Turin.", "2024-01-05"),
@@ -444,7 +444,7 @@ def test_birth_under_the_birth_name(text, published):
     ("Nurse dies\n\nLena Brook died on March 1, 2024, at 72.\n\nLena Joy Castell was born in Hull on 4 April "
      "1951.", "2024-03-04"),
     # a sister, not the woman who died
-    ("Teacher dies\n\nMargaret Oduya died on Sunday, aged 75.\n\nHer sister, Ruth Ann Pike, was born in "
+    ("Teacher dies\n\nMargaret Odunsi died on Sunday, aged 75.\n\nHer sister, Ruth Ann Pike, was born in "
      "Leeds on 3 May 1940.", "2024-06-14"),
 ])
 def test_birth_under_the_birth_name_clean(text, published):
@@ -534,7 +534,7 @@ def test_hospital_and_hurt_that_agree(text):
     "Results\n\nChief executive Leo Vance, who has led the company since 2016, spoke to analysts.\n\nMr Vance, "
     "a former partner at Brightwater Holdings who was named chief executive in 2012, backed the plan.",
     "Results\n\nManaging director Ana Poole, who has run the firm since 2013, spoke to analysts.\n\nDr Poole, "
-    "once a consultant at Marsh Industries who became managing director in 2010, backed the plan.",
+    "once a consultant at Fenwick Industries who became managing director in 2010, backed the plan.",
 ])
 def test_who_after_a_company_name_is_the_person(text):
     assert _loud(text, "2021-08-05", codes={"CD401"})

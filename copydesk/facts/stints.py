@@ -1,6 +1,6 @@
 """Time spent at one place: a stated length ("his 35 years at the mill", "after 31 years at
 the school") and the dates the article gives for the same stint ("stayed from 1953 until his
-retirement in 1994", "walked into Corliss High as a teacher in September 1970"). The CD103
+retirement in 1994", "walked into Quarrie High as a teacher in September 1970"). The CD103
 stint conflict compares them."""
 
 from __future__ import annotations

@@ -34,7 +34,7 @@ def _possessive(doc: Document, form) -> bool:
 
 
 def _given_first(doc: Document, form) -> bool:
-    """The name a word first came in opens with a given name ("Callum Rennison", whatever
+    """The name a word first came in opens with a given name ("Connor Rennison", whatever
     label the tagger gave it): a person's."""
     from ...entities.words import given_names
 

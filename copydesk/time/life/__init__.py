@@ -69,8 +69,8 @@ def annotate(doc: "Document") -> None:
 
 
 def _birth_names(doc: "Document", lives: dict) -> None:
-    """An obituary's birth under the name the person was born with ("Edith Jean Corbett was
-    born on June 14, 1931" about Dr Edith Marrable, who died): a person named once, with a
+    """An obituary's birth under the name the person was born with ("Wilma Jean Corby was
+    born on June 14, 1931" about Dr Wilma Marrow, who died): a person named once, with a
     birth and nothing else, whose first given name is the one of the dead person the article
     is about, and whose surname is not theirs, is that person."""
     ents = {e.id: e for e in doc.entities if e.label == "PERSON"}
