@@ -42,7 +42,7 @@ def test_other_passing_is_no_death(text):
 # -- a surname never introduced, one slip from one that was ---------------------------------------
 
 @pytest.mark.parametrize("text,wrong,right", [
-    ("Council backs plan\n\nMayor Ruth Dalloway said the plan would go ahead.\n\nThe vote was 7-2. "
+    ("Council backs plan\n\nMayor Maud Dalloway said the plan would go ahead.\n\nThe vote was 7-2. "
      "Dallaway said later that the costs were fixed.", "Dallaway", "Dalloway"),
     ("Shop reopens\n\nOwner Piers Hollister reopened the shop on Monday.\n\nMr Holister said trade "
      "had been brisk.", "Holister", "Hollister"),
@@ -56,7 +56,7 @@ def test_orphan_surname_is_a_slip(text, wrong, right):
 
 @pytest.mark.parametrize("text", [
     # two people, each introduced in full
-    "Council backs plan\n\nMayor Ruth Dalloway said the plan would go ahead. Deputy Owen Dallaway "
+    "Council backs plan\n\nMayor Maud Dalloway said the plan would go ahead. Deputy Owen Dallaway "
     "agreed.\n\nDallaway said later that the costs were fixed.",
     # the family, by its name in the plural
     "Shop reopens\n\nOwner Piers Hollister reopened the shop on Monday.\n\nThe Hollisters have run it since 1990.",
@@ -124,7 +124,7 @@ def test_no_vehicle_or_same_day_stays_silent(text):
 # -- a post named as "the post", or by what is handed over with it ---------------------------------
 
 @pytest.mark.parametrize("text", [
-    "Rail works\n\nRoute director Helen Ames, who has been in the post since 2020, said sorry.\n\n"
+    "Rail works\n\nRoute director Greta Ames, who has been in the post since 2020, said sorry.\n\n"
     "Ames, who was appointed route director in 2018, said the work was needed.",
     "School news\n\nHeadteacher Omar Lusk has held the job since 2015.\n\nLusk became headteacher in 2012 "
     "after teaching in Leeds.",
@@ -138,7 +138,7 @@ def test_post_named_indirectly_gets_its_start(text):
 
 
 @pytest.mark.parametrize("text", [
-    "Rail works\n\nRoute director Helen Ames, who has been in the post since 2018, said sorry.\n\n"
+    "Rail works\n\nRoute director Greta Ames, who has been in the post since 2018, said sorry.\n\n"
     "Ames, who was appointed route director in 2018, said the work was needed.",
     # two posts: "the job" cannot be told apart
     "School news\n\nHeadteacher Omar Lusk, also a school governor, has held the job since 2015.\n\n"
@@ -429,7 +429,7 @@ def test_an_organisation_described_as_one_is_no_person():
 # -- an obituary's birth under the name the person was born with -----------------------------------
 
 @pytest.mark.parametrize("text,published", [
-    ("Nurse dies\n\nLena Brook died on March 1, 2024, at 70.\n\nLena Joy Castell was born in Hull on 4 April "
+    ("Nurse dies\n\nLena Brask died on March 1, 2024, at 70.\n\nLena Joy Castell was born in Hull on 4 April "
      "1951.", "2024-03-04"),
     ("Teacher dies\n\nMargaret Odunsi died on Sunday, aged 75.\n\nMargaret Ann Pike was born in Leeds on "
      "3 May 1950, the daughter of a miner.", "2024-06-14"),
@@ -441,10 +441,10 @@ def test_birth_under_the_birth_name(text, published):
 
 
 @pytest.mark.parametrize("text,published", [
-    ("Nurse dies\n\nLena Brook died on March 1, 2024, at 72.\n\nLena Joy Castell was born in Hull on 4 April "
+    ("Nurse dies\n\nLena Brask died on March 1, 2024, at 72.\n\nLena Joy Castell was born in Hull on 4 April "
      "1951.", "2024-03-04"),
     # a sister, not the woman who died
-    ("Teacher dies\n\nMargaret Odunsi died on Sunday, aged 75.\n\nHer sister, Ruth Ann Pike, was born in "
+    ("Teacher dies\n\nMargaret Odunsi died on Sunday, aged 75.\n\nHer sister, Hester Ann Pike, was born in "
      "Leeds on 3 May 1940.", "2024-06-14"),
 ])
 def test_birth_under_the_birth_name_clean(text, published):
@@ -534,7 +534,7 @@ def test_hospital_and_hurt_that_agree(text):
     "Results\n\nChief executive Leo Vance, who has led the company since 2016, spoke to analysts.\n\nMr Vance, "
     "a former partner at Brightwater Holdings who was named chief executive in 2012, backed the plan.",
     "Results\n\nManaging director Ana Poole, who has run the firm since 2013, spoke to analysts.\n\nDr Poole, "
-    "once a consultant at Fenwick Industries who became managing director in 2010, backed the plan.",
+    "once a consultant at Quillon Industries who became managing director in 2010, backed the plan.",
 ])
 def test_who_after_a_company_name_is_the_person(text):
     assert _loud(text, "2021-08-05", codes={"CD401"})

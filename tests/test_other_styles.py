@@ -312,11 +312,11 @@ _PUB_HISTORY = date(2014, 8, 4)
 
 
 @pytest.mark.parametrize("text", [
-    "War dead\n\nAmong the first to enlist was Albert Marr, 19, a farm labourer, who joined up on August 8, 1914. "
+    "War dead\n\nAmong the first to enlist was Osric Marr, 19, a farm labourer, who joined up on August 8, 1914. "
     "He was killed at Ypres in 1917, aged 22.\n",
-    "Pioneer\n\nThe first woman to fly solo from Kelso was Edith Carrow, 24, a typist, who took off on May 2, 1931. "
+    "Pioneer\n\nThe first woman to fly solo from Kelso was Odile Carrow, 24, a typist, who took off on May 2, 1931. "
     "She died in a crash in 1940, aged 33.\n",
-    "Founder\n\nThe mill was founded by James Allard, 31, a weaver's son, who bought the site in March 1850. "
+    "Founder\n\nThe mill was founded by Jasper Allard, 31, a weaver's son, who bought the site in March 1850. "
     "Allard died in 1889, aged 70.\n",
 ])
 def test_an_age_of_someone_long_dead_holds_at_its_sentences_date(run, text):
@@ -324,7 +324,7 @@ def test_an_age_of_someone_long_dead_holds_at_its_sentences_date(run, text):
 
 
 def test_an_age_that_does_not_fit_its_sentences_date_still_fires(run):
-    text = ("War dead\n\nAmong the first to enlist was Albert Marr, 25, a farm labourer, who joined up on August 8, "
+    text = ("War dead\n\nAmong the first to enlist was Osric Marr, 25, a farm labourer, who joined up on August 8, "
             "1914. He was killed at Ypres in 1917, aged 22.\n")
     assert _codes(run(text, select=["CD403"], published=_PUB_HISTORY)) == ["CD403"]
 

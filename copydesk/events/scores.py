@@ -93,7 +93,7 @@ def scores(doc: "Document", sources: "Sources", by_tok: dict) -> Iterator[Measur
                 parties = frozenset(ent.id for _m, ent in index.mentions_in(sent.start, sent.end)
                                     if ent.label in ("ORG", "GPE", "NORP", "PERSON"))
             # the sides as written too: a results round-up names clubs the tagger does not know
-            # ("Ashby and Pellow drew 0-0" is not "Kelso beat Harlow 2-1")
+            # ("Pellow and Tarne drew 0-0" is not "Kelso beat Harlow 2-1")
             parties |= _sides(sent)
             attribute = "tally" if VOTE_WORDS.search(sent.text) else "score"
             occ = next((o for (bi, _i), o in by_tok.items() if bi == sent.block and

@@ -80,7 +80,7 @@ class PostFacts:
             if verb is None:
                 continue
             if verb.pos_ not in ("VERB", "AUX"):
-                # "Helen Ames, who has been in the post since 2020": the claim's span starts
+                # "Greta Ames, who has been in the post since 2020": the claim's span starts
                 # at its subject; the verb is the relative clause on it
                 verb = next((k for k in verb.children if k.dep_ == "relcl"), None)
                 if verb is None:

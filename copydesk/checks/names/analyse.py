@@ -47,7 +47,7 @@ def _given_first(doc: Document, form) -> bool:
 def _orphan_surname(doc: Document, fa, fb) -> Misspelling | None:
     """A surname the article never introduces, one slip from the surname of a person it
     does: news copy names a person in full before it uses the surname alone, so "Mayor
-    Ruth Dalloway ... Dallaway said" is a slip even when both spellings are real names.
+    Maud Dalloway ... Dallaway said" is a slip even when both spellings are real names.
     The introduced spelling is right; the orphan one is never written with a given name
     and first appears after the full name."""
     if nm.misspelling_distance(fa.key, fb.key) is None:

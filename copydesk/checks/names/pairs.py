@@ -112,7 +112,7 @@ def _slip_of_known(a: Form, b: Form, zipfs: dict[str, float]) -> bool:
 def _kinds(doc: Document, form: Form) -> frozenset[str]:
     """What the article says a name is a name of: the noun a naming verb gives it to ("a pet
     cat named X", "a deer the family calls X", "a mare known as X"). Not a noun in apposition
-    or a title in front: "Albert Tremlow, a loom tuner" and "the sculptor Tremlow" may be
+    or a title in front: "Osric Tamlyn, a loom tuner" and "the sculptor Tamlyn" may be
     father and son, or one man twice."""
     from ...vocab import words
 
