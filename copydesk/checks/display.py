@@ -43,19 +43,24 @@ NEGATION = re.compile(r"\b(?:not|no|never|n't|denies|denied|rejected|without)\b"
 
 
 @lru_cache(maxsize=1)
+def _rows() -> tuple[tuple[str, ...], ...]:
+    """The data file's rows: word, group and, on some, a mark ("agent", "person", "soft")."""
+    return tuple(tuple(line.split("\t")) for line in DATA.read_text(encoding="utf-8").splitlines()
+                 if line.strip() and not line.startswith("#"))
+
+
+def _marked(mark: str) -> list[tuple[str, ...]]:
+    return [r for r in _rows() if r[-1] == mark and len(r) > 2]
+
+
+@lru_cache(maxsize=1)
 def groups() -> dict[str, str]:
-    out = {}
-    for line in DATA.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            word, group = line.split("\t")[:2]
-            out[word] = group
-    return out
+    return {r[0]: r[1] for r in _rows()}
 
 
 @lru_cache(maxsize=1)
 def agent_nouns() -> frozenset[str]:
-    return frozenset(line.split("\t")[0] for line in DATA.read_text(encoding="utf-8").splitlines()
-                     if line.endswith("\tagent") and not line.startswith("#"))
+    return frozenset(r[0] for r in _marked("agent"))
 
 
 @lru_cache(maxsize=1)
@@ -67,17 +72,12 @@ def _phrases() -> list[tuple[str, str, re.Pattern]]:
 @lru_cache(maxsize=1)
 def soft_groups() -> frozenset[str]:
     """Groups the body must speak of, hedged, for display text to be reported (CAUSE)."""
-    out = set()
-    for line in DATA.read_text(encoding="utf-8").splitlines():
-        if line.endswith("\tsoft") and not line.startswith("#"):
-            out.add(line.split("\t")[1])
-    return frozenset(out)
+    return frozenset(r[1] for r in _marked("soft"))
 
 
 @lru_cache(maxsize=1)
 def person_verbs() -> frozenset[str]:
-    return frozenset(line.split("\t")[0] for line in DATA.read_text(encoding="utf-8").splitlines()
-                     if line.endswith("\tperson") and not line.startswith("#"))
+    return frozenset(r[0] for r in _marked("person"))
 
 
 def _by_person(tok) -> bool:

@@ -11,6 +11,7 @@ from typing import Iterator
 from ..document import Document
 from ..facts import Fact, Facts
 from ..model import Span
+from ..time import calendar as cal
 from .base import Conflict, _line, _says, _severity
 
 
@@ -71,8 +72,6 @@ def stint_conflicts(doc: Document, F: Facts) -> Iterator[Conflict]:
     """CD103 for time at one place: "after 31 years at the school" (counted to the day it is
     said of) against the day the person arrived there, or "his 35 years at the mill" against
     "from 1953 until his retirement in 1994"."""
-    from ..time import calendar as cal
-
     lengths = [f for f in F.facts if f.slot == "stint" and f.aspect == "length" and f.years]
     ranges = [f for f in F.facts if f.slot == "stint" and f.aspect == "range" and f.measure]
     for d in lengths:
@@ -98,10 +97,7 @@ def stint_conflicts(doc: Document, F: Facts) -> Iterator[Conflict]:
             span = round((lo + hi) / 2)
             who = F.entity_name(d.entity)
             start = r.time_evidence.text if r.time_evidence else r.time
-            if d.time and d.time_evidence:
-                until = d.time_evidence.text
-            else:
-                until = cal.value_range(end_v) and end_v
+            until = d.time_evidence.text if d.time and d.time_evidence else end_v
             msg = (f"{who}: “{' '.join(d.evidence.text.split())}” (line {_line(F, d.evidence.start)}), but from "
                    f"{start} (line {_line(F, r.evidence.start)}) to {until} is about {span} years")
             yield _tenure_conflict(F, msg, d, r)

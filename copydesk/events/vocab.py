@@ -6,6 +6,8 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+from ..vocab import words
+
 DATA = Path(__file__).resolve().parents[1] / "data"
 
 # Verbs that start an event named by their object or subject ("lightning started the fire",
@@ -59,10 +61,8 @@ def vehicle_verbs() -> frozenset[str]:
     return frozenset(r[0] for r in _rows("events_en.tsv") if len(r) == 5 and r[4] == "vehicle")
 
 
-@lru_cache(maxsize=None)
 def vehicles() -> frozenset[str]:
-    lines = (DATA / "vehicles_en.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+    return words("vehicles_en.txt", "vehicles")
 
 
 @lru_cache(maxsize=None)

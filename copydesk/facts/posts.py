@@ -5,18 +5,15 @@ given the reins of the club": the top post of what the gavel or the reins belong
 
 from __future__ import annotations
 
-from ..vocab import words
 from .roles import claim_time
+from .vocab import (ANAPHOR_HOLD_VERBS, ANAPHOR_IN_VERBS, ANAPHOR_START_VERBS, CHARGE_GIVEN_VERBS,
+                    LEAD_START_NOUNS, POST_ANAPHORS)
 
-_ROLES = "roles_en.txt"
-POST_ANAPHORS = words(_ROLES, "post_anaphors")
-HOLD_VERBS = words(_ROLES, "anaphor_hold_verbs")
-START_VERBS = words(_ROLES, "anaphor_start_verbs")
-GIVEN_VERBS = words(_ROLES, "charge_given_verbs")
-LEAD_START_NOUNS = words(_ROLES, "lead_start_nouns")
 # "in office", "in post": the bare noun is the post held, with no determiner
 _BARE_OK = frozenset({"office", "post"})
 _DEFINITE = frozenset({"the", "that", "this", "his", "her", "their", "its"})
+# how a date dates a start: "in 2018", "on 3 May", "since 2019"
+_START_PREPS = (None, "in", "on", "at", "during", "since")
 
 
 def _anaphor(verb):
@@ -24,16 +21,16 @@ def _anaphor(verb):
     lemma = verb.lemma_.lower()
     passive = any(k.dep_ in ("auxpass", "nsubjpass") for k in verb.children)
     for k in verb.children:
-        if k.dep_ == "prep" and k.lower_ == "in" and lemma in HOLD_VERBS and lemma not in ("hold", "occupy", "fill"):
+        if k.dep_ == "prep" and k.lower_ == "in" and lemma in ANAPHOR_IN_VERBS:
             noun = next((g for g in k.children if g.dep_ == "pobj"), None)
             if _is_anaphor(noun):
                 return noun, "hold"
         if k.dep_ == "dobj" and _is_anaphor(k):
-            if lemma in ("hold", "occupy", "fill"):
+            if lemma in ANAPHOR_HOLD_VERBS:
                 return k, "hold"
-            if lemma in START_VERBS:
+            if lemma in ANAPHOR_START_VERBS:
                 return k, "start"
-        if k.dep_ == "prep" and k.lower_ == "to" and passive and lemma in START_VERBS:
+        if k.dep_ == "prep" and k.lower_ == "to" and passive and lemma in ANAPHOR_START_VERBS:
             noun = next((g for g in k.children if g.dep_ == "pobj"), None)
             if _is_anaphor(noun):
                 return noun, "start"  # "was appointed to the post in 2018"
@@ -59,10 +56,8 @@ def _one_post(facts):
     if len({f.title for f in facts}) != 1:
         return None
     dated = [f for f in facts if f.prep != "apposition"]
-    orgs = {f.org for f in dated}
-    if len(orgs) > 1:
-        return None
-    return (dated or facts)[0] if dated or len({f.org for f in facts}) == 1 else None
+    orgs = {f.org for f in (dated or facts)}
+    return (dated or facts)[0] if len(orgs) == 1 else None
 
 
 class PostFacts:
@@ -94,7 +89,7 @@ class PostFacts:
                 continue
             if how == "hold" and prep != "since":
                 continue  # "was in the post in 2019": held then, started whenever
-            if how == "start" and prep not in (None, "in", "on", "at", "during", "since"):
+            if how == "start" and prep not in _START_PREPS:
                 continue
             model = _one_post([f for f in F.facts if f.slot == "role" and f.entity == c.subject
                                and f.title and f.title != "member"])
@@ -111,14 +106,14 @@ class PostFacts:
 
     def _handed(self, c, verb) -> None:
         """"was handed the committee gavel in 2017": the start of heading the committee."""
-        if verb.lemma_.lower() not in GIVEN_VERBS or not any(k.dep_ in ("auxpass", "nsubjpass") for k in verb.children):
+        if verb.lemma_.lower() not in CHARGE_GIVEN_VERBS or not any(k.dep_ in ("auxpass", "nsubjpass") for k in verb.children):
             return
         noun = next((k for k in verb.children if k.dep_ == "dobj"), None)
         if noun is None or noun.lemma_.lower() not in LEAD_START_NOUNS and noun.lower_ not in LEAD_START_NOUNS:
             return
         F = self.F
         time, tspan, prep = claim_time(F, c)
-        if not time or prep not in (None, "in", "on", "at", "during", "since"):
+        if not time or prep not in _START_PREPS:
             return
         base = F.base_of(verb)
         org_tok = next((g for k in noun.children if k.dep_ == "prep" and k.lower_ in ("of", "at")

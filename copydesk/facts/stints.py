@@ -8,19 +8,19 @@ from __future__ import annotations
 import re
 
 from ..time import calendar as cal
-from ..vocab import words
+from .vocab import STINT_START_VERBS
 
-# Verbs that begin a stint at a place named by their object or their "at"/"into"/"to" phrase:
-# "joined the firm in 1990", "walked into the school in 1970", "went to work at the mill".
-ARRIVAL_VERBS = words("roles_en.txt", "stint_start_verbs")
 _PLACE_PREPS = ("at", "into", "to", "in", "with", "for")
 _YEARS = re.compile(r"^P(\d+(?:\.\d+)?)(Y|DE)$")
 _SKIP = frozenset({"year", "decade", "month", "time", "life", "career", "retirement"})
 
 
-def _place_words(tok) -> frozenset[str]:
+def _place_words(tok, head_only: bool = False) -> frozenset[str]:
+    """The nouns and names of a place's phrase; ``head_only``: up to its head noun ("the mill"
+    of "the mill in Millbrook, where ...")."""
     return frozenset(t.lemma_.lower() if t.pos_ == "NOUN" else t.lower_ for t in tok.subtree
-                     if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() not in _SKIP)
+                     if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() not in _SKIP
+                     and (not head_only or t.i <= tok.i))
 
 
 class StintFacts:
@@ -68,12 +68,7 @@ class StintFacts:
         end = None
         if root.dep_ == "pobj" and root.head.lower_ == "after" and verb.pos_ in ("VERB", "AUX"):
             # "On Friday, after 31 years at the school, he will clear his desk": counted to Friday
-            for x in self.F.tx:
-                if x.type == "DATE" and cal.value_range(x.value or "") and x is not t:
-                    tok, _b = self._anchor_tok(x)
-                    if tok is not None and _governs(verb, tok):
-                        end = x
-                        break
+            end = _date_under(verb, self.F, self._anchor_tok)
             if end is None:
                 return
         s = base + (root.head.idx if root.dep_ == "pobj" else root.left_edge.idx)
@@ -98,7 +93,7 @@ class StintFacts:
             return
         lemma = verb.lemma_.lower()
         since = root.head.lower_ in ("from", "since")
-        if lemma not in ARRIVAL_VERBS and not since:
+        if lemma not in STINT_START_VERBS and not since:
             return
         place = _place_of(verb)
         if place is None:
@@ -139,29 +134,26 @@ def _place_of(verb) -> frozenset[str] | None:
                 return _place_words(g) or None
     if verb.dep_ == "relcl" and any(k.lower_ == "where" for k in verb.children):
         head = verb.head
-        out = set(_place_words_head(head))
+        out = set(_place_words(head, head_only=True))
         # "the mill in Millbrook, where he stayed": the place is the mill as much as the town
         if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ in ("NOUN", "PROPN"):
-            out |= _place_words_head(head.head.head)
+            out |= _place_words(head.head.head, head_only=True)
         return frozenset(out) or None
     return None
-
-
-def _place_words_head(noun) -> frozenset[str]:
-    return frozenset(t.lemma_.lower() if t.pos_ == "NOUN" else t.lower_ for t in noun.subtree
-                     if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() not in _SKIP
-                     and t.dep_ not in ("relcl",) and t.i <= noun.i)
 
 
 def _until(verb, F, anchor_tok):
     """The end of "from 1953 until his retirement in 1994": a date under the verb's "until"."""
     until = next((k for k in verb.children if k.dep_ == "prep" and k.lower_ in ("until", "till", "to")), None)
-    if until is None:
-        return None
+    return _date_under(until, F, anchor_tok) if until is not None else None
+
+
+def _date_under(node, F, anchor_tok):
+    """The first dated timex (a day, month or year) whose words hang under ``node``."""
     for x in F.tx:
         if x.type != "DATE" or not cal.value_range(x.value or ""):
             continue
         tok, _b = anchor_tok(x)
-        if tok is not None and _governs(until, tok):
+        if tok is not None and _governs(node, tok):
             return x
     return None

@@ -23,6 +23,16 @@ LEAD_VERBS = words(_ROLES, "lead_verbs")
 # Taking charge of an organisation: the start of heading it ("took over the bakery").
 LEAD_START_VERBS = words(_ROLES, "lead_start_verbs")
 LEAD_START_NOUNS = words(_ROLES, "lead_start_nouns")
+# Passive verbs that hand a person charge with one of those nouns ("was handed the gavel").
+CHARGE_GIVEN_VERBS = words(_ROLES, "charge_given_verbs")
+# A post named by anaphora ("in the post", "held the job", "took up the role") and the verbs
+# that are in it, hold it or take it up.
+POST_ANAPHORS = words(_ROLES, "post_anaphors")
+ANAPHOR_IN_VERBS = words(_ROLES, "anaphor_in_verbs")
+ANAPHOR_HOLD_VERBS = words(_ROLES, "anaphor_hold_verbs")
+ANAPHOR_START_VERBS = words(_ROLES, "anaphor_start_verbs")
+# Verbs that begin a stint at a place ("joined the firm in 1990", "walked into the school").
+STINT_START_VERBS = words(_ROLES, "stint_start_verbs")
 CHARGE_VERBS = words(_ROLES, "charge_verbs")
 # Common nouns that name an organisation a person can lead ("has run the company since 2008").
 ORG_NOUNS = words(_ROLES, "org_nouns")

@@ -87,16 +87,16 @@ def duration_mismatch(doc: Document) -> Iterator[Finding]:
                     fits = True
                     break
                 if best is None or gap < best[0]:
-                    best = (gap, ev, s0, s1)
+                    best = (gap, ev, s0, s1, before)
             if fits or best is None:
                 continue
-            gap, ev, s0, s1 = best
+            gap, ev, s0, s1, earlier = best
             # "more than a decade" cannot be met by 9.6 years at most; a plain "for 10 years"
             # is left a year's rounding either way
             if gap < (0.25 if d.mod in ("MORE_THAN", "EQUAL_OR_MORE") else max(1.0, 0.1 * d.years)):
                 continue
             endv = end[1].isoformat() if present else (life.death.value or end[1].isoformat())
-            if _years_before(doc, ev):
+            if earlier:
                 n = end[1].year - s0.year
                 years = f"at most {n} years"
             elif cal.parse_value(ev.value)[0] == "year" or (s0.month, s0.day, s1.month, s1.day) == (1, 1, 12, 31):
@@ -107,7 +107,6 @@ def duration_mismatch(doc: Document) -> Iterator[Finding]:
                 years = f"{n} years"
             stated = " ".join(d.evidence.text.split())
             how = f"{years} by" if present else f"at most {years} by the death on"
-            earlier = _years_before(doc, ev)
             also = f" (with the {int(earlier)} years before it)" if earlier else ""
             msg = f"{_quote(ev.evidence.text, 60)}{also}, so {how} {endv}, not {_stated(d)} (“{stated}”)"
             evidence = [Span(d.clause.start, d.clause.end, d.clause.text, "duration") if d.clause else d.evidence,

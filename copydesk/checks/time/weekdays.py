@@ -13,20 +13,14 @@ from ...time import lexicon as lx
 from ..registry import rule
 
 _NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_WEEKDAY_FIRST = re.compile(r"(?i)^(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s")
+_WEEKDAY_FIRST = re.compile(lx.WEEKDAY_ANY)  # the time grammar's own weekday words
 _YEAR_WRITTEN = re.compile(r"\b(1[6-9]\d\d|2[01]\d\d)\b")
 _DAY_VALUE = re.compile(r"^(\d{4})-(\d\d)-(\d\d)")
 
 
 def _written_weekday(text: str) -> int | None:
     m = _WEEKDAY_FIRST.match(text)
-    if not m:
-        return None
-    word = text[:m.end()].strip(" ,.").lower()
-    full = next((n for n in _NAMES if n.lower() == word), None)
-    if full is None and word not in lx.WEEKDAYS:
-        return None
-    return lx.WEEKDAYS[word]
+    return lx.WEEKDAYS[m.group(0).rstrip(".").lower()] if m else None
 
 
 def _years_near(doc: Document, start: int) -> set[int]:
