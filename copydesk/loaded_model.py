@@ -388,6 +388,34 @@ def scorer() -> Scorer | None:
                   resources(prior))
 
 
+def feature_vocabularies() -> dict[str, str]:
+    """A digest of each vocabulary the features read, by where it lives. The training script
+    stores them in the weights file; when someone edits one of these files (a new event type,
+    a role title), the features of the shipped weights change under them, and the weights must
+    be retrained (``tests/test_loaded_model.py`` says so)."""
+    import hashlib
+
+    from . import names
+    from .checks.language.senses import LEGAL_CUES
+
+    def digest(items) -> str:
+        return hashlib.sha256("\n".join(sorted(items)).encode("utf-8")).hexdigest()[:16]
+
+    res = resources()
+    return {
+        "loaded_en.txt": digest(f"{w}\t{','.join(sorted(k))}" for w, k in res.lexicon.items()),
+        "mbic_lexicon.txt": digest(res.mbic),
+        "newswcl50_judgements.tsv": digest(res.wcl),
+        "vaderSentiment (package)": digest(f"{w}\t{v}" for w, v in res.vader.items()),
+        "names_zipf_en.txt.gz": digest(names._zipf_table()),
+        "events_en.tsv": digest(_vocab_words("events_en.tsv")),
+        "wrongdoing_en.tsv": digest(_vocab_words("wrongdoing_en.tsv")),
+        "roles_en.txt and checks/language/phrases.py (people)": digest(person_nouns()),
+        "checks/language/senses.py and loaded_model.py (legal words)": digest(LEGAL_CUES | LEGAL_STATUS),
+        "loaded_model.py (stop and degree words)": digest({f"s:{w}" for w in STOP} | {f"d:{w}" for w in DEGREE}),
+    }
+
+
 def log_odds(pos: int, total: int, base: float, strength: float = 4.0) -> float:
     """Smoothed log odds of a word being marked, shrunk towards the base rate."""
     p = (pos + strength * base) / (total + strength)

@@ -192,6 +192,19 @@ def test_weights_file_has_provenance_and_thresholds():
     assert loaded_model.read_wcl()  # the CC BY-SA list ships beside it
 
 
+def test_shipped_weights_were_trained_on_todays_vocabularies():
+    """The features read shared vocabularies (events, roles, wrongdoing, the lexicon): an edit
+    to one of them changes what the shipped weights see, so they must be retrained with it."""
+    shipped = json.loads(loaded_model.WEIGHTS_FILE.read_text("utf-8")).get("vocabularies", {})
+    now = loaded_model.feature_vocabularies()
+    changed = sorted(k for k in now if shipped.get(k) != now[k])
+    assert not changed, (
+        "copydesk/data/loaded_model.json was trained on other versions of these vocabularies, which "
+        f"the loaded-wording scorer reads as features: {', '.join(changed)}. Retrain it on your branch "
+        "(`.venv/bin/python tools/train_loaded.py`, 3 to 7 minutes of CPU, reads ../shared/eval/loaded/licensed) "
+        "and commit the new copydesk/data/loaded_model.json with your vocabulary change.")
+
+
 def _tool(name):
     import importlib.util
     from pathlib import Path

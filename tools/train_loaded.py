@@ -316,6 +316,8 @@ def main() -> int:
         "seed": args.seed, "l2": args.l2,
         "pipeline": f"{nlp.meta.get('lang')}_{nlp.meta.get('name')}-{nlp.meta.get('version')}",
         "features": lm.N_WORD, "context_width": width,
+        # what the features read; a test compares it with today's files and asks for a retrain
+        "vocabularies": lm.feature_vocabularies(),
         "train": {"mbic_sentences": len(train), "newssd_obj_sentences": len(obj_rows), "tokens": sum(len(r[2]) for r in train + obj_rows),
                   "positives": int(sum(sum(r[2]) for r in train))},
         "dev": report,
