@@ -47,6 +47,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from ..document import Document, Sentence
 from ..model import Claim, Finding
 from ..time.calendar import value_range
+from ..vocab import words
 from .display import display_findings
 from .registry import rule
 
@@ -196,6 +197,7 @@ def analyse(doc: Document) -> Analysis:
         if kinds[s.block] not in DISPLAY:
             body.append((s, content(_asserted_text(text, s, unasserted)), src[0], src[1]))
     recorded = _on_record(doc)
+    defendants = _defendant_heads(doc)
     for c in doc.claims:
         if not c.strong:
             continue
@@ -204,7 +206,7 @@ def analyse(doc: Document) -> Analysis:
             continue
         si = sents.at(c.start)
         s = sents.sents[si] if sents.sents else None
-        if s is None or _matter_of_record(doc, c, s, recorded):
+        if s is None or _matter_of_record(doc, c, s, recorded) or _by_defendants(c, s, defendants):
             continue
         a.own.append(c)
         block = doc.article.block_at(c.start)
@@ -258,6 +260,43 @@ def _on_record(doc: Document) -> dict[str, list[str]]:
                 if any(s.start <= m.start < s.end for m in e.mentions):
                     out.setdefault(e.id, []).append(s.text)
     return out
+
+
+DEFENDANT_NOUNS = words("claims_en.txt", "defendant_nouns")
+
+
+def _defendant_heads(doc: Document) -> frozenset[str]:
+    """What a court report calls the people it reports convicted or jailed, once it has: the
+    head noun of a record sentence's subject ("Three men have been jailed" -> "man") and the
+    nouns that stand for defendants ("the gang", "the pair"); empty with no record sentence."""
+    heads: set[str] = set()
+    seen = False
+    for s in doc.sentences:
+        if not _record(s.text):
+            continue
+        seen = True
+        heads.update(t.lemma_.lower() for t in (s.tokens or ()) if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN")
+    return frozenset(heads | DEFENDANT_NOUNS) if seen else frozenset()
+
+
+def _by_defendants(c: Claim, s: Sentence, defendants: frozenset[str]) -> bool:
+    """The act's subject is a definite noun for those the article reports convicted ("the
+    gang ..., stealing 340,000", "The men had ..."): the court's record, not an accusation."""
+    if not defendants or s.tokens is None:
+        return False
+    base = s.start - s.tokens.start_char
+    verb = next((t for t in s.tokens if base + t.idx >= c.start), None)
+    for _ in range(4):
+        if verb is None:
+            return False
+        subj = next((k for k in verb.children if k.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            return subj.pos_ == "NOUN" and subj.lemma_.lower() in defendants and any(
+                k.dep_ == "det" and k.lower_ in ("the", "this", "these", "those") for k in subj.children)
+        if verb.dep_ not in ("advcl", "xcomp", "conj", "acl") or verb.head is verb:
+            return False
+        verb = verb.head
+    return False
 
 
 def _matter_of_record(doc: Document, c: Claim, s: Sentence, recorded: dict[str, list[str]]) -> bool:

@@ -21,10 +21,13 @@ from .vocab import (
     HARM_ADJ,
     HARM_NOUNS,
     HARM_VERBS,
+    HARMLESS_AIMS,
     HARMLESS_OBJECTS,
     LEGAL_PASSIVE,
     NOT_AGENTIVE,
     QUANT_HEADS,
+    SCORE_RESULTS,
+    SCORE_WORDS,
     SPEECH_PARTNERS,
     STRIKE_COMPOUNDS,
     WRONGDOER_NOUNS,
@@ -80,6 +83,8 @@ class HarmReader:
                 return False  # "attacked the proclamation", "killed the bill"
         if lemma in ANIMAL_ACTS and self._animal_object(v):
             return False  # "kill and sacrifice animals", "shot two deer": the literal sense
+        if self._ball_aim(v, lemma):
+            return False  # "shot wide", "fired over the bar": a shot at goal
         if self._score_object(v):
             return False  # "shot a 4-under 68", "shot 11 of 17 from the field": a result, not a person
         if any(c.dep_ == "dobj" and c.lower_ in REFLEXIVE for c in self._k(v)):
@@ -90,10 +95,27 @@ class HarmReader:
             return False  # "shot back that ...", "attacked the officers and blamed ..."
         return True
 
+    def _ball_aim(self, v: "Token", lemma: str) -> bool:
+        """No object, and the verb says where a ball went: a word on it ("shot wide", "high
+        and wide") or the object of a preposition on it ("over the bar", "at the keeper"),
+        from the verb's aims (claims_en.txt)."""
+        aims = HARMLESS_AIMS.get(lemma)
+        kids = self._k(v)
+        if not aims or any(c.dep_ == "dobj" for c in kids):
+            return False
+        for c in kids:
+            if c.dep_ in ("advmod", "acomp", "oprd", "prt") and (c.lower_ in aims or any(
+                    g.dep_ == "conj" and g.lower_ in aims for g in self._k(c))):
+                return True
+            if c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_.lower() in aims for g in self._k(c)):
+                return True
+        return False
+
     def _score_object(self, v: "Token") -> bool:
         """The object is a score, not people counted: a number with an article ("a 68", "a
-        career-best 63"), a number out of a number ("11 of 17", "7-for-12"). A bare number
-        ("shot two") may count people and is left alone."""
+        career-best 63"), a number out of a number ("11 of 17", "7-for-12"), or a bare number
+        the clause reads as a round's result (`_round_result`). Any other bare number ("shot
+        two") may count people and is left alone."""
         obj = next((c for c in self._k(v) if c.dep_ == "dobj"), None)
         if obj is None or not (obj.pos_ == "NUM" or obj.like_num):
             return False
@@ -102,8 +124,26 @@ class HarmReader:
             return True
         if re_out_of(obj.text):
             return True
-        return any(c.dep_ == "prep" and c.lower_ == "of" and any(
-            g.dep_ == "pobj" and (g.pos_ == "NUM" or g.like_num) for g in self._k(c)) for c in kids)
+        if any(c.dep_ == "prep" and c.lower_ == "of" and any(
+                g.dep_ == "pobj" and (g.pos_ == "NUM" or g.like_num) for g in self._k(c)) for c in kids):
+            return True
+        return not any(c.pos_ in ("NOUN", "PROPN") for c in kids) and self._round_result(v)
+
+    def _round_result(self, v: "Token") -> bool:
+        """"shot 68 to finish at 11 under", "shot 70, two under par": an infinitive of where
+        the score left the player, or a word of par in the sentence ("N under" closing a
+        phrase counts as one); the words are data (speech_senses_en.txt)."""
+        if any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in SCORE_RESULTS and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in self._k(c)) for c in self._k(v)):
+            return True
+        sent = v.sent
+        for t in sent:
+            if t.lower_ in SCORE_WORDS:
+                return True
+            if t.lower_ in ("under", "over") and t.i > sent.start and t.nbor(-1).like_num and (
+                    t.i + 1 >= sent.end or t.nbor(1).pos_ not in ("NOUN", "PROPN", "NUM", "DET")):
+                return True
+        return False
 
     def _animal_object(self, v: "Token") -> bool:
         """Whether the verb's object (or the object it shares with a verb coordinated after

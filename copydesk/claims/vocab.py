@@ -31,6 +31,10 @@ SPEECH_PARTNERS = words("speech_senses_en.txt", "speech_partners")
 # Violence verbs whose act on an animal is farming, hunting or a rite, and the animals
 # (the literal-senses vocabulary's "animal" domain).
 ANIMAL_ACTS = words("speech_senses_en.txt", "animal_acts")
+# What makes a bare number after "shot" a round's score: the infinitive of its result
+# ("shot 68 to finish at 11 under") or a word of par in its sentence.
+SCORE_RESULTS = words("speech_senses_en.txt", "score_results")
+SCORE_WORDS = words("speech_senses_en.txt", "score_words")
 
 
 def _literal_domain(name: str) -> frozenset[str]:
@@ -61,6 +65,8 @@ HARM_VERBS = words(_CLAIMS, "harm_verbs")
 # Harm verbs whose object decides: "shot the film" is not violence.
 HARMLESS_OBJECTS = {verb: set((objects or "").split())
                     for verb, objects in mapping(_CLAIMS, "harmless_objects").items()}
+HARMLESS_AIMS = {verb: set((aims or "").split())
+                 for verb, aims in mapping(_CLAIMS, "harmless_aims").items()}
 HARM_NOUNS = words(_CLAIMS, "harm_nouns")
 STRIKE_COMPOUNDS = frozenset({"air", "drone", "missile", "rocket", "military", "artillery", "mortar"})
 DEATH_NOUNS = frozenset({"death", "casualty", "fatality", "loss", "killing", "injury", "harm",

@@ -12,6 +12,9 @@ from .parse import _content, next_is_rel, prev_is_det
 from .vocab import APPROX_RE, LESS_RE, MORE_RE, NUM_WORDS, SCALE
 
 
+# the low end of an age group's range: "8 to 11-year-olds", "18-24-year-olds"
+_COHORT_LOW = re.compile(r"\s*(?:to|and|or|-|–)\s*\d+[-‐\s]years?[-‐\s]olds\b")
+
 def _numbers(span, base: int, skip: set[int], text: str, stoks=None) -> Iterator[dict]:
     """Numbers in a sentence, with what they count: dicts for :class:`Value`."""
     ents = {}
@@ -72,6 +75,8 @@ def _numbers(span, base: int, skip: set[int], text: str, stoks=None) -> Iterator
         after = text[e:e + 12].lower()
         unit = ""
         kind = "num"
+        if re.match(r"[-‐\s]years?[-‐\s]olds\b", after) or _COHORT_LOW.match(text, e):
+            continue  # "Among 12 to 15-year-olds": a group of people by age, no one's age
         if re.match(r"[-‐\s]years?[-‐\s]olds?", after) or head.lemma_.lower() == "year" and head.head.lower_ == "old":
             kind = "age"
         if any(x.text in ("$", "£", "€") for x in toks) or re.match(r"\s*(dollars|pounds|euros)", after):

@@ -31,6 +31,9 @@ AFTERLIFE_LEMMAS = {"think", "believe", "say", "know", "consider", "regard", "se
                     "memorialize", "celebrate", "commemorate", "inter", "cremate", "lay",
                     "quote", "picture", "show", "depict", "list", "identify", "claim", "deem",
                     "recall", "praise", "criticise", "criticize", "blame", "portray"}
+# "He leaves a wife and two sons": who survives the dead, told in the present by convention.
+SURVIVOR_VERBS = words("people_en.txt", "survivor_verbs")
+KIN_NOUNS = words("people_en.txt", "kin_nouns")
 DEATH_WORDS = {"dead", "death", "die", "kill", "killing", "funeral", "burial", "bury", "body",
                "mourn", "mourner", "survive", "memorial", "legacy", "posthumous",
                "posthumously", "victim", "casualty", "fatality", "grave", "tomb",

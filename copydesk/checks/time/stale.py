@@ -14,7 +14,8 @@ from ...time import calendar as cal
 from ...time.life import DEATH_VERBS, PersonLife, life_of, pronoun_ambiguous
 from ...time.tense import verb_tense
 from ..registry import rule
-from .common import (AFTERLIFE_LEMMAS, DEATH_WORDS, LEGACY_LEMMAS, RECENT_WORDS, STATIVE_LEMMAS,
+from .common import (AFTERLIFE_LEMMAS, DEATH_WORDS, KIN_NOUNS, LEGACY_LEMMAS, RECENT_WORDS,
+                     STATIVE_LEMMAS, SURVIVOR_VERBS,
                      _line, _pronoun, _quote)
 
 
@@ -280,6 +281,8 @@ def _afterlife(tok) -> bool:
     if lem in DEATH_VERBS or lem in AFTERLIFE_LEMMAS and (
             any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or lem in ("survive", "lay", "remember")):
         return True
+    if lem in SURVIVOR_VERBS and _names_kin(tok):
+        return True  # "He leaves a wife, Edna, and two sons": who survives him
     for g in tok.subtree:
         if g.lemma_.lower() in DEATH_WORDS or g.lower_ in DEATH_WORDS or \
                 g.lower_ == "remains" and g.pos_ == "NOUN" or \
@@ -303,6 +306,19 @@ def _afterlife(tok) -> bool:
             if c.dep_ in ("attr", "acomp", "oprd") and (c.like_num or c.lemma_.lower() in LEGACY_LEMMAS or
                                                         "known" in c.lower_):
                 return True
+    return False
+
+
+def _names_kin(tok) -> bool:
+    """The verb's object, or what is coordinated or set beside it, names a relative: "leaves
+    a wife, Edna, and two sons", "leaves behind her husband of 50 years"."""
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    objs += [g for c in tok.children if c.dep_ in ("prep", "prt") and c.lower_ == "behind"
+             for g in c.children if g.dep_ == "pobj"]  # "leaves behind his wife" parsed as a place
+    for obj in objs:
+        listed = [obj] + [g for g in obj.subtree if g.dep_ in ("conj", "appos")]
+        if any(k.lemma_.lower() in KIN_NOUNS or k.lower_ in KIN_NOUNS for k in listed):
+            return True
     return False
 
 
