@@ -48,7 +48,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..document import Document
 from ..model import Finding, Span
-from ..conflicts import in_two_updates
+from ..conflicts import in_two_updates, update_lead
 from ..quotes import in_transcript
 from .registry import rule
 
@@ -338,6 +338,12 @@ def _evidence(doc: Document, m: Match) -> list[Span]:
     return [doc.span(m.first.start, m.first.end, "first"), doc.span(m.repeat.start, m.repeat.end, "repeat")]
 
 
+def _background_in_two_updates(doc: Document, a: int, b: int) -> bool:
+    """Two updates of a live blog that both carry a passage as background. The news an update
+    opens with is told once: the same passage in another update is a paste, not background."""
+    return in_two_updates(doc, a, b) and not (update_lead(doc, a) or update_lead(doc, b))
+
+
 @rule("CD201", "repeated-passage", "duplicate", "warning")
 def repeated_passage(doc: Document) -> Iterator[Finding]:
     """What it finds: a whole paragraph, caption, bullet or standfirst that appears twice in
@@ -363,6 +369,8 @@ def repeated_passage(doc: Document) -> Iterator[Finding]:
     Two turns of an interview transcript that say the same (one question put to two guests)
     are the record of the interview, not a repeat; nor are two time-stamped updates of a
     live blog ("10:10 p.m.", "9:45 p.m."), each of which repeats the background it needs.
+    An update's own news (the paragraph right under its time stamp) is told once, so the
+    same paragraph in another update is still a repeat.
 
     Example: two captions in a row, "Rescuers search the rubble of the collapsed apartment
     block in Izmir's Bayrakli district" and the same with a curly apostrophe, give
@@ -372,7 +380,7 @@ def repeated_passage(doc: Document) -> Iterator[Finding]:
         first, repeat = m.first, m.repeat
         if in_transcript(doc, first.end - 1) and in_transcript(doc, repeat.end - 1):
             continue  # one question put to two guests of an interview
-        if in_two_updates(doc, first.start, repeat.start):
+        if _background_in_two_updates(doc, first.start, repeat.start):
             continue  # a live blog's updates each stand alone, and repeat the background
         where = f"line {_line(doc, first.start)}"
         if first.kind != repeat.kind:
@@ -415,7 +423,7 @@ def repeated_sentence(doc: Document) -> Iterator[Finding]:
         first = group[0]
         if in_transcript(doc, first.repeat.end - 1) or in_transcript(doc, first.first.end - 1):
             continue  # an interview's own record: a question put to two guests, an answer the story quotes
-        if in_two_updates(doc, first.first.start, first.repeat.start):
+        if _background_in_two_updates(doc, first.first.start, first.repeat.start):
             continue  # a live blog's time-stamped updates each stand alone
         f_line, r_line = _line(doc, first.first.start), _line(doc, first.repeat.start)
         evidence: list[Span] = []

@@ -186,9 +186,20 @@ def _itemised(doc: Document) -> Iterator[Finding]:
                                   f"{ms[0].group(0).strip()} the sentence gives")
 
 
-COLON_LIST = re.compile(rf"\b({COUNT})\s+([a-z]+(?:\s[a-z]+)?)\b[^.;:%]{{0,80}}?:\s*([^.;]*)", re.I)
+# A colon or a dash after a count introduces a list ("212,000 homes are without power - 140,000
+# in the north and 92,000 in the south").
+COLON_LIST = re.compile(rf"\b({COUNT})\s+([a-z]+(?:\s[a-z]+)?)\b[^.;:%—–]{{0,80}}?(?::|\s[—–-]\s|[—–])\s*([^.;—–]*)",
+                        re.I)
+ROUNDED = re.compile(r"\b(?:about|around|some|nearly|almost|roughly|approximately|more than|over|"
+                     r"at least|up to|fewer than|less than|under|close to)\s+$", re.I)
+LIST_MARK = re.compile(r":|\s[—–-]\s|[—–]")
 # One list item: a count and the word that says which part it is ("1,150 from Port Sellick").
 LIST_ITEM = re.compile(rf"(?:^|,\s*|\band\s+|\bwith\s+)({COUNT})\s+(from|in|at|for|on)\b", re.I)
+# Items made by one participle, the later ones gapped: "640 given the drug and 600 a placebo",
+# "410 assigned to the new ward, 380 to the old".
+PARTICIPLE_ITEM = re.compile(rf"(?:^|,\s*|\band\s+)({COUNT})\s+([a-z]+)\b", re.I)
+PARTICIPLE = re.compile(r"[a-z]+(?:ed|en)$|given|put|sent|kept|told|paid|won|lost|held", re.I)
+GAPPED = frozenset({"a", "an", "the", "no", "to", "on", "in", "at", "for", "with"})
 
 
 def _colon_lists(doc: Document) -> Iterator[Finding]:
@@ -196,13 +207,15 @@ def _colon_lists(doc: Document) -> Iterator[Finding]:
     from farms": a colon after a count introduces all of its parts, when each is a count and
     the same preposition saying which part it is."""
     for s in doc.sentences:
-        if ":" not in s.text:
+        if not LIST_MARK.search(s.text):
             continue
         for m in COLON_LIST.finditer(s.text):
             total = _count(m.group(1))
             tail = m.group(3)
             items = list(LIST_ITEM.finditer(tail))
-            if total is None or len(items) < 2 or len({i.group(2).lower() for i in items}) != 1:
+            if len(items) < 2 or len({i.group(2).lower() for i in items}) != 1:
+                items = _participle_items(tail)
+            if total is None or len(items) < 2:
                 continue
             plain = LIST_ITEM.sub(" ", tail)  # the items' own "from" is no change ("up from")
             if CHANGE.search(plain) or PCT.search(tail) or 1900 <= total <= 2100:
@@ -211,8 +224,24 @@ def _colon_lists(doc: Document) -> Iterator[Finding]:
             if any(v is None for v in values) or len(PART.findall(tail)) != len(items):
                 continue  # a number that is no item ("three of them children"): not a plain list
             got = sum(values)
-            if got != total:
+            # "about 48,000 homes": a rounded whole, which its exact parts may miss a little
+            slack = 0.05 * total if ROUNDED.search(s.text[:m.start()]) else 0
+            if abs(got - total) > slack:
                 yield _count_parts_finding(doc, s.start, m, m.start(3), items, got)
+
+
+def _participle_items(tail: str) -> list[re.Match]:
+    """The items of a list that one participle makes, the later items gapped ("640 given the
+    drug and 600 a placebo") or repeating it; [] when the tail is no such list."""
+    items = list(PARTICIPLE_ITEM.finditer(tail))
+    if len(items) < 2 or items[0].start() != 0:
+        return []
+    verb = items[0].group(2).lower()
+    if not PARTICIPLE.fullmatch(verb):
+        return []
+    if all(i.group(2).lower() in GAPPED or i.group(2).lower() == verb for i in items[1:]):
+        return items
+    return []
 
 
 def _next_sentence_parts(doc: Document) -> Iterator[Finding]:

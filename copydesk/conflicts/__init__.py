@@ -26,7 +26,7 @@ from .roles import _ended_conflicts, _role_conflicts
 from .statements import _statement_conflicts
 from .subjects import subject_conflicts
 
-__all__ = ["Conflict", "conflicts_of", "in_two_updates", "live_updates", "place_level"]
+__all__ = ["Conflict", "conflicts_of", "in_two_updates", "live_updates", "place_level", "update_lead"]
 
 # Conflicts between figures and days, which a later update of a running story revises.
 RUNNING = frozenset({"CD404", "CD405", "CD406"})  # a later update may report what an earlier had not
@@ -54,6 +54,20 @@ def in_two_updates(doc: Document, a: int, b: int) -> bool:
     """Whether two offsets lie in two different updates of a live blog."""
     updates = live_updates(doc)
     return bool(updates) and bisect.bisect_right(updates, a) != bisect.bisect_right(updates, b)
+
+
+def update_lead(doc: Document, offset: int) -> bool:
+    """Whether the block at ``offset`` opens a live blog's update: the first block after its
+    time stamp, which carries the update's own news (background follows it)."""
+    updates = live_updates(doc)
+    k = bisect.bisect_right(updates, offset) - 1
+    if k < 0:
+        return False
+    stamp = next((i for i, b in enumerate(doc.blocks) if b.start == updates[k]), None)
+    if stamp is None or stamp + 1 >= len(doc.blocks):
+        return False
+    lead = doc.blocks[stamp + 1]
+    return lead.start <= offset < lead.end
 
 
 def conflicts_of(doc: Document) -> list[Conflict]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Iterator
 
-from .measures import Measure
+from .measures import Measure, number_value
 from .vocab import match_parts
 
 if TYPE_CHECKING:
@@ -21,13 +21,22 @@ SCORE_PATTERNS = [
     # "beat Rovers 3-1", "won 2-0", "voted 27-19"
     re.compile(r"\b(?:beat|beats|beating|defeated|defeats|defeating|won|wins|winning|lost|loses|"
                r"losing|drew|draws|drawing|thrashed|edged|overcame|voted|vote|votes|passed|"
-               r"rejected|approved|carried)\b[^.;:!?\d]{0,60}?\b(\d{1,3}) ?[-–] ?(\d{1,3})\b(?![-–]\d)"),
+               r"rejected|approved|carried|backed|endorsed|adopted|supported)\b[^.;:!?\d]{0,60}?\b(\d{1,3}) ?[-–] ?(\d{1,3})\b(?![-–]\d)"),
     # "a 3-2 win", "the 29-19 result"
     re.compile(r"\b(\d{1,3}) ?[-–] ?(\d{1,3})\s+(?:\w+\s+)?(?:win|victory|defeat|loss|draw|result|"
                r"scoreline|vote|margin|majority|thrashing|triumph|success|decision|verdict)\b"),
     # "by 27 to 19", "by 27 votes to 19"
     re.compile(r"\bby (\d{1,3}) (?:votes? )?to (\d{1,3})\b"),
 ]
+# A tally told in words: "seven councillors voted in favour and two against", "12 for, 3 against",
+# "nine votes in favour to four against".
+_N = (r"(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+      r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:-\w+)?|thirty(?:-\w+)?|forty(?:-\w+)?|"
+      r"fifty(?:-\w+)?)")
+WORD_TALLY = re.compile(
+    rf"\b{_N}\s+(?:[a-z]+\s+){{0,2}}?(?:voted\s+|votes?\s+|were\s+)?(?:in\s+favou?r|for)\b"
+    rf"(?:\s+(?:of\s+)?(?:it|the\s+\w+|them))?\s*(?:,\s*|\s+and\s+|\s+to\s+|\s+with\s+|\s+while\s+)+"
+    rf"{_N}\s+(?:[a-z]+\s+){{0,2}}?(?:voted\s+|votes?\s+|were\s+)?against\b", re.I)
 # A headline or result line in the form "Home 3 Away 1".
 RESULT_LINE = re.compile(r"^\s*((?:[A-Z][\w'’.-]*\s){1,4}?)(\d{1,2})\s+((?:[A-Z][\w'’.-]*\s?){1,4}?)\s?(\d{1,2})\b")
 DIGIT = re.compile(r"\d")
@@ -75,6 +84,10 @@ def scores(doc: "Document", sources: "Sources", by_tok: dict) -> Iterator[Measur
                 if NOT_A_SCORE.search(sent.text[:m.start(1)][-20:]):
                     continue
                 found.append((m.start(1), m.end(2), int(m.group(1)), int(m.group(2))))
+        for m in WORD_TALLY.finditer(sent.text):
+            a, b = number_value(m.group(1)), number_value(m.group(2))
+            if a is not None and b is not None:
+                found.append((m.start(1), m.end(), int(a), int(b)))
         block = doc.article.blocks[sent.block]
         if sent.start == block.start and block.kind == "headline":
             m = RESULT_LINE.match(sent.text)

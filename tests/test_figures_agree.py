@@ -1,0 +1,149 @@
+"""Figures that must agree inside one article: parts and their whole, a tally and the words
+that describe it, a final score and the goals told one by one, an amount restated under
+another noun, and a live blog's news printed twice. Each behaviour has three wordings or
+more of our own and a clean twin that must stay silent."""
+
+import pytest
+
+import copydesk
+
+
+def _loud(text, published="2024-06-14", codes=None):
+    report = copydesk.check(text, published=published)
+    return [f for f in report.findings if f.severity in ("error", "warning")
+            and (codes is None or f.code in codes)]
+
+
+def _covers(text, finding, *needles):
+    spans = [(e.start, e.end) for e in finding.evidence]
+    for n in needles:
+        i = text.index(n)
+        if not any(s < i + len(n) and i < e for s, e in spans):
+            return False
+    return True
+
+
+def _found(text, codes, *needles, published="2024-06-14"):
+    return [f for f in _loud(text, published=published, codes=codes) if _covers(text, f, *needles)]
+
+
+# -- a live blog's news printed in two updates --------------------------------------------------
+
+def _blog(news: str, first_lead: bool = True) -> str:
+    other = "Crews from three counties have been sent to help, the fire service says."
+    second = f"{news}\n\n{other}" if first_lead else f"{other}\n\n{news}"
+    return ("Gales live: ferries cancelled as winds reach 90mph\n\n"
+            "16:20\n\nThe coastguard says two walkers cut off by the tide near Pellow Point have "
+            "been winched to safety.\n\n"
+            f"15:05\n\n{second}\n\n"
+            "13:40\n\nThe Met Office has extended its amber warning until midnight.\n\n"
+            f"{news}\n\n"
+            "11:10\n\nAll sailings from Corran Quay have been cancelled for the rest of the day.\n")
+
+
+@pytest.mark.parametrize("news", [
+    "At Marlow Sands a caravan was lifted on to the sea wall, where it still lay on its roof this "
+    "afternoon. Nobody was inside it at the time.",
+    "A lorry carrying hay blew over on the Tarrow bridge and blocked both lanes for three hours, "
+    "police said. The driver walked away unhurt.",
+    "Part of the roof of St Brannoc's school hall was torn off and landed in the playground next "
+    "door. The school had already closed for the day.",
+])
+def test_an_updates_news_printed_again_in_another_update(news):
+    text = _blog(news)
+    assert _found(text, ("CD201",), news), text
+
+
+@pytest.mark.parametrize("news", [
+    "At Marlow Sands a caravan was lifted on to the sea wall, where it still lay on its roof this "
+    "afternoon. Nobody was inside it at the time.",
+])
+def test_background_repeated_in_two_updates_stays_quiet(news):
+    # the passage follows each update's own news in both: background, which each update repeats
+    text = _blog(news, first_lead=False)
+    assert not _loud(text, codes=("CD201", "CD202")), text
+
+
+# -- parts after a colon or a dash make the whole ---------------------------------------------
+
+@pytest.mark.parametrize("text, needles", [
+    ("Gales\n\nThe grid operator says 86,000 homes are without power \u2014 51,000 in the east of its "
+     "area and 45,000 in the west.", ("86,000 homes", "51,000", "45,000")),
+    ("Trial\n\nThe study followed 2,310 volunteers: 1,160 given the vaccine and 1,050 a dummy jab.",
+     ("2,310 volunteers", "1,160", "1,050")),
+    ("Ballot\n\nThe union balloted 4,200 members - 2,900 in depots and 1,500 in offices, it said.",
+     ("4,200 members", "2,900", "1,500")),
+    ("Study\n\nResearchers recruited 940 children: 470 assigned to the new reading scheme and 430 to "
+     "the usual lessons.", ("940 children", "470", "430")),
+])
+def test_parts_after_a_colon_or_dash_that_miss_the_whole(text, needles):
+    assert _found(text, ("CD108",), *needles), text
+
+
+@pytest.mark.parametrize("text", [
+    "Gales\n\nThe grid operator says 86,000 homes are without power \u2014 41,000 in the east of its "
+    "area and 45,000 in the west.",
+    "Trial\n\nThe study followed 2,310 volunteers: 1,160 given the vaccine and 1,150 a dummy jab.",
+    # a rounded whole may miss its exact parts a little
+    "Gales\n\nAbout 86,000 homes are without power \u2014 41,000 in the east and 43,000 in the west.",
+    # a dash that adds a remark, not the parts
+    "Gales\n\nThe operator says 86,000 homes are without power \u2014 the most since 2014, it said.",
+    # clauses with verbs of their own after a dash are no list of parts
+    "Vote\n\nThe bill passed by 312 votes \u2014 14 Labour MPs rebelled and 3 abstained.",
+])
+def test_parts_after_a_colon_or_dash_clean_twins(text):
+    assert not _loud(text, codes=("CD108",)), text
+
+
+# -- a vote's tally against the words that describe it -----------------------------------------
+
+@pytest.mark.parametrize("text, needles", [
+    ("Parking fees approved\n\nThe harbour board voted on Monday to charge for the quay car park.\n\n"
+     "The proposal was carried unanimously after a short debate.\n\n"
+     "Eight members voted in favour and three against.",
+     ("unanimously", "Eight members voted in favour and three against")),
+    ("Library hours cut\n\nGovernors narrowly backed the cuts at Thursday's meeting.\n\n"
+     "The plan passed by 23 votes to 6.", ("narrowly", "23 votes to 6")),
+    ("Tram plan\n\nThe assembly approved the tram extension by an overwhelming majority on Friday, "
+     "with 19 in favour and 18 against.", ("overwhelming", "19 in favour and 18 against")),
+    ("School merger\n\nTrustees backed the merger without dissent.\n\nThe vote was 11-2, with one "
+     "abstention.", ("without dissent", "11-2")),
+])
+def test_a_tally_its_description_does_not_allow(text, needles):
+    assert _found(text, ("CD110",), *needles), text
+
+
+@pytest.mark.parametrize("text", [
+    # abstentions do not break unanimity
+    "Parking fees approved\n\nThe proposal was carried unanimously after a short debate.\n\n"
+    "Eight members voted in favour and none against, with two abstentions.",
+    "Library hours cut\n\nGovernors narrowly backed the cuts at Thursday's meeting.\n\n"
+    "The plan passed by 15 votes to 13.",
+    "Tram plan\n\nThe assembly approved the tram extension by an overwhelming majority on Friday, "
+    "with 31 in favour and 4 against.",
+    # another vote than the one counted
+    "School merger\n\nAn amendment was carried unanimously.\n\nThe merger itself passed 11-2.",
+    # a share of people, not a vote
+    "Tram plan\n\nThe overwhelming majority of riders backed the plan in a survey, and the board "
+    "voted 5-4 to go ahead.",
+])
+def test_a_tally_and_its_description_that_agree(text):
+    assert not _loud(text, codes=("CD110",)), text
+
+
+@pytest.mark.parametrize("text", [
+    "Pool approved\n\nCouncillors voted by 31 votes to 14 on Wednesday to approve a new pool.\n\n"
+    "Opposition members said the 31-12 vote ignored the cost.",
+    "Bridge plan\n\nThe committee voted 9-4 to back the bridge.\n\nThe chairman defended the 9-3 "
+    "decision.",
+    "Ferry fares\n\nNine members voted in favour and four against.\n\nThe 9-2 vote means fares rise "
+    "in May.",
+])
+def test_a_tally_restated_differently(text):
+    assert _loud(text, codes=("CD405",)), text
+
+
+def test_a_tally_restated_the_same_is_quiet():
+    text = ("Ferry fares\n\nNine members voted in favour and four against.\n\nThe 9-4 vote means fares "
+            "rise in May.")
+    assert not _loud(text, codes=("CD405", "CD110")), text
