@@ -147,3 +147,44 @@ def test_a_tally_restated_the_same_is_quiet():
     text = ("Ferry fares\n\nNine members voted in favour and four against.\n\nThe 9-4 vote means fares "
             "rise in May.")
     assert not _loud(text, codes=("CD405", "CD110")), text
+
+
+# -- one priced thing, its amount restated under another noun ----------------------------------
+
+@pytest.mark.parametrize("text, needles", [
+    ("Bond passes\n\nVoters in Kellow approved a $48 million transit bond on Tuesday.\n\nThe measure "
+     "passed with 54 percent of the vote.\n\nThe $84 million measure is the largest in the city's "
+     "history.", ("$48 million", "$84 million")),
+    ("Pool levy\n\nResidents of Ashcombe backed a \u00a36.5m leisure levy in Thursday's ballot.\n\n"
+     "Work on the pool could start next spring, the council said.\n\nThe \u00a35.6m package will also "
+     "pay for a new gym.", ("\u00a36.5m", "\u00a35.6m")),
+    ("Harbour works\n\nThe port authority has signed a $12.4 million dredging contract with a Dutch "
+     "firm.\n\nWork starts in June.\n\nCritics said the $14.2 million contract was awarded without a "
+     "tender.", ("$12.4 million", "$14.2 million")),
+    ("Stadium deal\n\nThe club agreed a \u20ac31m loan from the regional bank to rebuild its west "
+     "stand.\n\nSupporters welcomed the news.\n\nThe \u20ac13m deal will run for 25 years.",
+     ("\u20ac31m", "\u20ac13m")),
+])
+def test_a_priced_thing_restated_with_another_amount(text, needles):
+    assert _found(text, ("CD405",), *needles), text
+
+
+@pytest.mark.parametrize("text", [
+    # the same amount under another noun
+    "Bond passes\n\nVoters in Kellow approved a $48 million transit bond on Tuesday.\n\nThe $48 million "
+    "measure is the largest in the city's history.",
+    # two things of one kind: the later one is not the first
+    "Bonds\n\nVoters approved a $48 million transit bond and a $20 million school bond.\n\nThe $20 "
+    "million school bond will pay for two new roofs.",
+    # another version of the thing
+    "Pool levy\n\nResidents backed a \u00a36.5m leisure levy.\n\nThe original \u00a38m levy was "
+    "rejected in 2021.",
+    # a figure the sentence says changed
+    "Harbour works\n\nThe authority signed a $12.4 million dredging contract.\n\nThe contract was later "
+    "cut to $10 million after the survey.",
+    # a rate, not the thing's amount
+    "Bond passes\n\nVoters approved a $48 million transit bond.\n\nThe owner of a typical home will pay "
+    "$41 a year toward the bond.",
+])
+def test_a_priced_thing_clean_twins(text):
+    assert not _loud(text, codes=("CD405",)), text

@@ -262,6 +262,8 @@ def _more_in_hospital(doc: "Document", F, groups: dict, names: dict) -> Iterator
 def _amount_label(attr: str) -> str:
     """'amount:profit:Q:' -> 'the quarter's profit'."""
     _a, metric, period, quals = (attr.split(":") + ["", "", ""])[:4]
+    if metric == "price":
+        return f"the amount of the {period}"  # a priced thing: "amount:price:bond"
     span = {"Q": "the quarter's", "H": "the half-year's", "9M": "the nine months'", "Y": "the year's"}
     return f"{span.get(period, 'the')} {' '.join(quals.split('+')) + ' ' if quals else ''}{metric}"
 

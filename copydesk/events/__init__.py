@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Event, EventMention, Source, Span
 from ..time import calendar as cal
-from . import amounts, certainty, coref, measures, mentions, scores
+from . import amounts, certainty, coref, measures, mentions, priced, scores
 from ..time import day_inherited, speakers_day
 from .vocab import DURATIVE
 
@@ -57,6 +57,9 @@ def annotate(doc: "Document") -> None:
     money = list(amounts.amounts(doc, sources))
     if money:  # a company's results: one reporting event per article
         clusters.append(coref.Cluster("results", "results", measures=money, implicit=True))
+    for thing in priced.things(doc, sources):  # "a $48 million bond" ... "the $84 million measure"
+        clusters.append(coref.Cluster("priced", thing.lemma, measures=[m.measure for m in thing.mentions],
+                                      implicit=True))
     clusters = [c for c in clusters if c.occ or c.measures]
     clusters.sort(key=lambda c: min([o.start for o in c.occ] + [m.span.start for m in c.measures]))
     facts: list[SubjectFact] = []

@@ -1,0 +1,135 @@
+"""Priced things: one bond, levy, budget or package with one amount, named again later under
+the same noun or a general one ("approved a $48 million transit bond" ... "the $84 million
+measure"), so that the two amounts are the one thing's, compared as an event's figures (CD405).
+
+Two mentions are one thing when the later is definite ("the", "this", a possessive) and its
+noun is the earlier's (with no other compound: "the school bond" is not "the transit bond")
+or a general noun ("measure", "package", "plan") and the article has one priced thing before
+it. A mention marked as another version or another of its kind ("the original", "a second",
+"last year's"), a figure in a sentence that says it changed ("cut to", "up from") and an amount
+that is a rate ("a year", "per home") are left alone. Nouns: ``figures_en.txt``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Iterator
+
+from ..vocab import words
+from .amounts import MONEY, money
+from .measures import Measure
+
+if TYPE_CHECKING:
+    from ..document import Document
+    from .mentions import Sources
+
+DEFINITE = frozenset({"the", "this", "that"})
+# A figure the sentence says changed, or compares: not a restatement of the thing's amount.
+CHANGED = re.compile(r"\b(?:cut|reduced|raised|increased|trimmed|scaled|pared|slashed|boosted|grew|rose|fell|"
+                     r"revised|up from|down from|compared|than|instead of|rather than)\b|\bfrom [$£€]", re.I)
+RATE = re.compile(r"^\s*(?:a|per|each|every)\s+(?:year|month|week|day|home|household|head|person|resident)\b",
+                  re.I)
+APPROX = re.compile(r"\b(?:about|around|nearly|almost|roughly|approximately|some|an estimated|close to)\s+$",
+                    re.I)
+MORE = re.compile(r"\b(?:more than|over|at least|upwards of)\s+$", re.I)
+LESS = re.compile(r"\b(?:less than|under|up to|nearly|almost)\s+$", re.I)
+
+
+@dataclass
+class Mention:
+    measure: Measure
+    lemma: str
+    definite: bool
+    compounds: frozenset
+    currency: str
+
+
+@dataclass
+class Thing:
+    lemma: str
+    compounds: frozenset
+    currency: str
+    mentions: list = field(default_factory=list)
+
+
+def _vocab(section: str) -> frozenset[str]:
+    return words("figures_en.txt", section)
+
+
+def _interval(text: str, start: int, value: float) -> tuple[float, float]:
+    before = text[max(0, start - 24):start]
+    if APPROX.search(before):
+        return value * 0.85, value * 1.15
+    if MORE.search(before):
+        return value, float("inf")
+    if LESS.search(before):
+        return 0.0, value
+    return value * 0.994, value * 1.006  # "$48 million" and "$48.2 million" are one figure
+
+
+def _mentions(doc: "Document", sources: "Sources") -> Iterator[Mention]:
+    things, other = _vocab("priced_things"), _vocab("priced_other")
+    text = doc.text
+    for sent in doc.sentences:
+        if sent.tokens is None or not MONEY.search(sent.text):
+            continue
+        base = sent.start - sent.tokens.start_char
+        starts = [base + t.idx for t in sent.tokens]
+        for m in MONEY.finditer(sent.text):
+            s, e = sent.start + m.start(), sent.start + m.end()
+            if RATE.match(text[e:e + 20]):
+                continue
+            k = bisect.bisect_right(starts, s + (m.start(2) - m.start())) - 1
+            if k < 0:
+                continue
+            tok = sent.tokens[k]
+            head = tok
+            while head.head.i != head.i and head.dep_ in ("nummod", "compound", "quantmod", "nmod", "amod") \
+                    and head.head.i > head.i and head.head.i - tok.i <= 6:
+                head = head.head
+                if head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() in things:
+                    break
+            lemma = head.lemma_.lower()
+            if head is tok or head.pos_ != "NOUN" or lemma not in things:
+                continue
+            mods = [c for c in head.children if c.i < head.i]
+            low = {c.lower_ for c in mods} | {c.lemma_.lower() for c in mods}
+            if low & other or any(c.like_num and c.i < tok.i and re.fullmatch(r"(?:19|20)\d\d", c.text)
+                                  for c in mods) or any(c.dep_ == "poss" and c.tag_ == "POS" for c in mods):
+                continue  # another version, another of its kind, or last year's
+            if CHANGED.search(sent.text):
+                continue
+            definite = any(c.dep_ == "det" and c.lower_ in DEFINITE or c.dep_ == "poss" for c in mods)
+            compounds = frozenset(c.lemma_.lower() for c in mods if c.dep_ in ("compound", "amod")
+                                  and base + c.idx >= e and not c.like_num)
+            currency, value = money(m)
+            lo, hi = _interval(text, s, value)
+            meas = Measure(attribute=f"amount:price:{lemma}", value=(lo, hi), text=text[s:e],
+                           span=doc.span(s, e, "amount"), clause=sent.span("amount"), noun=None,
+                           source=sources.at(s), sent=(sent.start, sent.end))
+            yield Mention(meas, lemma, definite, compounds, currency)
+
+
+def things(doc: "Document", sources: "Sources") -> list[Thing]:
+    """The priced things of the article, each with the mentions that name it; only things
+    named twice or more carry anything to compare."""
+    general = _vocab("priced_general")
+    out: list[Thing] = []
+    for mn in _mentions(doc, sources):
+        target = None
+        if mn.definite:
+            same = [t for t in out if t.lemma == mn.lemma and t.currency == mn.currency
+                    and (not mn.compounds or not t.compounds or mn.compounds == t.compounds)]
+            if len(same) == 1:
+                target = same[0]
+            elif not same and mn.lemma in general and len(out) == 1 and out[0].currency == mn.currency \
+                    and not mn.compounds:
+                target = out[0]  # "the $84 million measure": the article's one priced thing
+        if target is None:
+            target = Thing(mn.lemma, mn.compounds, mn.currency)
+            out.append(target)
+        mn.measure.attribute = f"amount:price:{target.lemma}"
+        target.mentions.append(mn)
+    return [t for t in out if len(t.mentions) >= 2]
