@@ -188,3 +188,66 @@ def test_a_priced_thing_restated_with_another_amount(text, needles):
 ])
 def test_a_priced_thing_clean_twins(text):
     assert not _loud(text, codes=("CD405",)), text
+
+
+# -- a final score against the goals told one by one -------------------------------------------
+
+MATCH = ("Rovers into semi-final\n\nHollin Rovers beat Carrow United {score} at Mill Lane on Saturday to "
+         "reach the semi-finals.\n\n{goals}\n\nRovers manager Ada Quist said the pitch had been heavy.")
+
+
+@pytest.mark.parametrize("score, goals, needles", [
+    ("2-1", "Tomas Brede opened the scoring after nine minutes. Ivo Lark doubled the lead before the "
+     "break, and Carrow pulled one back through Sam Ruddle. Brede then restored the two-goal cushion "
+     "with a header.", ("2-1", "doubled the lead", "pulled one back", "restored the two-goal cushion")),
+    ("3-2", "Carrow broke the deadlock through Sam Ruddle. Rovers equalised before half-time when Ivo "
+     "Lark scored from close range. Lark added a second soon after the restart, Ruddle levelled the "
+     "scores again, and Dan Pryce grabbed a late winner. Ruddle then pulled one back in stoppage "
+     "time.", ("3-2", "grabbed a late winner", "pulled one back")),
+    ("1-0", "Ivo Lark opened the scoring with a volley. Carrow drew level through Sam Ruddle, but "
+     "Lark converted a penalty in the 80th minute.", ("1-0", "opened the scoring", "drew level")),
+])
+def test_goals_told_one_by_one_that_the_score_cannot_hold(score, goals, needles):
+    text = MATCH.format(score=score, goals=goals)
+    assert _found(text, ("CD111",), *needles), text
+
+
+@pytest.mark.parametrize("score, goals", [
+    ("3-1", "Tomas Brede opened the scoring after nine minutes. Ivo Lark doubled the lead before the "
+     "break, and Carrow pulled one back through Sam Ruddle. Brede then restored the two-goal cushion "
+     "with a header."),
+    # a report need not tell every goal
+    ("4-2", "Tomas Brede opened the scoring after nine minutes, and Carrow pulled one back later."),
+    # the words of a quotation are the speaker's
+    ("2-0", "Tomas Brede opened the scoring and Ivo Lark doubled the lead. \"We pulled one back in "
+     "training all week, but not today,\" said Carrow's Sam Ruddle."),
+])
+def test_goals_told_one_by_one_that_make_the_score(score, goals):
+    text = MATCH.format(score=score, goals=goals)
+    assert not _loud(text, codes=("CD111",)), text
+
+
+def test_a_round_up_of_several_matches_is_not_read_as_one():
+    text = ("Cup round-up\n\nHollin Rovers beat Carrow United 1-0 on Saturday. Ivo Lark opened the "
+            "scoring.\n\nElsewhere, Drum Athletic beat Pell Town 2-1. Pell took the lead, Drum "
+            "equalised and Ned Vane grabbed a late winner, before Pell pulled one back.")
+    assert not _loud(text, codes=("CD111",)), text
+
+
+@pytest.mark.parametrize("text, needles", [
+    ("Bay Sox edge Mariners\n\nThe Bay Sox beat the Harbor Mariners 4-2 on Sunday.\n\nLena Ortiz hit a "
+     "grand slam in the third inning, and Joe Kemp added a two-run homer in the sixth. The Mariners "
+     "answered with a solo homer from Reid Vance.", ("4-2", "grand slam", "two-run homer")),
+    ("Ravens hold on\n\nCorby Ravens beat Hale Saints 8-3 at the Dell.\n\nWing Tom Fenn crossed for a "
+     "try after four minutes and Ravi Dale went over for a second try before the break, while "
+     "Saints' Ben Lowe scored a try from a scrum.", ("8-3", "crossed for a try", "scored a try")),
+])
+def test_tries_and_runs_worth_more_than_the_score(text, needles):
+    assert _found(text, ("CD111",), *needles), text
+
+
+def test_tries_and_runs_within_the_score():
+    text = ("Bay Sox edge Mariners\n\nThe Bay Sox beat the Harbor Mariners 7-2 on Sunday.\n\nLena Ortiz "
+            "hit a grand slam in the third inning, and Joe Kemp added a two-run homer in the sixth. The "
+            "Mariners answered with a solo homer from Reid Vance.")
+    assert not _loud(text, codes=("CD111",)), text

@@ -15,7 +15,7 @@ from typing import Iterator
 from ..document import Document
 from ..events import event_facts
 from ..model import Finding
-from ..vocab import sections
+from ..vocab import mapping, sections
 from .registry import rule
 
 
@@ -98,3 +98,123 @@ def tally_description(doc: Document) -> Iterator[Finding]:
                 suggestion="check the tally and the words that describe the vote",
             )
             break
+
+
+# -- a final score against the goals told one by one -------------------------------------------
+
+_GOAL_KINDS = ("first", "lead", "back", "level", "any")
+_CLAUSE_END = re.compile(r"[.;,!?]|\s(?:and|but|before|after|while|when|then|as)\s")
+
+
+@lru_cache(maxsize=None)
+def _points(section: str) -> list[tuple[re.Pattern, int]]:
+    return [(re.compile(r"\b(?:" + k + r")\b", re.I), int(v or 1))
+            for k, v in mapping("figures_en.txt", section).items()]
+
+
+def _match_score(doc: Document):
+    """The match's one final score (a measure), or None when the article gives none or several
+    (a round-up of several matches)."""
+    event_facts(doc)
+    scores = [m for c in doc.extras.get("events", []) for m in c.measures if m.attribute == "score"]
+    return scores[0] if scores and len({m.value for m in scores}) == 1 else None
+
+
+def _narrated(doc: Document) -> list[tuple[str, int, int, int]]:
+    """(kind, start, end, points) of every goal, try or run the body tells, in text order:
+    outside quotations, headlines and standfirsts; the same phrase about the same scorer twice
+    (a lead that tells what the match report then tells again) counts once."""
+    quoted = doc.quoted_spans()
+    out, seen = [], set()
+    pats = [(k, _phrases(f"goal_{k}"), 1) for k in _GOAL_KINDS]
+    for s in doc.sentences:
+        if doc.blocks[s.block].kind in ("headline", "standfirst", "bullet"):
+            continue
+        hits = []
+        for kind, pat, _p in pats:
+            hits += [(kind, m, 1) for m in pat.finditer(s.text)]
+        for section in ("try_points", "run_points"):
+            for pat, pts in _points(section):
+                hits += [(section, m, pts) for m in pat.finditer(s.text)]
+        for kind, m, pts in sorted(hits, key=lambda h: h[1].start()):
+            a = s.start + m.start()
+            if any(qs <= a < qe for qs, qe in quoted):
+                continue
+            if any(b <= a < e for _k, b, e, _p in out):
+                continue  # a second phrase inside the clause of one goal ("rounded off the scoring with a penalty")
+            key = (kind, m.group(0).lower(), s.text[:m.start()].strip().split(" ")[-1:][0] if m.start() else "")
+            if key in seen:
+                continue
+            seen.add(key)
+            cut = _CLAUSE_END.search(s.text, m.end())
+            end = s.start + (cut.start() if cut else len(s.text.rstrip()))
+            out.append((kind, a, end, pts))
+    return out
+
+
+def _replay(goals: list[tuple[str, int, int, int]]) -> tuple[int, int, int]:
+    """The score the goals make, as (the side ahead, the side behind, goals of either side)."""
+    ahead = behind = either = 0
+    for kind, _s, _e, _p in goals:
+        if kind == "first":
+            if ahead + behind == 0:
+                ahead = 1
+        elif kind == "lead":
+            ahead += 1
+        elif kind in ("back", "level"):
+            behind += 1
+            if behind > ahead:
+                ahead, behind = behind, ahead
+        else:
+            either += 1
+    return ahead, behind, either
+
+
+@rule("CD111", "score-and-goals", "arithmetic", "warning")
+def score_and_goals(doc: Document) -> Iterator[Finding]:
+    """What it finds: a match report whose goals, told one by one ("opened the scoring",
+    "doubled their lead", "pulled one back", "restored the two-goal advantage", "rounded off
+    the scoring with a penalty"), make more goals than the final score it gives ("a 3-1 win"),
+    or more for one side than either side scored; likewise tries and runs ("crossed for a
+    try", "a two-run homer") worth more points than the score holds.
+
+    Why it matters: the narrated goals and the result are written separately; when a goal is
+    added to one and not the other, the reader can count the difference.
+
+    The goals are read as a copy editor reads them: the first goal puts one side ahead, a goal
+    that doubles or restores a lead goes to the side ahead, one pulled back or an equaliser to
+    the side behind; a penalty or a winner counts for either side. Only the body's own words
+    count (not quotations, headlines or standfirsts), the same phrase about the same scorer
+    twice is one goal, and only an article with one final score is read (a round-up of several
+    matches is not). A report need not tell every goal: fewer goals than the score is no
+    finding. Phrases: ``copydesk/data/figures_en.txt``.
+
+    Example: "a 3-1 win" and, in the report, "opened the scoring", "doubled their lead",
+    "pulled one back", "restored the two-goal advantage" and "rounded off the scoring with a
+    stoppage-time penalty" (five goals) gives "the goals told one by one make five, but the
+    final score 3-1 has four".
+    """
+    score = _match_score(doc)
+    if score is None:
+        return
+    high, low = score.value
+    narrated = _narrated(doc)
+    goals = [g for g in narrated if g[0] in _GOAL_KINDS]
+    points = sum(p for k, _s, _e, p in narrated if k not in _GOAL_KINDS)
+    ahead, behind, either = _replay(goals)
+    told = ahead + behind + either
+    if len(goals) >= 2 and (told > high + low or ahead > high or behind > low):
+        what = (f"make {told} goals" if told > high + low else
+                f"give one side {ahead}" if ahead > high else f"give the side behind {behind}")
+        evidence = [doc.span(score.span.start, score.span.end, "score")]
+        evidence += [doc.span(s, e, "goal") for _k, s, e, _p in goals]
+        yield Finding(code="CD111", evidence=evidence,
+                      message=f"the goals told one by one {what}, but the final score is {score.text}",
+                      suggestion="check the final score against the goals the report describes")
+    elif points and points > high + low:
+        evidence = [doc.span(score.span.start, score.span.end, "score")]
+        evidence += [doc.span(s, e, "scoring") for k, s, e, _p in narrated if k not in _GOAL_KINDS]
+        yield Finding(code="CD111", evidence=evidence,
+                      message=f"the scores told one by one are worth at least {points} points, but the "
+                              f"final score is {score.text}",
+                      suggestion="check the final score against the scores the report describes")
