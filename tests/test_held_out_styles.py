@@ -131,3 +131,31 @@ def test_the_acts_of_those_jailed_are_the_record(run, record, act):
 def test_acts_with_no_one_jailed_or_by_others_still_fire(run, first, act):
     text = f"Court\n\n{first}\n\nThe judge thanked the jury.\n\n{act}\n"
     assert _codes(run(text, select=["CD503"])) == ["CD503"]
+
+
+# -- CD405: in a season's review every score shares the team it is about; the side its own
+#    clause names against it, or a win against a defeat, says which match
+
+@pytest.mark.parametrize("text", [
+    "Season\n\nIn March the Tigers beat the Rovers 31-17 to top the table.\n\n"
+    "The Tigers lost 40-12 to Eastport in the semi-final, their heaviest defeat at home in a decade.\n",
+    "Season\n\nIt was a good season for Kellhurst.\n\nKellhurst won 21-14 against the Pirates in round one "
+    "and beat the Comets 30-3 a week later.\n\nKellhurst then lost 12-10 to the Sharks.\n",
+    "Season\n\nThe Saints beat Bristow 28-20 in round two.\n\n"
+    "The Saints lost 17-15 to the Raiders in round three, and the coach was angry.\n",
+])
+def test_one_teams_matches_against_others_are_other_results(run, text):
+    assert _codes(run(text, select=["CD405"], published=PUBLISHED)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Season\n\nIt was a hard year for the Harbour Lions.\n\nIn April they beat the Rovers 24-10, and a "
+    "19-16 win over the Hawks in May sealed a home final.\n\nThe Lions beat the Rovers 22-10 in April.\n",
+    "Season\n\nIt was a good season for Kellhurst.\n\nKellhurst won 21-14 against the Pirates in round one "
+    "and beat the Comets 30-3 a week later.\n\nKellhurst won 12-10 against the Pirates in round one.\n",
+    "Season\n\nDunmore beat Caxton 3-1 at home on Saturday.\n\n"
+    "Dunmore's 2-1 win over Caxton on Saturday lifted them to third.\n",
+    "Final\n\nKelso beat Harlow 2-1 in the final on Saturday.\n\nHarlow lost 3-1 to Kelso in the final on Saturday.\n",
+])
+def test_one_match_told_twice_with_two_scores_still_fires(run, text):
+    assert _codes(run(text, select=["CD405"], published=PUBLISHED)) == ["CD405"]

@@ -92,8 +92,27 @@ def _nouns_agree(a: "Fact", b: "Fact") -> bool:
     return a.noun in MEASURE_NOUNS or b.noun in MEASURE_NOUNS
 
 
+def _other_opponents(pa: frozenset, pb: frozenset) -> bool:
+    """Each score's own clause names a side the other's sentence does not name at all ("o:"
+    parties, from events/scores, against "w:"): the same team against two others; or one side won one and lost the
+    other ("r:tigers:w", "r:tigers:l"): two matches."""
+    oa = {p[2:] for p in pa if p.startswith("o:")}
+    ob = {p[2:] for p in pb if p.startswith("o:")}
+    wa = {p[2:] for p in pa if p.startswith("w:")}
+    wb = {p[2:] for p in pb if p.startswith("w:")}
+    if oa - wb and ob - wa:  # a side neither named in the other's sentence
+        return True
+    won = {p[2:-2] for p in pa if p.startswith("r:") and p.endswith(":w")}
+    lost = {p[2:-2] for p in pb if p.startswith("r:") and p.endswith(":l")}
+    won_b = {p[2:-2] for p in pb if p.startswith("r:") and p.endswith(":w")}
+    lost_a = {p[2:-2] for p in pa if p.startswith("r:") and p.endswith(":l")}
+    return bool(won & lost or won_b & lost_a)
+
+
 def _disjoint(a: "Fact", b: "Fact") -> bool:
     if a.slot in ("score", "tally"):
+        if _other_opponents(a.parties, b.parties):
+            return False  # "beat the Blues 31-17" and "lost 40-12 to Eastport": two matches
         two_sides = len(a.parties) >= 2 and len(b.parties) >= 2
         return a.measure != b.measure and (not two_sides or bool(a.parties & b.parties))
     (lo1, hi1), (lo2, hi2) = a.measure, b.measure

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Iterator
 
+from ..time.lexicon import MONTHS, WEEKDAYS
 from .measures import Measure, number_value
 from .vocab import match_parts
 
@@ -74,6 +75,50 @@ def _sides(sent) -> frozenset:
     return frozenset("w:" + t.lower_ for t in toks if t.pos_ == "PROPN" and t.is_alpha)
 
 
+# Prepositions that name the other side of a match on its verb or noun: "lost 40-12 to
+# Eastport", "a 22-19 win over the Hawks", "drew 1-1 with Kelso", "beaten 3-0 by Harlow".
+SIDE_PREPS = frozenset({"to", "over", "against", "with", "by", "versus", "vs"})
+DAY_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS)
+RESULT_NOUNS = re.compile(r"^(?:win|victory|defeat|loss|draw|thrashing|triumph|success|result)$")
+
+
+def _opponents(sent, base: int, start: int) -> frozenset:
+    """The sides the score's own clause names ("o:kelso"): the subject and object of the verb
+    the score belongs to ("Kelso beat Harlow 2-1"), or what its win or defeat was over or to
+    ("a 22-19 win over the Hawks", "lost 40-12 to Eastport"); a pronoun names no side. With
+    them, how it ended for the verb's subject ("r:tigers:l" for "The Tigers lost 40-12"). In a
+    season's review every score shares the team it is about, and only these tell its matches
+    apart."""
+    toks = sent.tokens
+    if toks is None:
+        return frozenset()
+    tok = next((t for t in toks if base + t.idx >= start), None)
+    head = tok
+    for _ in range(4):
+        if head is None or head.pos_ in ("VERB", "AUX") or head.pos_ == "NOUN" and RESULT_NOUNS.match(head.lower_):
+            break
+        head = head.head if head.head is not head else None
+    if head is None or not (head.pos_ in ("VERB", "AUX", "NOUN")):
+        return frozenset()
+    def words(n):  # proper nouns, not a day's name ("Saturday's 2-1 win")
+        return [t.lower_ for t in n.subtree if t.pos_ == "PROPN" and t.is_alpha and
+                t.ent_type_ not in ("DATE", "TIME") and t.lower_ not in DAY_NAMES]
+
+    named: list = []
+    outcome = {"win": "w", "beat": "w", "defeat": "w", "edge": "w", "thrash": "w", "overcome": "w",
+               "lose": "l"}.get(head.lemma_.lower()) if head.pos_ == "VERB" else None
+    out = set()
+    for c in head.children:
+        if c.dep_ in ("nsubj", "nsubjpass", "dobj", "poss"):
+            named.append(c)
+            if outcome and c.dep_ == "nsubj":  # "The Tigers lost 40-12", "Kelso beat ...": how it ended for them
+                out.update(f"r:{w}:{outcome}" for w in words(c))
+        elif c.dep_ in ("prep", "agent") and c.lower_ in SIDE_PREPS:
+            named.extend(g for g in c.children if g.dep_ == "pobj")
+    out.update("o:" + w for n in named for w in words(n))
+    return frozenset(out)
+
+
 def scores(doc: "Document", sources: "Sources", by_tok: dict) -> Iterator[Measure]:
     text = doc.text
     index = doc.extras.get("entity_index")
@@ -108,6 +153,8 @@ def scores(doc: "Document", sources: "Sources", by_tok: dict) -> Iterator[Measur
             # the sides as written too: a results round-up names clubs the tagger does not know
             # ("Pellow and Tarne drew 0-0" is not "Kelso beat Harlow 2-1")
             parties |= _sides(sent)
+            block_start = doc.article.blocks[sent.block].start
+            parties |= _opponents(sent, block_start, start)
             attribute = "tally" if VOTE_WORDS.search(sent.text) else "score"
             occ = next((o for (bi, _i), o in by_tok.items() if bi == sent.block and
                         sent.start <= o.start < sent.end and o.cls in ("vote", "match", "election")), None)
