@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable, Iterator
 
 from .errors import ModelError
+from .token_table import release as release_table, table_of
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -154,10 +155,9 @@ def children_of(sdoc: "Doc") -> list[list]:
     if cached is None or len(cached) != len(sdoc):
         toks = tokens_of(sdoc)
         cached = [[] for _ in toks]
-        offsets = sdoc.to_array("HEAD").astype("int64").tolist() if toks else []
-        for t, off in zip(toks, offsets):
-            if off:
-                cached[t.i + off].append(t)
+        for i, (t, h) in enumerate(zip(toks, table_of(sdoc).head)):
+            if h != i:
+                cached[h].append(t)
         sdoc.user_data[_KIDS_KEY] = cached
     return cached
 
@@ -185,8 +185,6 @@ def span_ents(span) -> list:
 
 def release(docs: Iterable["Doc"]) -> None:
     """Drop the token and entity lists, so that a Doc can be serialised or kept without them."""
-    from .token_table import release as release_table
-
     for sdoc in docs:
         release_table(sdoc)
         sdoc.user_data.pop(_TOKENS_KEY, None)

@@ -5,7 +5,7 @@ every access (250-500 ns each), and the analysis after the parse reads the same 
 attributes of every token in a dozen stages. The table reads each column once per Doc from
 ``Doc.to_array`` and turns its hashes into strings through one dictionary for the process
 (a hash names the same string in every string store), so a stage's read is a list index.
-Columns are made on first use: a stage that reads two of them pays for two.
+All columns are made together on the first read of any.
 
     tb = table_of(sdoc)
     tb.lower[i], tb.pos[i], tb.head[i]   # == sdoc[i].lower_, .pos_, .head.i
@@ -13,7 +13,7 @@ Columns are made on first use: a stage that reads two of them pays for two.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -23,11 +23,14 @@ _STRINGS: dict[int, str] = {}  # hash (or symbol id) -> string, for every string
 _LOWER: dict[str, str] = {}  # str.lower, remembered for the lemma column
 _POS: dict[int, str] = {}
 
-# column -> (spaCy attribute, how its values become the column)
+# the columns and the spaCy attribute each is read from, in the order of one to_array call
 _HASHED = {"text": "ORTH", "lower": "LOWER", "lemma": "LEMMA", "tag": "TAG", "dep": "DEP",
            "ent_type": "ENT_TYPE"}
+_PLAIN = {"pos": "POS", "idx": "IDX", "head": "HEAD"}
 _FLAGS = {"is_punct": "IS_PUNCT", "is_space": "IS_SPACE", "is_alpha": "IS_ALPHA",
           "like_num": "LIKE_NUM", "is_stop": "IS_STOP"}
+_ATTRS = [*_HASHED.values(), *_PLAIN.values(), *_FLAGS.values()]
+_NAMES = frozenset([*_HASHED, *_PLAIN, *_FLAGS, "lemma_low"])
 
 
 class TokenTable:
@@ -45,21 +48,34 @@ class TokenTable:
     def __len__(self) -> int:
         return self.n
 
-    def __getattr__(self, name: str):  # only for a column not made yet
-        make = _COLUMNS.get(name)
-        if make is None:
+    def __getattr__(self, name: str):  # only before the columns are made
+        if name not in _NAMES:
             raise AttributeError(name)
-        value = make(self.doc) if self.n else []
-        setattr(self, name, value)
-        return value
+        _fill(self)
+        return self.__dict__[name]
 
 
-def _column(sdoc: "Doc", attr: str) -> list[int]:
-    return sdoc.to_array(attr).tolist()
+def _fill(tb: TokenTable) -> None:
+    """Every column at once: the stages read all of them for every block, and one to_array
+    call for all the attributes costs about what two calls of one attribute each cost."""
+    if not tb.n:
+        for name in _NAMES:
+            setattr(tb, name, [])
+        return
+    arr = tb.doc.to_array(_ATTRS)
+    cols = arr[:, :len(_HASHED) + 2].T.tolist()
+    for name, col in zip(_HASHED, cols):
+        setattr(tb, name, _strings(tb.doc, col))
+    tb.pos = _pos(cols[len(_HASHED)])
+    tb.idx = cols[len(_HASHED) + 1]
+    offsets = arr[:, len(_HASHED) + 2].astype("int64").tolist()  # a head before the token: negative
+    tb.head = [i + off for i, off in enumerate(offsets)]
+    for name, col in zip(_FLAGS, arr[:, len(_HASHED) + 3:].astype(bool).T.tolist()):
+        setattr(tb, name, col)
+    tb.lemma_low = _lemma_low(tb.lemma)
 
 
-def _strings(sdoc: "Doc", attr: str) -> list[str]:
-    col = _column(sdoc, attr)
+def _strings(sdoc: "Doc", col: list[int]) -> list[str]:
     try:
         return list(map(_STRINGS.__getitem__, col))
     except KeyError:
@@ -70,8 +86,7 @@ def _strings(sdoc: "Doc", attr: str) -> list[str]:
         return list(map(_STRINGS.__getitem__, col))
 
 
-def _lemma_low(sdoc: "Doc") -> list[str]:
-    lemmas = table_of(sdoc).lemma
+def _lemma_low(lemmas: list[str]) -> list[str]:
     try:
         return list(map(_LOWER.__getitem__, lemmas))
     except KeyError:
@@ -81,27 +96,12 @@ def _lemma_low(sdoc: "Doc") -> list[str]:
         return list(map(_LOWER.__getitem__, lemmas))
 
 
-def _pos(sdoc: "Doc") -> list[str]:
+def _pos(col: list[int]) -> list[str]:
     if not _POS:
         from spacy import parts_of_speech
 
         _POS.update((int(k), v) for k, v in parts_of_speech.NAMES.items())
-    return list(map(_POS.__getitem__, _column(sdoc, "POS")))
-
-
-def _head(sdoc: "Doc") -> list[int]:
-    offsets = sdoc.to_array("HEAD").astype("int64").tolist()
-    return [i + off for i, off in enumerate(offsets)]
-
-
-_COLUMNS: dict[str, Callable[["Doc"], list]] = {
-    **{name: (lambda d, _a=attr: _strings(d, _a)) for name, attr in _HASHED.items()},
-    **{name: (lambda d, _a=attr: [bool(x) for x in _column(d, _a)]) for name, attr in _FLAGS.items()},
-    "lemma_low": _lemma_low,
-    "pos": _pos,
-    "head": _head,
-    "idx": lambda d: _column(d, "IDX"),
-}
+    return list(map(_POS.__getitem__, col))
 
 
 def table_of(sdoc: "Doc") -> TokenTable:
