@@ -251,3 +251,80 @@ def test_tries_and_runs_within_the_score():
             "hit a grand slam in the third inning, and Joe Kemp added a two-run homer in the sixth. The "
             "Mariners answered with a solo homer from Reid Vance.")
     assert not _loud(text, codes=("CD111",)), text
+
+
+@pytest.mark.parametrize("text, needles", [
+    ("Harbour works\n\nThe port authority signed a dredging contract worth $12.4 million with a Dutch "
+     "firm.\n\nWork starts in June.\n\nCritics said the $14.2 million contract was awarded without a "
+     "tender.", ("$12.4 million", "$14.2 million")),
+    ("Stadium loan\n\nThe bank agreed a loan of \u00a331m to the club.\n\nFans welcomed the news.\n\n"
+     "The \u00a313m loan will be repaid over 25 years.", ("\u00a331m", "\u00a313m")),
+])
+def test_a_priced_thing_whose_amount_follows_it(text, needles):
+    assert _found(text, ("CD405",), *needles), text
+
+
+def test_last_years_priced_thing_is_another():
+    text = ("Pool levy\n\nResidents backed a \u00a36.5m leisure levy.\n\nLast year's \u00a38m levy was "
+            "rejected by a wide margin.")
+    assert not _loud(text, codes=("CD405",)), text
+
+
+# -- parts of a fronted whole, and the groups of one side of a tally ---------------------------
+
+@pytest.mark.parametrize("text, needles", [
+    ("Gales\n\nOf the 86,000 homes that lost power, 51,000 were in the east and 45,000 in the west.",
+     ("86,000 homes", "51,000", "45,000")),
+    ("Trial\n\nOf the 2,310 volunteers, 1,160 were given the vaccine and the remaining 1,050 a dummy "
+     "jab.", ("2,310 volunteers", "1,160", "1,050")),
+    ("Evacuation\n\nAmong the 640 residents moved, 410 went to Carrow and 290 to Pellow.",
+     ("640 residents", "410", "290")),
+])
+def test_parts_of_a_fronted_whole_that_do_not_make_it(text, needles):
+    assert _found(text, ("CD108",), *needles), text
+
+
+@pytest.mark.parametrize("text", [
+    # a list of parts may leave some out
+    "Gales\n\nOf the 86,000 homes that lost power, 31,000 were in the east and 45,000 in the west.",
+    # two ways of dividing one whole overlap
+    "Trial\n\nOf the 2,310 volunteers, 1,200 were women and 1,500 were over 60.",
+])
+def test_parts_of_a_fronted_whole_clean_twins(text):
+    assert not _loud(text, codes=("CD108",)), text
+
+
+@pytest.mark.parametrize("text, needles", [
+    ("Budget vote\n\nThe Senate passed the bill 52-47, with 50 Republicans and 3 Democrats voting for "
+     "it.", ("52", "50", "3 Democrats")),
+    ("Ferry plan\n\nThe council backed the plan by 23 votes to 19.\n\nThe plan passed with 14 Labour "
+     "and 11 Green councillors voting in favour.", ("23", "14", "11")),
+    ("Mine ban\n\nThe assembly voted 40-31 for the ban, with 22 Conservatives and 12 independents "
+     "voting against.", ("31", "22", "12")),
+])
+def test_groups_that_make_more_than_their_side_of_a_tally(text, needles):
+    assert _found(text, ("CD108",), *needles), text
+
+
+def test_groups_within_their_side_of_a_tally():
+    text = ("Budget vote\n\nThe Senate passed the bill 52-47, with 48 Republicans and 3 Democrats voting "
+            "for it.")
+    assert not _loud(text, codes=("CD108",)), text
+
+
+# -- a running score, and a split vote ----------------------------------------------------------
+
+def test_a_running_score_beyond_the_final_score():
+    text = MATCH.format(score="3-1", goals="Tomas Brede made it 4-1 with ten minutes left.")
+    assert _found(text, ("CD111",), "3-1", "made it 4-1"), text
+
+
+def test_a_running_score_within_the_final_score():
+    text = MATCH.format(score="3-1", goals="Tomas Brede made it 2-0 before the break.")
+    assert not _loud(text, codes=("CD111",)), text
+
+
+def test_a_split_vote_with_nobody_against():
+    text = ("Parking fees\n\nAfter a split vote, the board approved the charges.\n\nThe board voted 6-0 "
+            "to approve them.")
+    assert _found(text, ("CD110",), "split vote", "6-0"), text

@@ -36,12 +36,14 @@ def _contradicts(kind: str, high: int, low: int) -> bool:
         return False
     if kind == "unanimous":
         return low > 0
+    if kind == "divided":
+        return low == 0
     if kind == "narrow":
         return margin >= 3 and margin * 3 > total
     return margin <= 1 or margin * 10 < total  # wide
 
 
-_KIND_WORDS = {"unanimous": "unanimous", "narrow": "narrow", "wide": "one-sided"}
+_KIND_WORDS = {"unanimous": "unanimous", "divided": "divided", "narrow": "narrow", "wide": "one-sided"}
 
 
 @rule("CD110", "tally-description", "arithmetic", "warning")
@@ -70,7 +72,7 @@ def tally_description(doc: Document) -> Iterator[Finding]:
     values = {m.value for m in tallies}
     vote, other = _phrases("vote_words"), _phrases("other_vote")
     for s in doc.sentences:
-        for kind in ("unanimous", "narrow", "wide"):
+        for kind in _KIND_WORDS:
             d = _phrases(f"tally_{kind}").search(s.text)
             if d is None or not vote.search(s.text) or other.search(s.text):
                 continue
@@ -102,7 +104,9 @@ def tally_description(doc: Document) -> Iterator[Finding]:
 
 # -- a final score against the goals told one by one -------------------------------------------
 
-_GOAL_KINDS = ("first", "lead", "back", "level", "any")
+_GOAL_KINDS = ("first", "lead", "back", "level", "any", "running")
+# A running score the report gives as it goes ("made it 2-0", "to make it 3-3").
+RUNNING = re.compile(r"\b(?:made|make|making|makes) it (\d{1,2}) ?[-\u2013] ?(\d{1,2})\b", re.I)
 _CLAUSE_END = re.compile(r"[.;,!?]|\s(?:and|but|before|after|while|when|then|as)\s")
 
 
@@ -126,13 +130,14 @@ def _narrated(doc: Document) -> list[tuple[str, int, int, int]]:
     (a lead that tells what the match report then tells again) counts once."""
     quoted = doc.quoted_spans()
     out, seen = [], set()
-    pats = [(k, _phrases(f"goal_{k}"), 1) for k in _GOAL_KINDS]
+    pats = [(k, _phrases(f"goal_{k}"), 1) for k in _GOAL_KINDS if k != "running"]
     for s in doc.sentences:
         if doc.blocks[s.block].kind in ("headline", "standfirst", "bullet"):
             continue
         hits = []
         for kind, pat, _p in pats:
             hits += [(kind, m, 1) for m in pat.finditer(s.text)]
+        hits += [("running", m, 0) for m in RUNNING.finditer(s.text)]
         for section in ("try_points", "run_points"):
             for pat, pts in _points(section):
                 hits += [(section, m, pts) for m in pat.finditer(s.text)]
@@ -143,6 +148,8 @@ def _narrated(doc: Document) -> list[tuple[str, int, int, int]]:
             if any(b <= a < e for _k, b, e, _p in out):
                 continue  # a second phrase inside the clause of one goal ("rounded off the scoring with a penalty")
             key = (kind, m.group(0).lower(), s.text[:m.start()].strip().split(" ")[-1:][0] if m.start() else "")
+            if kind == "running":
+                pts = int(m.group(1)) * 100 + int(m.group(2))  # the score itself, for the replay
             if key in seen:
                 continue
             seen.add(key)
@@ -155,8 +162,11 @@ def _narrated(doc: Document) -> list[tuple[str, int, int, int]]:
 def _replay(goals: list[tuple[str, int, int, int]]) -> tuple[int, int, int]:
     """The score the goals make, as (the side ahead, the side behind, goals of either side)."""
     ahead = behind = either = 0
-    for kind, _s, _e, _p in goals:
-        if kind == "first":
+    for kind, _s, _e, p in goals:
+        if kind == "running":
+            a, b = divmod(p, 100)
+            ahead, behind = max(ahead, a, b), max(behind, min(a, b))
+        elif kind == "first":
             if ahead + behind == 0:
                 ahead = 1
         elif kind == "lead":
@@ -200,10 +210,11 @@ def score_and_goals(doc: Document) -> Iterator[Finding]:
     high, low = score.value
     narrated = _narrated(doc)
     goals = [g for g in narrated if g[0] in _GOAL_KINDS]
-    points = sum(p for k, _s, _e, p in narrated if k not in _GOAL_KINDS)
+    points = sum(p for k, _s, _e, p in narrated if k not in _GOAL_KINDS)  # tries and runs
     ahead, behind, either = _replay(goals)
     told = ahead + behind + either
-    if len(goals) >= 2 and (told > high + low or ahead > high or behind > low):
+    running = any(k == "running" for k, _s, _e, _p in goals)
+    if (len(goals) >= 2 or running) and (told > high + low or ahead > high or behind > low):
         what = (f"make {told} goals" if told > high + low else
                 f"give one side {ahead}" if ahead > high else f"give the side behind {behind}")
         evidence = [doc.span(score.span.start, score.span.end, "score")]

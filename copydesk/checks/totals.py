@@ -194,11 +194,14 @@ ROUNDED = re.compile(r"\b(?:about|around|some|nearly|almost|roughly|approximatel
                      r"at least|up to|fewer than|less than|under|close to)\s+$", re.I)
 LIST_MARK = re.compile(r":|\s[—–-]\s|[—–]")
 # One list item: a count and the word that says which part it is ("1,150 from Port Sellick").
-LIST_ITEM = re.compile(rf"(?:^|,\s*|\band\s+|\bwith\s+)({COUNT})\s+(from|in|at|for|on)\b", re.I)
+LIST_ITEM = re.compile(rf"(?:^|,\s*|\band\s+|\bwith\s+)({COUNT})\s+(?:(?:were|was|are|is)\s+)?(from|in|at|for|on)\b",
+                       re.I)
 # Items made by one participle, the later ones gapped: "640 given the drug and 600 a placebo",
 # "410 assigned to the new ward, 380 to the old".
-PARTICIPLE_ITEM = re.compile(rf"(?:^|,\s*|\band\s+)({COUNT})\s+([a-z]+)\b", re.I)
-PARTICIPLE = re.compile(r"[a-z]+(?:ed|en)$|given|put|sent|kept|told|paid|won|lost|held", re.I)
+PARTICIPLE_ITEM = re.compile(rf"(?:^|,\s*|\band\s+(?:the\s+(?:remaining|other|last)\s+)?)({COUNT})\s+"
+                             r"(?:(?:were|was|are|is)\s+)?([a-z]+)\b", re.I)
+PARTICIPLE = re.compile(r"[a-z]+(?:ed|en)$|given|put|sent|kept|told|paid|won|lost|held|went|came|got|took|left",
+                        re.I)
 GAPPED = frozenset({"a", "an", "the", "no", "to", "on", "in", "at", "for", "with"})
 
 
@@ -212,9 +215,7 @@ def _colon_lists(doc: Document) -> Iterator[Finding]:
         for m in COLON_LIST.finditer(s.text):
             total = _count(m.group(1))
             tail = m.group(3)
-            items = list(LIST_ITEM.finditer(tail))
-            if len(items) < 2 or len({i.group(2).lower() for i in items}) != 1:
-                items = _participle_items(tail)
+            items = _list_items(tail)
             if total is None or len(items) < 2:
                 continue
             plain = LIST_ITEM.sub(" ", tail)  # the items' own "from" is no change ("up from")
@@ -242,6 +243,86 @@ def _participle_items(tail: str) -> list[re.Match]:
     if all(i.group(2).lower() in GAPPED or i.group(2).lower() == verb for i in items[1:]):
         return items
     return []
+
+
+def _list_items(tail: str) -> list[re.Match]:
+    """The items of a plain list of parts: one preposition for each ("1,150 from Port
+    Sellick, 760 from Kessock") or one participle, the later items gapped."""
+    items = list(LIST_ITEM.finditer(tail))
+    if len(items) >= 2 and len({i.group(2).lower() for i in items}) == 1:
+        return items
+    return _participle_items(tail)
+
+
+# "Of the 212,000 homes that lost power, 140,000 were in the north and 92,000 in the south."
+FRONTED = re.compile(rf"^\s*(?:of|among) (?:the|its|their|these|those|all) ({COUNT})\s+([a-z]+(?:\s[a-z]+)?)\b"
+                     r"[^,;.]{0,80}?,\s*([^.;]*)", re.I)
+
+
+def _fronted_parts(doc: Document) -> Iterator[Finding]:
+    """"Of the 1,284 patients, 640 were given the drug and 700 a placebo": parts of a fronted
+    whole, listed one way (one preposition, one participle), that exceed it, or miss it when
+    the list says it is complete ("the remaining 600"). A list need not be complete: the parts
+    of a whole may leave some out, so fewer is no finding without such words."""
+    for s in doc.sentences:
+        m = FRONTED.match(s.text)
+        if not m:
+            continue
+        total, tail = _count(m.group(1)), m.group(3)
+        items = _list_items(tail)
+        if total is None or len(items) < 2 or CHANGE.search(LIST_ITEM.sub(" ", tail)) or PCT.search(tail) \
+                or 1900 <= total <= 2100 or len(PART.findall(tail)) != len(items):
+            continue
+        values = [_count(i.group(1)) for i in items]
+        if any(v is None for v in values):
+            continue
+        got = sum(values)
+        if got > total or (COMPLETE.search(tail) and got != total):
+            yield _count_parts_finding(doc, s.start, m, m.start(3), items, got)
+
+
+# A tally's side split by party or group: "passed 52-47, with 50 Republicans and 3 Democrats
+# voting for it".
+SIDE_PARTS = re.compile(rf"\b({COUNT})\s+((?:[A-Za-z]+\s+)?[A-Za-z]+)(?:,\s*|\s+and\s+)({COUNT})\s+"
+                        r"((?:[A-Za-z]+\s+)?[A-Za-z]+)\s+(?:voting|who voted|voted)\s+(for|in favou?r|against|to)\b",
+                        re.I)
+
+
+def _tally_sides(doc: Document) -> Iterator[Finding]:
+    """The groups said to make one side of a tally ("with 50 Republicans and 3 Democrats
+    voting for it") that add up to more than that side (52 in "passed 52-47"). Groups may
+    leave someone out (an independent), so fewer is no finding."""
+    from ..events.scores import SCORE_PATTERNS, WORD_TALLY
+
+    sents = doc.sentences
+    for i, s in enumerate(sents):
+        p = SIDE_PARTS.search(s.text)
+        if not p:
+            continue
+        tally = None
+        for x in [s] + sents[i - 1:i]:
+            for pat in list(SCORE_PATTERNS) + [WORD_TALLY]:
+                t = pat.search(x.text)
+                if t and not (x is s and t.start() <= p.start() < t.end()):
+                    tally = (x, t)
+                    break
+            if tally:
+                break
+        a, b = _count(p.group(1)), _count(p.group(3))
+        if tally is None or a is None or b is None:
+            continue
+        x, t = tally
+        side = t.group(1) if p.group(5).lower() != "against" else t.group(2)
+        whole = _count(side)
+        if whole is None or a + b <= whole:
+            continue
+        idx = 1 if p.group(5).lower() != "against" else 2
+        yield Finding(code="CD108", evidence=[
+            doc.span(x.start + t.start(idx), x.start + t.end(idx), "total"),
+            doc.span(s.start + p.start(1), s.start + p.end(1), "part"),
+            doc.span(s.start + p.start(3), s.start + p.end(3), "part")],
+            message=f"the groups ({p.group(1)} + {p.group(3)} = {a + b:g}) voting {p.group(5).lower()} "
+                    f"are more than the {side} the tally gives")
 
 
 def _next_sentence_parts(doc: Document) -> Iterator[Finding]:
@@ -434,5 +515,7 @@ def parts_and_total(doc: Document) -> Iterator[Finding]:
     yield from _remainders(doc)
     yield from _itemised(doc)
     yield from _colon_lists(doc)
+    yield from _fronted_parts(doc)
+    yield from _tally_sides(doc)
     yield from _next_sentence_parts(doc)
     yield from _contributions(doc)

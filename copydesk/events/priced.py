@@ -69,6 +69,24 @@ def _interval(text: str, start: int, value: float) -> tuple[float, float]:
     return value * 0.994, value * 1.006  # "$48 million" and "$48.2 million" are one figure
 
 
+def _owner(tok, things: frozenset[str]):
+    """The priced noun an amount's number belongs to: its modifier ("a $48 million bond"), the
+    object of "worth" after it ("a contract worth $12.4 million") or of "of" ("a loan of
+    £31m"); the token itself when none."""
+    head = tok
+    while head.head.i != head.i and head.dep_ in ("nummod", "compound", "quantmod", "nmod", "amod") \
+            and head.head.i > head.i and head.head.i - tok.i <= 6:
+        head = head.head
+        if head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() in things:
+            return head
+    if head.dep_ in ("npadvmod", "pobj", "dobj") and head.head.lower_ in ("worth", "of") \
+            and head.head.head.i != head.head.i:
+        noun = head.head.head
+        if noun.pos_ == "NOUN" and noun.lemma_.lower() in things:
+            return noun
+    return head
+
+
 def _mentions(doc: "Document", sources: "Sources") -> Iterator[Mention]:
     things, other = _vocab("priced_things"), _vocab("priced_other")
     text = doc.text
@@ -85,19 +103,15 @@ def _mentions(doc: "Document", sources: "Sources") -> Iterator[Mention]:
             if k < 0:
                 continue
             tok = sent.tokens[k]
-            head = tok
-            while head.head.i != head.i and head.dep_ in ("nummod", "compound", "quantmod", "nmod", "amod") \
-                    and head.head.i > head.i and head.head.i - tok.i <= 6:
-                head = head.head
-                if head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() in things:
-                    break
+            head = _owner(tok, things)
             lemma = head.lemma_.lower()
             if head is tok or head.pos_ != "NOUN" or lemma not in things:
                 continue
             mods = [c for c in head.children if c.i < head.i]
             low = {c.lower_ for c in mods} | {c.lemma_.lower() for c in mods}
-            if low & other or any(c.like_num and c.i < tok.i and re.fullmatch(r"(?:19|20)\d\d", c.text)
-                                  for c in mods) or any(c.dep_ == "poss" and c.tag_ == "POS" for c in mods):
+            if low & other or any(c.like_num and re.fullmatch(r"(?:19|20)\d\d", c.text) for c in mods) or \
+                    any(c.dep_ == "poss" and (c.ent_type_ == "DATE" or {w.lower_ for w in c.subtree} & other)
+                        for c in mods):
                 continue  # another version, another of its kind, or last year's
             if CHANGED.search(sent.text):
                 continue
