@@ -328,3 +328,67 @@ def test_a_split_vote_with_nobody_against():
     text = ("Parking fees\n\nAfter a split vote, the board approved the charges.\n\nThe board voted 6-0 "
             "to approve them.")
     assert _found(text, ("CD110",), "split vote", "6-0"), text
+
+
+# -- more wordings: entries that open with their stamp, goals that put a side ahead, a player's
+# goals, a decision called unanimous, a thing named by its noun inside a general one ----------
+
+@pytest.mark.parametrize("stamp_a, stamp_b", [
+    ("15:05", "12:10 -"),
+    ("9.40am", "8.15am \u2013"),
+    ("10:15 p.m. EST", "9:05 p.m. EST \u2014"),
+])
+def test_an_entry_that_opens_with_its_stamp_printed_twice(stamp_a, stamp_b):
+    news = ("At Marlow Sands a caravan was lifted on to the sea wall, where it still lay on its roof "
+            "this afternoon. Nobody was inside it at the time.")
+    text = (f"Gales live\n\n16:20 The coastguard says two walkers have been winched to safety.\n\n"
+            f"{stamp_a} {news}\n\n13:40 The Met Office has extended its amber warning.\n\n{stamp_b} {news}\n")
+    assert _found(text, ("CD201",), news), text
+
+
+def test_entries_that_open_with_their_stamps_each_their_own():
+    text = ("Gales live\n\n16:20 The coastguard says two walkers have been winched to safety near "
+            "Pellow Point this afternoon.\n\n15:05 At Marlow Sands a caravan was lifted on to the sea wall "
+            "and still lay on its roof this afternoon.\n\n13:40 The Met Office has extended its amber "
+            "warning for the whole coast until midnight tonight.\n")
+    assert not _loud(text, codes=("CD201", "CD202")), text
+
+
+@pytest.mark.parametrize("score, goals, needles", [
+    ("2-1", "Carrow went ahead through Sam Ruddle, Rovers drew level before the break and Ivo Lark "
+     "put Rovers ahead on the hour. Tomas Brede extended the lead late on.",
+     ("2-1", "extended the lead")),
+    ("1-0", "Ivo Lark gave Rovers the lead with a header, and a late own goal made the points safe.",
+     ("1-0", "gave Rovers the lead", "own goal")),
+    ("2-0", "Ivo Lark completed his hat-trick with a tap-in from six yards.",
+     ("2-0", "completed his hat-trick")),
+])
+def test_goals_that_put_a_side_ahead_and_a_players_goals(score, goals, needles):
+    text = MATCH.format(score=score, goals=goals)
+    assert _found(text, ("CD111",), *needles), text
+
+
+@pytest.mark.parametrize("score, goals", [
+    # the same goal told twice: ahead, then said to have put them ahead
+    ("1-0", "Ivo Lark opened the scoring with a header. His goal put Rovers ahead for good."),
+    ("3-0", "Ivo Lark completed his hat-trick with a tap-in from six yards."),
+])
+def test_goals_that_put_a_side_ahead_clean_twins(score, goals):
+    text = MATCH.format(score=score, goals=goals)
+    assert not _loud(text, codes=("CD111",)), text
+
+
+def test_a_decision_called_unanimous_against_its_tally():
+    text = ("Depot closes\n\nThe board's decision to close the depot was unanimous.\n\nThe board voted 7-1 "
+            "to close it in March.")
+    assert _found(text, ("CD110",), "unanimous", "7-1"), text
+
+
+@pytest.mark.parametrize("text, needles", [
+    ("Bond passes\n\nVoters approved a $48 million transit bond on Tuesday.\n\nThe $84 million bond "
+     "measure is the largest in the city's history.", ("$48 million", "$84 million")),
+    ("Bond passes\n\nVoters approved a $48 million transit bond on Tuesday.\n\nThe $84 million bond "
+     "issue is the largest in the city's history.", ("$48 million", "$84 million")),
+])
+def test_a_priced_thing_named_inside_a_general_noun(text, needles):
+    assert _found(text, ("CD405",), *needles), text

@@ -123,7 +123,17 @@ def _is_function(word: str) -> bool:
     return word in STOP_WORDS or word in _REPORTING or (len(word) == 1 and not word.isdigit())
 
 
+# A time stamp that opens a live blog's entry ("15:10 At the harbour ...", "9.40am - Police
+# say ..."): the entry's label, not part of the passage it labels.
+_LEADING_STAMP = re.compile(r"\s*(?:[0-2]?\d[:.][0-5]\d(?:\s*[aApP]\.?[mM]\.?)?|1?\d\s*[aApP]\.?[mM]\.?)"
+                            r"(?:\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|CST|CDT|PST|PDT|ET|PT)\b)?\s*[-\u2013\u2014:|]?\s+"
+                            r"(?=[A-Z\"'\u2018\u201c])")
+
+
 def _unit(text: str, start: int, end: int, block: int, kind: str, vocab: dict[str, int]) -> Unit:
+    stamp = _LEADING_STAMP.match(text, start, end)
+    if stamp:
+        start = stamp.end()
     words = _words(text[start:end])
     norm = [w.casefold() for w in words]
     func = [_is_function(w) for w in norm]

@@ -104,7 +104,7 @@ def tally_description(doc: Document) -> Iterator[Finding]:
 
 # -- a final score against the goals told one by one -------------------------------------------
 
-_GOAL_KINDS = ("first", "lead", "back", "level", "any", "running")
+_GOAL_KINDS = ("first", "ahead", "lead", "back", "level", "any", "running")
 # A running score the report gives as it goes ("made it 2-0", "to make it 3-3").
 RUNNING = re.compile(r"\b(?:made|make|making|makes) it (\d{1,2}) ?[-\u2013] ?(\d{1,2})\b", re.I)
 _CLAUSE_END = re.compile(r"[.;,!?]|\s(?:and|but|before|after|while|when|then|as)\s")
@@ -138,7 +138,7 @@ def _narrated(doc: Document) -> list[tuple[str, int, int, int]]:
         for kind, pat, _p in pats:
             hits += [(kind, m, 1) for m in pat.finditer(s.text)]
         hits += [("running", m, 0) for m in RUNNING.finditer(s.text)]
-        for section in ("try_points", "run_points"):
+        for section in ("try_points", "run_points", "goal_player"):
             for pat, pts in _points(section):
                 hits += [(section, m, pts) for m in pat.finditer(s.text)]
         for kind, m, pts in sorted(hits, key=lambda h: h[1].start()):
@@ -171,6 +171,9 @@ def _replay(goals: list[tuple[str, int, int, int]]) -> tuple[int, int, int]:
                 ahead = 1
         elif kind == "lead":
             ahead += 1
+        elif kind == "ahead":  # from level to ahead; said of a side already ahead, a restatement
+            if ahead == behind:
+                ahead += 1
         elif kind in ("back", "level"):
             behind += 1
             if behind > ahead:
@@ -210,7 +213,8 @@ def score_and_goals(doc: Document) -> Iterator[Finding]:
     high, low = score.value
     narrated = _narrated(doc)
     goals = [g for g in narrated if g[0] in _GOAL_KINDS]
-    points = sum(p for k, _s, _e, p in narrated if k not in _GOAL_KINDS)  # tries and runs
+    points = sum(p for k, _s, _e, p in narrated if k in ("try_points", "run_points"))
+    player = max((g for g in narrated if g[0] == "goal_player"), key=lambda g: g[3], default=None)
     ahead, behind, either = _replay(goals)
     told = ahead + behind + either
     running = any(k == "running" for k, _s, _e, _p in goals)
@@ -222,9 +226,15 @@ def score_and_goals(doc: Document) -> Iterator[Finding]:
         yield Finding(code="CD111", evidence=evidence,
                       message=f"the goals told one by one {what}, but the final score is {score.text}",
                       suggestion="check the final score against the goals the report describes")
+    elif player is not None and player[3] > high:
+        yield Finding(code="CD111", evidence=[doc.span(score.span.start, score.span.end, "score"),
+                                              doc.span(player[1], player[2], "goals")],
+                      message=f"one player is said to have scored {player[3]}, but the final score is "
+                              f"{score.text}",
+                      suggestion="check the final score against the player's goals")
     elif points and points > high + low:
         evidence = [doc.span(score.span.start, score.span.end, "score")]
-        evidence += [doc.span(s, e, "scoring") for k, s, e, _p in narrated if k not in _GOAL_KINDS]
+        evidence += [doc.span(s, e, "scoring") for k, s, e, _p in narrated if k in ("try_points", "run_points")]
         yield Finding(code="CD111", evidence=evidence,
                       message=f"the scores told one by one are worth at least {points} points, but the "
                               f"final score is {score.text}",

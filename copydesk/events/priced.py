@@ -139,7 +139,7 @@ def things(doc: "Document", sources: "Sources") -> list[Thing]:
             if len(same) == 1:
                 target = same[0]
             elif not same and mn.lemma in general and len(out) == 1 and out[0].currency == mn.currency \
-                    and not mn.compounds:
+                    and mn.compounds <= {out[0].lemma} | out[0].compounds:
                 target = out[0]  # "the $84 million measure": the article's one priced thing
         if target is None:
             target = Thing(mn.lemma, mn.compounds, mn.currency)
