@@ -5,22 +5,7 @@ more of our own and a clean twin that must stay silent."""
 
 import pytest
 
-import copydesk
-
-
-def _loud(text, published="2024-06-14", codes=None):
-    report = copydesk.check(text, published=published)
-    return [f for f in report.findings if f.severity in ("error", "warning")
-            and (codes is None or f.code in codes)]
-
-
-def _covers(text, finding, *needles):
-    spans = [(e.start, e.end) for e in finding.evidence]
-    for n in needles:
-        i = text.index(n)
-        if not any(s < i + len(n) and i < e for s, e in spans):
-            return False
-    return True
+from test_whole_articles import _covers, _loud
 
 
 def _found(text, codes, *needles, published="2024-06-14"):

@@ -107,24 +107,27 @@ def _metric_of(tok):
     return None
 
 
+def money_in(sent) -> Iterator[tuple[re.Match, int, int, object]]:
+    """Every amount of money in a parsed sentence: (match, start, end, the token its number
+    starts at), offsets in the article."""
+    if sent.tokens is None or not MONEY.search(sent.text):
+        return
+    base = sent.start - sent.tokens.start_char
+    starts = [base + t.idx for t in sent.tokens]
+    for m in MONEY.finditer(sent.text):
+        s = sent.start + m.start()
+        k = bisect.bisect_right(starts, s + (m.start(2) - m.start())) - 1
+        if k >= 0:
+            yield m, s, sent.start + m.end(), sent.tokens[k]
+
+
 def amounts(doc: "Document", sources: "Sources") -> Iterator[Measure]:
     text = doc.text
     for sent in doc.sentences:
-        if sent.tokens is None:
-            continue
-        found = list(MONEY.finditer(sent.text))
-        if not found:
-            continue
-        base = sent.start - sent.tokens.start_char
-        starts = [base + t.idx for t in sent.tokens]
-        for m in found:
-            s, e = sent.start + m.start(), sent.start + m.end()
+        base = sent.start - sent.tokens.start_char if sent.tokens is not None else 0
+        for m, s, e, tok in money_in(sent):
             if PER_SHARE.match(text[e:e + 14]):
                 continue
-            k = bisect.bisect_right(starts, s + (m.start(2) - m.start())) - 1
-            if k < 0:
-                continue
-            tok = sent.tokens[k]
             metric = _metric_of(tok)
             if metric is None:
                 continue

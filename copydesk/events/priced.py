@@ -12,14 +12,13 @@ that is a rate ("a year", "per home") are left alone. Nouns: ``figures_en.txt``.
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterator
 
 from ..vocab import words
-from .amounts import MONEY, money
-from .measures import Measure
+from .amounts import money, money_in
+from .measures import Measure, interval
 
 if TYPE_CHECKING:
     from ..document import Document
@@ -31,10 +30,6 @@ CHANGED = re.compile(r"\b(?:cut|reduced|raised|increased|trimmed|scaled|pared|sl
                      r"revised|up from|down from|compared|than|instead of|rather than)\b|\bfrom [$£€]", re.I)
 RATE = re.compile(r"^\s*(?:a|per|each|every)\s+(?:year|month|week|day|home|household|head|person|resident)\b",
                   re.I)
-APPROX = re.compile(r"\b(?:about|around|nearly|almost|roughly|approximately|some|an estimated|close to)\s+$",
-                    re.I)
-MORE = re.compile(r"\b(?:more than|over|at least|upwards of)\s+$", re.I)
-LESS = re.compile(r"\b(?:less than|under|up to|nearly|almost)\s+$", re.I)
 
 
 @dataclass
@@ -58,15 +53,11 @@ def _vocab(section: str) -> frozenset[str]:
     return words("figures_en.txt", section)
 
 
-def _interval(text: str, start: int, value: float) -> tuple[float, float]:
-    before = text[max(0, start - 24):start]
-    if APPROX.search(before):
-        return value * 0.85, value * 1.15
-    if MORE.search(before):
-        return value, float("inf")
-    if LESS.search(before):
-        return 0.0, value
-    return value * 0.994, value * 1.006  # "$48 million" and "$48.2 million" are one figure
+def _interval(text: str, start: int, end: int, value: float) -> tuple[float, float]:
+    lo, hi = interval(value, text[max(0, start - 24):start], text[end:end + 12])
+    if lo == hi:
+        return value * 0.994, value * 1.006  # "$48 million" and "$48.2 million" are one figure
+    return lo, hi
 
 
 def _owner(tok, things: frozenset[str]):
@@ -91,18 +82,10 @@ def _mentions(doc: "Document", sources: "Sources") -> Iterator[Mention]:
     things, other = _vocab("priced_things"), _vocab("priced_other")
     text = doc.text
     for sent in doc.sentences:
-        if sent.tokens is None or not MONEY.search(sent.text):
-            continue
-        base = sent.start - sent.tokens.start_char
-        starts = [base + t.idx for t in sent.tokens]
-        for m in MONEY.finditer(sent.text):
-            s, e = sent.start + m.start(), sent.start + m.end()
+        base = sent.start - sent.tokens.start_char if sent.tokens is not None else 0
+        for m, s, e, tok in money_in(sent):
             if RATE.match(text[e:e + 20]):
                 continue
-            k = bisect.bisect_right(starts, s + (m.start(2) - m.start())) - 1
-            if k < 0:
-                continue
-            tok = sent.tokens[k]
             head = _owner(tok, things)
             lemma = head.lemma_.lower()
             if head is tok or head.pos_ != "NOUN" or lemma not in things:
@@ -119,7 +102,7 @@ def _mentions(doc: "Document", sources: "Sources") -> Iterator[Mention]:
             compounds = frozenset(c.lemma_.lower() for c in mods if c.dep_ in ("compound", "amod")
                                   and base + c.idx >= e and not c.like_num)
             currency, value = money(m)
-            lo, hi = _interval(text, s, value)
+            lo, hi = _interval(text, s, e, value)
             meas = Measure(attribute=f"amount:price:{lemma}", value=(lo, hi), text=text[s:e],
                            span=doc.span(s, e, "amount"), clause=sent.span("amount"), noun=None,
                            source=sources.at(s), sent=(sent.start, sent.end))
