@@ -15,6 +15,7 @@ import re
 from .. import names as nm
 from ..document import Document
 from ..nlp import ents_of, tokens_of
+from ..time.lexicon import MONTHS, WEEKDAYS
 from ..token_table import table_of
 from .records import _Cand
 from .syntax import _life_subject, _tok_role
@@ -108,10 +109,12 @@ class _MentionsMixin:
             for ent in ents_of(sdoc):
                 if ent.label_ not in NAME_LABELS:
                     continue
-                covered.update(range(ent.start, ent.end))
+                e0 = _given_names_before(toks, ent.start) if ent.label_ == "PERSON" else ent.start
+                covered.update(range(e0, ent.end))
                 s_i = first_sent + bisect.bisect_right(sent_starts, ent.start) - 1
                 lo = sent_starts[s_i - first_sent]
-                pieces = self._pieces(toks, ent.start, ent.end)
+                e0 = max(e0, lo)
+                pieces = self._pieces(toks, e0, ent.end)
                 for a, b in pieces:
                     self._add_cand(toks, bi, block.start, a, b, ent.label_, s_i, lo, len(pieces) > 1)
             # capitalised runs spaCy did not call an entity: kept below when a title marks a
@@ -295,7 +298,10 @@ class _MentionsMixin:
                 elif low in TITLE_MODS or t.text in ("-", "\u2010"):
                     pass
                 elif t.pos_ == "NOUN" and t.dep_ in ("compound", "nmod", "amod") and t.head.i >= i - 1:
-                    roles.add(t.lemma_.lower())
+                    if not (t.head.i < i and t.head.lower_.rstrip(".") in TITLES and t.lower_ not in TITLES):
+                        # "library" in "Library director Ana Ruiz" names the institution of
+                        # her title: "the library" is never her
+                        roles.add(t.lemma_.lower())
                 elif t.pos_ == "PROPN" and t.text[:1].isupper() and k < i - 1:
                     pass
                 else:
@@ -335,6 +341,30 @@ class _MentionsMixin:
         self.cands.append(_Cand(start, end, surface, label, key, bi, sent, role, None,
                                 (bi, root.i), (bi, i, j), roles, gender, person, acronym_of, propn,
                                 after_cap, definite=definite, placed=placed))
+
+
+def _given_names_before(toks, start: int) -> int:
+    """Where a person's name starts when the tagger left its given names out ("Rosalind
+    Achterberg" read as a verb and a surname; "Rosalind Mary Achterberg" as "Mary
+    Achterberg"): capitalised given names joined to the name, none of them a month or a day;
+    or, at a sentence's start, a rare capitalised word the parse joins to the name."""
+    i = start
+    while i > 0:
+        t = toks[i - 1]
+        low = t.lower_
+        if not (t.text[:1].isupper() and t.is_alpha) or t.ent_type_ or low in MONTHS or low in WEEKDAYS \
+                or low in TITLES or low in TITLE_MODS or not t.whitespace_ or "\n" in t.whitespace_ \
+                or t.pos_ in _NOT_NAME_POS:
+            break
+        if low not in given_names() and not (
+                t.dep_ == "compound" and start <= t.head.i and nm.zipf(low) < 3.0
+                and (t.is_sent_start or i - 1 == 0 or not toks[i - 2].is_alpha)):
+            break
+        i -= 1
+    return i
+
+
+_NOT_NAME_POS = frozenset({"AUX", "PART", "DET", "ADP", "CCONJ", "SCONJ", "PRON", "NUM", "PUNCT"})
 
 
 def _bare_key(key: tuple[str, ...]) -> bool:

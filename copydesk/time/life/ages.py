@@ -43,7 +43,11 @@ class _Ages:
             ent = self.life_person(who, base)
             if ent is not None:
                 s, e = self._np_extent(who, base + tok.idx, base + nxt.idx + len(nxt.text))
-                self._stated(ent, n, (s, e), "aged", verb)
+                if verb is not None and _lemma(verb) in DEATH_VERBS and holder is verb:
+                    # "has died aged 87": the age at death, on the death's date when given
+                    self._stated(ent, n, (s, e), "aged", verb, ref=None, ref_from="death")
+                else:
+                    self._stated(ent, n, (s, e), "aged", verb)
         elif tok.like_num and tok.dep_ in ("appos", "npadvmod", "amod", "nummod") and tok.i >= 1:
             self._appos_age(tok)
         elif low in ("was", "is", "were", "are", "'s", "be", "turned", "turns", "been") and tok.pos_ in ("AUX", "VERB"):
@@ -417,6 +421,8 @@ class _Ages:
                 if death is not None and death.value:
                     a.reference = death.value
                     a.reference_evidence = death.evidence
+                elif a.form == "aged" and pub is not None:
+                    a.reference, a.reference_from = pub.isoformat(), "published"  # a recent death
                 else:
                     a.reference_from = None
             elif a.reference_from == "published":

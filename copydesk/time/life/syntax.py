@@ -61,7 +61,10 @@ def _subject(tok):
     t = tok
     while t is not None and seen < 6:
         seen += 1
-        subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")
+                     or c.dep_ == "csubj" and c.text[:1].isupper() and c.i == c.left_edge.i), None)
+        # a capitalised clausal subject with nothing before it is a name the tagger took for
+        # a verb ("Rosalind Mary Achterberg, printmaker, born ...; died ...")
         if subj is not None:
             if subj.lower_ in ("who", "that", "which") and t.dep_ == "relcl":
                 return t.head
