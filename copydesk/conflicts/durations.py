@@ -127,3 +127,29 @@ def stale_acts(doc: Document, F: Facts) -> Iterator[Conflict]:
                   Span(a.evidence.start, a.evidence.end, a.evidence.text, "absolute")]
             yield Conflict("CD106", msg, ev, "warning", [r], [a])
             break
+
+
+def once_acts_dated_twice(doc: Document, F: Facts) -> Iterator[Conflict]:
+    """CD404: a place's, an institution's or a couple's once-act ("closed", "founded",
+    "married") given two dates in two different years, each written out ("closed in 1987",
+    "shut its doors in 1989")."""
+    acts = [f for f in F.facts if f.slot == "act" and f.aspect == "once" and f.prep == "absolute"
+            and f.range() and f.polarity == "positive"]
+    done: set[tuple] = set()
+    for i, a in enumerate(acts):
+        for b in acts[i + 1:]:
+            if (a.entity, a.value) in done or a.entity != b.entity or a.value != b.value:
+                continue
+            ra, rb = a.range(), b.range()
+            if ra[1] >= rb[0] and rb[1] >= ra[0] or {ra[0].year, ra[1].year} & {rb[0].year, rb[1].year}:
+                continue
+            done.add((a.entity, a.value))
+            who = F.entity_name(a.entity)
+            msg = (f"when {who} {_PAST.get(a.value, a.value)}: {_says(F, [a], a.time_evidence.text)}; "
+                   f"{_says(F, [b], b.time_evidence.text)}")
+            ev = [Span(a.evidence.start, a.evidence.end, a.evidence.text, "date"),
+                  Span(b.evidence.start, b.evidence.end, b.evidence.text, "date")]
+            yield Conflict("CD404", msg, ev, _severity(F, [a], [b], ev), [a], [b])
+
+
+_PAST = {"close": "closed", "found": "was founded", "open": "opened", "marry": "married"}

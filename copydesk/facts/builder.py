@@ -15,6 +15,7 @@ from .activities import ActivityFacts
 from .places import PlaceFacts
 from .posts import PostFacts
 from .stints import StintFacts
+from .things import ThingActFacts
 from .roles import ClaimFacts
 from .statements import StatementFacts
 from .store import Facts
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
     from ..document import Document
 
 
-class _Builder(ClaimFacts, StatementFacts, PlaceFacts, ActivityFacts, PostFacts, StintFacts):
+class _Builder(ClaimFacts, StatementFacts, PlaceFacts, ActivityFacts, PostFacts, StintFacts, ThingActFacts):
     def __init__(self, doc: "Document"):
         self.doc = doc
         self.F = Facts(doc)
@@ -48,6 +49,7 @@ class _Builder(ClaimFacts, StatementFacts, PlaceFacts, ActivityFacts, PostFacts,
         self.nationalities()
         self.place_born()
         self.activities()
+        self.thing_acts()
         self.post_anaphora()
         self.stints()
         return self.F

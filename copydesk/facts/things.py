@@ -1,0 +1,184 @@
+"""Acts a place, an institution or a married couple does once, whoever tells them: "the mill
+closed in 1987" and "since the mill shut its doors in 1989"; "The Institute, founded in 1971,"
+and "since its founding in 1974"; "the couple married in 1946" and "since their wedding in
+1948". A mixin of the builder: facts with slot ``act``, aspect ``once``, value the act's class
+(``close``, ``found``, ``open``, ``marry``), on the named subject when there is one, else on
+the thing its noun names ("the Tollbridge mill"). The words are data
+(``copydesk/data/acts_en.txt``). Acts of a person's life are :mod:`.activities`'."""
+
+from __future__ import annotations
+
+import re
+
+from ..time import calendar as cal
+from ..time.life.syntax import _hedged
+from ..vocab import mapping, words
+
+_ACTS = "acts_en.txt"
+THING_ACTS = mapping(_ACTS, "thing_acts")
+THING_NOUNS = words(_ACTS, "thing_nouns")
+COUPLE_NOUNS = words(_ACTS, "couple_nouns")
+OWN_OBJECTS = words(_ACTS, "own_objects")
+NOT_ONCE = words(_ACTS, "not_once")
+_YEARISH = re.compile(r"^\d{4}")
+_DATE_PREPS = frozenset({"in", "on", "during"})
+# a purpose or a scope makes a closing or an opening one of several ("closed for repairs",
+# "opened to the public")
+_PASSING_PREPS = frozenset({"for", "to", "until", "till"})
+_IT = frozenset({"it", "its"})
+_THEY = frozenset({"they", "their", "them"})
+
+
+class ThingActFacts:
+    """Once-acts of things and couples, with their dates."""
+
+    def thing_acts(self) -> None:
+        self._named_things: dict[str, dict[tuple[str, ...], str]] | None = None
+        for t in self.F.tx:
+            if t.type == "DATE" and _YEARISH.match(t.value or "") and cal.value_range(t.value):
+                try:
+                    self._thing_act(t)
+                except (IndexError, AttributeError):  # an odd parse dates nothing
+                    continue
+
+    def _thing_act(self, t) -> None:
+        root, base = self._anchor_tok(t)
+        if root is None:
+            return
+        if root.dep_ == "pobj" and root.head.lower_ in _DATE_PREPS:
+            act = root.head.head
+        elif root.dep_ in ("npadvmod", "advmod"):
+            act = root.head
+        else:
+            return
+        cls = THING_ACTS.get(act.lemma_.lower())
+        if cls is None or act.pos_ not in ("VERB", "NOUN"):
+            return
+        kids = list(act.children)
+        if any(k.lower_ in NOT_ONCE for k in kids if k.dep_ in ("advmod", "amod", "npadvmod")) or any(
+                k.dep_ == "prep" and k.lower_ in _PASSING_PREPS for k in kids) or act.lower_.startswith("re"):
+            return
+        if act.pos_ == "VERB":
+            if _hedged(act):
+                return
+            subj = self._act_subject(act, kids, cls)
+        else:
+            subj = next((k for k in kids if k.dep_ == "poss"), None) or next(
+                (g for k in kids if k.dep_ == "prep" and k.lower_ == "of" for g in k.children if g.dep_ == "pobj"), None)
+        if subj is None:
+            return
+        key = self._thing_key(subj, cls, base)
+        if key is None:
+            return
+        lo = act if act.i < root.i else root.left_edge
+        s, e = base + min(lo.idx, act.idx), max(t.end, base + act.idx + len(act.text))
+        self.add(entity=key, slot="act", value=cls, text=t.text, aspect="once",
+                 evidence=self.doc.span(s, e, "act"), source=self.F.source_at(t.start), time=t.value,
+                 time_evidence=self.doc.span(t.start, t.end, "date"),
+                 prep="relative" if t.anchor == "published" else "absolute" if t.anchor is None else "anchored",
+                 offset=base + act.idx)
+
+    def _act_subject(self, act, kids, cls: str):
+        """Who did it: "the mill closed", "was founded", "shut its doors"; the thing closed or
+        founded ("closed the plant in 2019"); the noun a participle describes ("The Institute,
+        founded in 1971,")."""
+        obj = next((k for k in kids if k.dep_ == "dobj"), None)
+        if any(k.dep_ == "prt" and k.lower_ not in ("down", "up") for k in kids):
+            return None
+        if obj is not None:
+            if obj.lemma_.lower() in OWN_OBJECTS:
+                obj = None
+            elif cls != "marry" and (obj.lemma_.lower() in THING_NOUNS or obj.pos_ == "PROPN"):
+                return obj
+            else:
+                return None  # "closed the deal", "married Ann": another act, or a person's
+        node = act
+        while True:
+            subj = next((k for k in node.children if k.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None:
+                if subj.lower_ in ("who", "that", "which") and node.dep_ == "relcl":
+                    return node.head
+                return subj
+            if node.dep_ in ("acl", "relcl") and node.head.pos_ in ("NOUN", "PROPN"):
+                return node.head
+            if node.dep_ == "conj" and node.head is not node:
+                node = node.head
+                continue
+            return None
+
+    def _thing_key(self, tok, cls: str, base: int) -> str | None:
+        low = tok.lower_
+        if cls == "marry":
+            if low in _THEY or tok.lemma_.lower() in COUPLE_NOUNS:
+                return "the couple"
+            if tok.ent_type_ == "PERSON" and any(k.dep_ == "conj" and k.ent_type_ == "PERSON" for k in tok.children):
+                return "the couple"  # "Albert and Winifred married in 1946"
+            return None
+        if low in _IT:
+            tok = self._antecedent(tok)
+            if tok is None:
+                return None
+        lem = tok.lemma_.lower() if tok.pos_ == "NOUN" else tok.lower_
+        if lem not in THING_NOUNS:
+            ent = self.F.entity_of(base + tok.idx, base + tok.idx + len(tok.text))
+            if ent is not None and ent.label in ("ORG", "FAC"):
+                return ent.id
+            return None
+        names = _names(tok)
+        head = tok.text if names and tok.pos_ == "PROPN" else lem
+        if not names:
+            named = self._things_named(lem)
+            if len(named) == 1:  # "the mill" where the article names one mill
+                names, head = next(iter(named.items()))
+        return "the " + " ".join(names + (head,))
+
+    def _antecedent(self, tok):
+        """What "it" stands for: the noun a clause describes ("The mill, empty since it
+        closed in 1987,"), else the last thing named before it in its sentence or the one
+        before."""
+        t = tok.head
+        for _ in range(8):
+            if t.pos_ in ("NOUN", "PROPN") and (t.lemma_.lower() in THING_NOUNS or t.lower_ in THING_NOUNS):
+                return t
+            if t.head is t:
+                break
+            t = t.head
+        doc = tok.doc
+        first = tok.sent.start
+        if first > 0:
+            first = doc[first - 1].sent.start
+        words = [doc[k] for k in range(tok.i - 1, first - 1, -1)]
+        if first == 0:  # a paragraph's first sentence: the last sentence of the one before
+            docs = self.doc.docs
+            at = next((i for i, d in enumerate(docs) if d is doc), 0)
+            if at > 0 and len(docs[at - 1]):
+                prev = docs[at - 1]
+                last = prev[len(prev) - 1].sent
+                words += [prev[k] for k in range(last.end - 1, last.start - 1, -1)]
+        for w in words:
+            if w.pos_ in ("NOUN", "PROPN") and (w.lemma_.lower() in THING_NOUNS or w.lower_ in THING_NOUNS) \
+                    and w.dep_ != "compound":
+                return w
+        return None
+
+    def _things_named(self, lem: str) -> dict[tuple[str, ...], str]:
+        """The names the article gives things of one kind ("the Tollbridge mill"), each with
+        its noun as written ("Hospital" in "Grimsdale Cottage Hospital")."""
+        if self._named_things is None:
+            seen: dict[str, dict[tuple[str, ...], str]] = {}
+            for sdoc in self.doc.docs:
+                for w in sdoc:
+                    key = w.lemma_.lower() if w.pos_ == "NOUN" else w.lower_
+                    if key in THING_NOUNS and w.pos_ in ("NOUN", "PROPN"):
+                        n = _names(w)
+                        if n:
+                            seen.setdefault(key, {}).setdefault(n, w.text if w.pos_ == "PROPN" else key)
+            self._named_things = seen
+        return self._named_things.get(lem, {})
+
+
+def _names(tok) -> tuple[str, ...]:
+    """The proper nouns a thing's noun carries ("the Marlow Street branch"), in text order."""
+    out = [k for k in tok.children if k.dep_ in ("compound", "nmod") and k.pos_ == "PROPN" and k.i < tok.i]
+    more = [g for k in out for g in k.children if g.dep_ == "compound" and g.pos_ == "PROPN"]
+    return tuple(k.text for k in sorted(out + more, key=lambda k: k.i))
