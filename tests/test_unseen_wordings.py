@@ -69,3 +69,129 @@ def test_a_given_name_the_tagger_left_out_is_part_of_the_name(text, name):
 def test_months_and_days_stay_outside_the_name(text, name):
     report = copydesk.check(text, published="2024-01-01")
     assert not any(e.name.endswith(" " + name) and e.label == "PERSON" for e in report.entities)
+
+
+# -- a place's, an institution's or a couple's once-act dated twice ------------------------------
+
+ONCE_ACTS = [
+    ("2024-05-02", "Homes plan for old bakery\n\nThe Harwell Road bakery, empty since it closed in 2004, is to "
+     "become six flats.\n\nPlanners heard that since the bakery shut its doors in 2007 the roof had partly fallen in.",
+     "CD404", "closed in 2004", "shut its doors in 2007"),
+    ("2023-09-12", "Pit village remembers\n\nThe Dunholm colliery closed in 1985 after a year-long strike.\n\n"
+     "Residents marked the anniversary of the closure of the colliery in 1987 with a brass band.",
+     "CD404", "closed in 1985", "closure of the colliery in 1987"),
+    ("2022-01-20", "Hospital site sold\n\nGrimsdale Cottage Hospital served the valley for a century. The hospital "
+     "closed in 1991.\n\nThe building has stood empty since it closed in 1993, the council said.",
+     "CD404", "closed in 1991", "closed in 1993"),
+    ("2024-03-01", "Society marks anniversary\n\nThe Pelham Choral Society, founded in 1952, gave its first concert "
+     "in the corn exchange.\n\nIts chairwoman said the society had sung at every town fair since its founding in 1956.",
+     "CD404", "founded in 1952", "founding in 1956"),
+    ("2021-07-07", "Brewery changes hands\n\nThe Kestle brewery was established in 1887 on the quay.\n\nThe buyer "
+     "said he would honour the man who founded the brewery in 1889.", "CD404", "established in 1887", "founded the brewery in 1889"),
+    ("2023-02-14", "Sixty years behind the counter\n\nThe couple married in 1962 and opened the shop a year later."
+     "\n\nThey have lived above it since their wedding in 1964.", "CD404", "married in 1962", "wedding in 1964"),
+    ("2024-06-10", "Pool campaign\n\nThe Marston pool closed in June 2021 because of a cracked tank.\n\nSwimmers "
+     "have travelled to Ashby since the pool closed last summer.", "CD106", "closed in June 2021", "closed last summer"),
+]
+
+
+@pytest.mark.parametrize("published,text,code,one,other", ONCE_ACTS)
+def test_a_once_act_dated_twice(published, text, code, one, other):
+    found = _loud(text, published, codes={code})
+    assert found and _covers(text, found[0], one, other)
+
+
+@pytest.mark.parametrize("text", [
+    "Bakery\n\nThe bakery closed temporarily in 2004 after a fire.\n\nThe bakery closed for good in 2007.",
+    "Mill\n\nThe mill closed for repairs in 2015.\n\nThe mill closed in 1987 and reopened in 1995.",
+    "Plants\n\nThe Leeds plant closed in 2009. The Hull plant closed in 2012.",
+    "Markets\n\nShares closed at $4 in 2019.\n\nShares closed at $5 in 2020.",
+    "School\n\nThe school opened in 1902. A new wing opened in 1960.",
+    "Couple\n\nThe couple married in 1962. They have been married for 62 years, since their wedding in 1962.",
+    "Depot\n\nThe mill closed in 1987. The firm will close the depot in 2026 and may close the mill site in 2027.",
+    "Shop\n\nThe shop first opened in 1950. It opened again in 1961 after the flood.",
+])
+def test_acts_done_twice_or_by_two_things_stay_silent(text):
+    assert not _loud(text, "2024-05-02", codes={"CD404", "CD106"})
+
+
+# -- a weekday given with a date near the publication date: the date is of that year -------------
+
+@pytest.mark.parametrize("published,text,said", [
+    ("2007-10-25", "Adviser jailed\n\nA former adviser was sentenced on Tuesday, Oct. 24, to six years.", "Tuesday, Oct. 24"),
+    ("2019-03-08", "Ferry back\n\nThe ferry returned to service on Monday 6 March after repairs.", "Monday 6 March"),
+    ("2023-01-04", "Storm\n\nThe storm hit on Thursday, Dec. 28, flooding the quay.", "Thursday, Dec. 28"),
+])
+def test_a_weekday_near_the_publication_date_is_checked_against_its_year(published, text, said):
+    found = _loud(text, published, codes={"CD109"})
+    assert found and _covers(text, found[0], said)
+
+
+@pytest.mark.parametrize("published,text", [
+    ("2007-10-25", "Adviser jailed\n\nA former adviser was sentenced on Wednesday, Oct. 24, to six years."),
+    # far from the publication date: the year in which the date was that weekday
+    ("2007-03-01", "Club history\n\nThe club was founded on Tuesday, Oct. 24, in a pub back room."),
+    ("2023-01-04", "Storm\n\nThe storm hit on Wednesday, Dec. 28, flooding the quay."),
+])
+def test_a_weekday_that_fits_stays_silent(published, text):
+    assert not _loud(text, published, codes={"CD109"})
+
+
+# -- a post taken, told as a gerund ("Since becoming chief in 1986, Orrow ...") -------------------
+
+@pytest.mark.parametrize("text,one,other", [
+    ("Chief quits\n\nDan Orrow was named chief in 1984 after 15 years on the force.\n\n"
+     "Since becoming chief in 1986, Orrow has cut burglaries by a fifth.", "named chief in 1984", "becoming chief in 1986"),
+    ("Coach leaves\n\nIda Marr was appointed head coach in 2015.\n\n"
+     "After being named head coach in 2017, Marr won two titles.", "appointed head coach in 2015", "named head coach in 2017"),
+    ("Editor retires\n\nRuth Keele became editor in 1999.\n\n"
+     "Since taking over as editor in 2001, Keele has doubled the paper's sales.", "became editor in 1999", "as editor in 2001"),
+])
+def test_a_post_taken_in_a_gerund_is_dated(text, one, other):
+    found = _loud(text, "2024-02-16", codes={"CD401"})
+    assert found and _covers(text, found[0], one, other)
+
+
+def test_a_post_taken_in_a_gerund_on_the_same_date_stays_silent():
+    text = ("Chief quits\n\nDan Orrow was named chief in 1984 after 15 years on the force.\n\n"
+            "Since becoming chief in 1984, Orrow has cut burglaries by a fifth.")
+    assert not _loud(text, "2024-02-16", codes={"CD401"})
+
+
+# -- the day an act takes effect is not the day it was done ---------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Chief quits\n\nPolice Chief Dan Orrow resigned on Thursday. His resignation takes effect March 1.",
+    "Ban\n\nThe council voted on Monday to ban fireworks. The ban comes into force on June 1.",
+    "Coach leaves\n\nCoach Ida Marr resigned on Tuesday, the club said. The resignation becomes effective on May 31.",
+])
+def test_an_effective_date_is_not_a_second_day(text):
+    assert not _loud(text, "2024-02-16", codes={"CD404", "CD104"})
+
+
+# -- a bare clock time dates no age; a supposition is no denial -----------------------------------
+
+def test_a_clock_time_after_a_birth_date_is_no_age_reference():
+    text = ("Boatbuilders\n\nThe elder, Tom Reddy Sr., was born Dec. 20, 1923, and at 79 still comes to the "
+            "shop every morning at 6:30.")
+    assert not _loud(text, "2003-09-14", codes={"CD101"})
+
+
+def test_a_wrong_age_with_a_clock_time_still_fires():
+    text = ("Boatbuilders\n\nThe elder, Tom Reddy Sr., was born Dec. 20, 1923, and at 75 still comes to the "
+            "shop every morning at 6:30.")
+    assert _loud(text, "2003-09-14", codes={"CD101"})
+
+
+@pytest.mark.parametrize("text", [
+    'Boatyard\n\nTom Reddy builds the boats. "I still do the bows. When I can\'t do the bows anymore, I\'ll stay home," Reddy said.',
+    'Farm\n\nAnn Colley milks the herd. "I milk them every day. If I don\'t milk them, nobody will," Colley said.',
+    'Choir\n\nJo Perrin leads the choir. "I lead it now. Once I don\'t lead it, I will move away," Perrin said.',
+])
+def test_a_supposition_is_no_denial(text):
+    assert not _loud(text, "2024-02-16", codes={"CD406"})
+
+
+def test_a_denial_still_conflicts():
+    text = "Boatyard\n\nTom Reddy built the boats in 1990. Reddy did not build the boats in 1990, his brother said."
+    assert any(f.code == "CD406" for f in copydesk.check(text, published="2024-02-16").findings)

@@ -16,10 +16,12 @@ from .index import _QuoteFinder, _Subject
 from .nominal import NominalReader
 from .predicates import PredicateReader
 from .subjects import SubjectReader
+from .frames import _supposed
 from .tokens import _abstract, _lemma, _mark, _np_text
 from .vocab import (
     _UNSET,
     ACCUSE_ACTIVE,
+    AS_ROLE_VERBS,
     ASPECTUAL,
     ATTR_PASSIVE,
     CAUSAL,
@@ -35,6 +37,7 @@ from .vocab import (
     KNOW_NEG,
     PLAIN_RAISING,
     REPORT_VERBS,
+    ROLE_VERBS,
     SEEM_VERBS,
     UNKNOWN_ADJ,
 )
@@ -156,7 +159,8 @@ class _Block(SubjectReader, FrameReader, PredicateReader, HarmReader, NominalRea
             return
         if dep == "xcomp" and not self._content_xcomp(v):
             return
-        if dep == "pcomp" and not (any(c.dep_ in ("nsubj", "nsubjpass") for c in kids) or self._content_pcomp(v)):
+        if dep == "pcomp" and not (any(c.dep_ in ("nsubj", "nsubjpass") for c in kids) or self._content_pcomp(v)
+                                   or _dated_post_gerund(v, lemma)):
             return
         if dep == "acl" and not (v.head.pos_ in ("PROPN", "NOUN", "PRON") and v.tag_ in ("VBN", "VBG", "VBD")):
             return
@@ -167,6 +171,8 @@ class _Block(SubjectReader, FrameReader, PredicateReader, HarmReader, NominalRea
             return  # ", resulting in ..." feeds the governing clause's strength instead
         if dep == "advcl" and not own_subject and v.tag_ == "VB":
             return  # a purpose infinitive, "to mark the day": part of its clause
+        if dep == "advcl" and _supposed(v):
+            return  # "if I don't milk them", "when I can't do it any more, I'll ...": no claim
         if lemma in REPORT_VERBS and not any(c.dep_ in ("dobj", "attr", "oprd") and c.lower_ not in (
                 "it", "this", "that", "so") for c in kids):
             return  # "he said in a speech": the quote is the claim, not the saying
@@ -333,3 +339,16 @@ class _Block(SubjectReader, FrameReader, PredicateReader, HarmReader, NominalRea
         gdeps = {c.dep_ for c in self._k(g)}
         passive = "auxpass" in gdeps or "nsubjpass" in gdeps
         return passive and _lemma(g) in ATTR_PASSIVE
+
+
+_TIME_PREPS = frozenset({"since", "after", "before", "upon", "on", "until"})
+
+
+def _dated_post_gerund(v: "Token", lemma: str) -> bool:
+    """"Since becoming chief in 1986, Hollister ...", "after being named coach": taking a
+    post, told as a gerund whose subject is its clause's."""
+    gerund = v.tag_ == "VBG" or v.tag_ == "VBN" and any(c.lower_ == "being" for c in v.children)
+    prt = next((c.lower_ for c in v.children if c.dep_ == "prt"), None)
+    return gerund and v.head.lower_ in _TIME_PREPS and (
+        lemma in ("become", "be") or lemma in ROLE_VERBS or lemma in AS_ROLE_VERBS
+        or prt is not None and f"{lemma} {prt}" in AS_ROLE_VERBS)

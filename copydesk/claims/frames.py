@@ -230,3 +230,16 @@ class FrameReader:
             return Source("attributed", name=_strip_det(subj.text) if subj.text.lower().startswith(("a ", "an ")) else subj.text)
         # an unnamed source: its local description, "US officials", "a senior official"
         return Source("attributed", name=_np_head_text(tok, self.doc.text, self.base))
+
+
+_FUTURE_AUX = frozenset({"will", "'ll", "’ll", "shall", "would", "wo", "'d", "’d"})
+
+
+def _supposed(v: "Token") -> bool:
+    """A clause that supposes rather than tells: "if he can't", and "when I can't do it
+    anymore, I'll stay home" (a when-clause of a clause about the future)."""
+    mark = _mark(v) or next((c.lower_ for c in v.children if c.dep_ == "advmod" and c.lower_ in ("when", "whenever")), None)
+    if mark in ("if", "unless"):
+        return True
+    return mark in ("when", "whenever", "once", "until") and any(
+        c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in v.head.children)

@@ -20,7 +20,7 @@ from ..model import Source, Timex
 from ..nlp import tokens_of
 from ..token_table import table_of
 from .vocab import measures as measures_table
-from .vocab import (LIGHT_VERBS, NEW_WORDS, PLURAL_ONE, START_VERBS, event_words, not_events,
+from .vocab import (EFFECT_WORDS, LIGHT_VERBS, NEW_WORDS, PLURAL_ONE, START_VERBS, event_words, not_events,
                     person_object_verbs, vehicle_verbs, vehicles, vocabulary)
 
 if TYPE_CHECKING:
@@ -376,6 +376,9 @@ def _climb(tok, bi: int, by_tok) -> tuple[Occurrence, str] | None:
                     return o, "at"
         if cur.pos_ in ("VERB", "AUX"):
             lemma = cur.lemma_.lower()
+            if any(c.dep_ in ("dobj", "acomp", "prep") and (c.lower_ in EFFECT_WORDS or c.dep_ == "prep" and any(
+                    g.lower_ in EFFECT_WORDS for g in c.children)) for c in cur.children):
+                return None  # the day it takes effect, not the day it was done
             toll = _toll_event(cur, bi, by_tok) if lemma in measures_table() else None
             if toll is not None:
                 return toll

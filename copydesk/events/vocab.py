@@ -19,6 +19,9 @@ START_VERBS = frozenset({"start", "spark", "ignite", "trigger", "cause", "begin"
 LIGHT_VERBS = frozenset({"come", "happen", "occur", "tear", "rip", "strike", "hit", "take",
                          "sweep", "engulf", "destroy", "damage", "leave", "break", "erupt",
                          "start", "begin", "spread", "burn", "rage", "send", "kill", "injure"})
+# A verb's words that make its date the day an act takes effect, not the day of the act:
+# "his resignation takes effect Feb. 15", "the ban comes into force", "becomes effective".
+EFFECT_WORDS = frozenset({"effect", "force", "effective"})
 # Words that make a mention a new event of its class, not one named before.
 NEW_WORDS = frozenset({"another", "second", "separate", "new", "fresh", "earlier", "previous",
                        "other", "first", "third", "similar", "last", "next", "latest", "prior"})

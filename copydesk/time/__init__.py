@@ -239,6 +239,12 @@ _CLOCK_WORDS = re.compile(r"\b(?:[ap]\.?\s?m\b\.?|o['’]clock|noon|midnight|hrs
                           r"in the (?:morning|afternoon|evening|night))|[\d\s:.,()-]+")
 
 
+def clock_only(timex: Timex) -> bool:
+    """A time of day with no day of its own ("at 6:30", "11 a.m. local time"): its day is
+    whatever date came before it."""
+    return timex.type == "TIME" and not _CLOCK_WORDS.sub("", timex.text).strip()
+
+
 def day_inherited(doc: "Document", timex: Timex) -> bool:
     """A clock time with no day of its own ("At 2:45 a.m., he died") takes its day from the
     last date the narrative reached; when that date is in another sentence it dated another
@@ -248,7 +254,7 @@ def day_inherited(doc: "Document", timex: Timex) -> bool:
     the next day") keeps it."""
     if timex.type != "TIME" or not timex.anchor or timex.anchor == "published":
         return False
-    if _CLOCK_WORDS.sub("", timex.text).strip():
+    if not clock_only(timex):
         return False  # a day word of its own: "6 a.m. the next day", "Monday 9 a.m."
     ref = next((t for t in doc.timexes if t.id == timex.anchor), None)
     if ref is None:

@@ -252,6 +252,11 @@ def _r_md_yrel(c, ctx):
     return Resolved("DATE", cal.fmt(p), None, "published", point=p)
 
 
+# A date this close to the publication date is of the publication's own weeks, whatever
+# weekday it is given with.
+NEAR_DAYS = 45
+
+
 def _r_md(c, ctx):
     d = c.data
     if ctx.dct is None:
@@ -265,13 +270,15 @@ def _r_md(c, ctx):
             keys.append(p[1])
     if not keys:
         return None
-    if d.get("wd") is not None:
-        # "Wednesday, July 31": the year in which that date is that weekday
-        fits = [k for k in keys if date.fromordinal(k).weekday() == d["wd"]]
-        if len(fits) == 1:
-            return _point_result(("day", fits[0]), ctx, c, "published", d.get("mod"), d.get("pod"))
-        keys = fits or keys
     k = choose(keys, now, ctx.tense(c), None, d.get("prep"))
+    if d.get("wd") is not None and date.fromordinal(k).weekday() != d["wd"] and abs(k - now) > NEAR_DAYS:
+        # "Wednesday, July 31" far from the publication date: the year in which that date
+        # is that weekday; near it, the date is this year's and the weekday the slip (CD109)
+        fits = [x for x in keys if date.fromordinal(x).weekday() == d["wd"]]
+        if len(fits) == 1:
+            k = fits[0]
+        elif fits:
+            k = choose(fits, now, ctx.tense(c), None, d.get("prep"))
     return _point_result(("day", k), ctx, c, "published", d.get("mod"), d.get("pod"))
 
 

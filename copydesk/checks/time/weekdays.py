@@ -10,6 +10,7 @@ from typing import Iterator
 from ...document import Document
 from ...model import Finding
 from ...time import lexicon as lx
+from ...time.resolve import NEAR_DAYS
 from ..registry import rule
 
 _NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -37,7 +38,9 @@ def weekday_mismatch(doc: Document) -> Iterator[Finding]:
     "Sunday 2 December 2023" (2 December 2023 was a Saturday). When the year is not written,
     copydesk tries the years around the publication date and any year the paragraph
     names; only when none of them puts the date on that weekday is it reported (a
-    warning, since the year was inferred).
+    warning, since the year was inferred). A date within 45 days of the publication date
+    is of that year: "sentenced on Tuesday, Oct. 24" in a story of Oct. 25, 2007 is a
+    Wednesday's date, not the Tuesday of 2006.
 
     Why it matters: a weekday and a date that disagree leave readers not knowing which day
     to turn up; one of the two was typed wrong or carried over from another year's notice.
@@ -62,9 +65,12 @@ def weekday_mismatch(doc: Document) -> Iterator[Finding]:
             continue
         year_written = bool(_YEAR_WRITTEN.search(tx.text))
         if not year_written:
-            years = {y - 1, y, y + 1} | _years_near(doc, tx.start)
-            if pub is not None:
-                years |= {pub.year - 1, pub.year, pub.year + 1}
+            if pub is not None and abs((day - pub).days) <= NEAR_DAYS:
+                years = {y} | _years_near(doc, tx.start)  # of the publication's own weeks
+            else:
+                years = {y - 1, y, y + 1} | _years_near(doc, tx.start)
+                if pub is not None:
+                    years |= {pub.year - 1, pub.year, pub.year + 1}
             if any(_weekday_of(yy, mo, d) == wd for yy in years):
                 continue
         said = f"{day.day} {day.strftime('%B')} {day.year}"

@@ -7,6 +7,7 @@ import re
 
 from ...model import Span, Timex
 from .. import calendar as cal
+from .. import clock_only
 from .records import StatedAge, PersonLife
 from .vocab import (DEATH_VERBS, _DECADE_TOKEN, _THEN_AGE, DATE_PREPS, BOUND_MARKS, AGE_NOUN_STOP,
                     _NUM_WORDS, _TENS, _DECADE_WORDS, YEAR_OLD_RE, _word_number, _age_value,
@@ -75,7 +76,7 @@ class _Ages:
             for t, span, prep in self._attached.get(verb.i, []):
                 if current and t.start >= ext[1]:
                     continue
-                if t.type in ("DATE", "TIME") and cal.parse_value(t.value) and prep in DATE_PREPS:
+                if _dates_age(t) and prep in DATE_PREPS:
                     ref, ref_from = t, "date"
                     ref_ev = self.doc.span(t.start, t.end, "date")
                     break
@@ -314,7 +315,7 @@ class _Ages:
             g.lower_ == "when" for g in c.children)), None)
         if when is not None:
             for t, span, prep in self._attached.get(when.i, []):
-                if t.type in ("DATE", "TIME") and cal.parse_value(t.value):
+                if _dates_age(t):
                     ev_s, ev_e = self._verb_extent(when)
                     ev = self.span(min(ev_s, t.start), max(ev_e, t.end), "event")
                     self._stated(ent, n, (s, e), "copula", tok, ref=t, ref_from="event", ref_ev=ev)
@@ -368,7 +369,7 @@ class _Ages:
         ev = self._add_event(ent, verb, None, None, n, (s, e))
         # a dated event with an age: "joined the army in 1975 at 18"
         for t, span, prep in self._attached.get(verb.i, []):
-            if t.type in ("DATE", "TIME") and cal.parse_value(t.value) and prep in DATE_PREPS:
+            if _dates_age(t) and prep in DATE_PREPS:
                 if ev is not None:
                     ev.value, ev.timex = t.value, t.id
                     ev.date_evidence = self.doc.span(t.start, t.end, "date")
@@ -376,6 +377,9 @@ class _Ages:
                 self._stated(ent, n, (ss, ee), "at", None, ref=t, ref_from="event",
                              ref_ev=self.doc.span(t.start, t.end, "date"))
                 break
+        else:
+            if _verb_tense(verb) == "present":  # "at 79 still comes to the shop": 79 now
+                self._stated(ent, n, (s, e), "at", None, ref=None, ref_from="published")
 
     def _decade_age(self, tok) -> None:
         """'in his 60s', 'in her sixties' (approximate)."""
@@ -438,3 +442,9 @@ class _Ages:
                     a.reference = pub.isoformat()
                 else:
                     a.reference = None
+
+
+def _dates_age(t: Timex) -> bool:
+    """A date an age can hold at; a bare clock time has no day of its own ("at 79 still
+    comes in every morning at 6:30" is no age on the day of the birth date before it)."""
+    return t.type in ("DATE", "TIME") and bool(cal.parse_value(t.value)) and not clock_only(t)
