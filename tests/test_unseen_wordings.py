@@ -195,3 +195,12 @@ def test_a_supposition_is_no_denial(text):
 def test_a_denial_still_conflicts():
     text = "Boatyard\n\nTom Reddy built the boats in 1990. Reddy did not build the boats in 1990, his brother said."
     assert any(f.code == "CD406" for f in copydesk.check(text, published="2024-02-16").findings)
+
+
+@pytest.mark.parametrize("text", [
+    'Market\n\nRita Vane, born 4 May 1980, runs the stall. "If I get there at seven, the best pitches are gone," she says.',
+    'Bakery\n\nOwen Pike, born 2 June 1975, bakes alone. "I start at four and I finish at noon," he says.',
+    'Ferry\n\nJune Hale, born 9 July 1969, skippers the ferry. "We sail at ten whatever the weather," she says.',
+])
+def test_an_hour_is_no_age(text):
+    assert not _loud(text, "2024-02-16", codes={"CD101"})

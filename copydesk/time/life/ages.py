@@ -378,7 +378,10 @@ class _Ages:
                              ref_ev=self.doc.span(t.start, t.end, "date"))
                 break
         else:
-            if _verb_tense(verb) == "present":  # "at 79 still comes to the shop": 79 now
+            # "at 79 still comes to the shop": 79 now; a number a clock could show needs a
+            # "still" or "now" ("if I buy badly at six" is an hour)
+            if _verb_tense(verb) == "present" and (n > 24 or any(
+                    c.lower_ in ("still", "now", "already") for c in verb.children)):
                 self._stated(ent, n, (s, e), "at", None, ref=None, ref_from="published")
 
     def _decade_age(self, tok) -> None:
