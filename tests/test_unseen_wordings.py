@@ -204,3 +204,22 @@ def test_a_denial_still_conflicts():
 ])
 def test_an_hour_is_no_age(text):
     assert not _loud(text, "2024-02-16", codes={"CD101"})
+
+
+# -- a plan or a forecast against a result: two figures, not one changed -------------------------
+
+@pytest.mark.parametrize("text", [
+    "Orchard Homes builds 300 houses\n\nOrchard Homes said on Monday it would build 350 houses.",
+    "Harrow Rail runs 40 trains\n\nHarrow Rail said on Monday it would run 50 trains.",
+    "Kettle Air adds six routes\n\nKettle Air said on Friday that it will add eight routes.",
+])
+def test_a_plan_and_a_result_are_two_figures(text):
+    assert not _loud(text, "2024-02-16", codes={"CD405"})
+
+
+@pytest.mark.parametrize("text", [
+    "Orchard Homes builds 300 houses\n\nOrchard Homes said on Monday it builds 350 houses.",
+    "Harrow Rail runs 40 trains\n\nHarrow Rail said on Monday it runs 50 trains.",
+])
+def test_two_results_still_conflict(text):
+    assert _loud(text, "2024-02-16", codes={"CD405"})

@@ -198,6 +198,8 @@ def _statement_conflicts(doc: Document, F: Facts, used: set[tuple[int, int]]) ->
             continue
         if kind != "negation" and _other_topics(a, b):
             continue  # "The estimated cost is ..." of two projects, in two paragraphs
+        if kind == "num" and (a.certainty == "hedged") != (b.certainty == "hedged"):
+            continue  # "would open at least ten more" against "opens nine": a plan and a result
         if kind != "negation" and "hedged" in (a.certainty, b.certainty) and a.source.kind == b.source.kind == "attributed":
             continue  # two sources' forecasts or guesses: opinions, not one fact
         if kind == "date" and ({"again", "also"} & (a.marks | b.marks)) and not (
