@@ -223,3 +223,19 @@ def test_a_plan_and_a_result_are_two_figures(text):
 ])
 def test_two_results_still_conflict(text):
     assert _loud(text, "2024-02-16", codes={"CD405"})
+
+
+# -- a capitalised word that a preposition governs opens no sentence -----------------------------
+
+@pytest.mark.parametrize("text", [
+    "Parcels\n\nThey expected peak volumes in the week after Thanksgiving to top 22 million parcels a day.",
+    "Ferries\n\nSailings were cut during Advent to save fuel.",
+    "School\n\nPupils return after Easter to sit their exams.",
+])
+def test_the_object_of_a_preposition_is_no_lost_full_stop(text):
+    assert not _loud(text, "2023-11-02", codes={"CD803"})
+
+
+def test_a_lost_full_stop_after_a_noun_still_fires():
+    text = "Plan\n\nThe plan was dropped after the vote The minister said so."
+    assert _loud(text, "2023-11-02", codes={"CD803"})

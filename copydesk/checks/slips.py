@@ -322,6 +322,8 @@ def lost_full_stop(doc: Document) -> Iterator[Finding]:
             tok = _token_at(sdoc, m.start(1))
             if tok is None:
                 continue
+            if not clause and tok.dep_ == "pobj" and tok.head.i == tok.i - 1 and tok.head.pos_ == "ADP":
+                continue  # the object of the preposition before it: "the week after Thanksgiving"
             cased = _cased_as_opener(doc, word, prev, tok)
             written_lower = cased and word.lower() in _casing(doc)[0]
             if not (clause or written_lower and _lone_entity(tok)) and tok.ent_iob_ in ("B", "I") \

@@ -236,10 +236,11 @@ _FUTURE_AUX = frozenset({"will", "'ll", "’ll", "shall", "would", "wo", "'d", "
 
 
 def _supposed(v: "Token") -> bool:
-    """A clause that supposes rather than tells: "if he can't", and "when I can't do it
-    anymore, I'll stay home" (a when-clause of a clause about the future)."""
+    """A clause that supposes rather than tells, under a clause about the future or what
+    would be: "if I don't milk them, nobody will"; "when I can't do it anymore, I'll stay
+    home". ("It is not known if she attended" tells what is unknown: not this.)"""
     mark = _mark(v) or next((c.lower_ for c in v.children if c.dep_ == "advmod" and c.lower_ in ("when", "whenever")), None)
-    if mark in ("if", "unless"):
-        return True
-    return mark in ("when", "whenever", "once", "until") and any(
-        c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in v.head.children)
+    if mark not in ("if", "unless", "when", "whenever", "once", "until"):
+        return False
+    head = v.head
+    return head.lower_ in _FUTURE_AUX or any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in head.children)
