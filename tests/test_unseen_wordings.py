@@ -239,3 +239,26 @@ def test_the_object_of_a_preposition_is_no_lost_full_stop(text):
 def test_a_lost_full_stop_after_a_noun_still_fires():
     text = "Plan\n\nThe plan was dropped after the vote The minister said so."
     assert _loud(text, "2023-11-02", codes={"CD803"})
+
+
+# -- a length and the two ends it was counted between, in one breath -----------------------------
+
+@pytest.mark.parametrize("text,length", [
+    ("Head retires\n\nMary Ellis taught at the school for eleven years, from 1979 until her retirement in 1994.",
+     "eleven years"),
+    ("Head retires\n\nMary Ellis was head teacher for eleven years, from 1979 to 1994.", "eleven years"),
+    ("Fraud\n\nThe scheme ran for eight years (2014-2020), the court heard.", "eight years"),
+])
+def test_a_length_its_own_ends_do_not_allow(text, length):
+    found = _loud(text, "2018-02-08", codes={"CD103"})
+    assert found and _covers(text, found[0], length)
+
+
+@pytest.mark.parametrize("text", [
+    "Head retires\n\nMary Ellis ran the school for fifteen years, from 1979 until 1994.",
+    "Fraud\n\nThe scheme ran for six years (2014-2020), the court heard.",
+    "Fraud\n\nThe scheme ran for seven years, from 2014 to 2020, counting both years.",
+    "Head retires\n\nMary Ellis ran the school for more than ten years, from 1979 until 1994.",
+])
+def test_a_length_that_fits_its_ends_stays_silent(text):
+    assert not _loud(text, "2018-02-08", codes={"CD103"})

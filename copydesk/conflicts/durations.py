@@ -153,3 +153,24 @@ def once_acts_dated_twice(doc: Document, F: Facts) -> Iterator[Conflict]:
 
 
 _PAST = {"close": "closed", "found": "was founded", "open": "opened", "marry": "married"}
+
+
+def spans_miscounted(doc: Document, F: Facts) -> Iterator[Conflict]:
+    """CD103: a length given with the two ends it runs between ("for eleven years, from 1979
+    until her retirement in 1994") that those ends do not allow."""
+    for f in F.facts:
+        if f.slot != "span" or not f.years or not f.measure:
+            continue
+        ra, rb = cal.value_range(f.measure[0]), cal.value_range(f.measure[1])
+        if ra is None or rb is None or rb[1] < ra[0]:
+            continue
+        lo = max(0.0, (rb[0] - ra[1]).days / 365.25)
+        hi = (rb[1] - ra[0]).days / 365.25
+        if lo - 0.5 <= f.years <= hi + 0.5:
+            continue
+        span = round((lo + hi) / 2)
+        ends = f.time_evidence.text if f.time_evidence else f"{f.measure[0]} to {f.measure[1]}"
+        msg = (f"“{' '.join(f.value_evidence.text.split())}” (line {_line(F, f.evidence.start)}), but "
+               f"{' '.join(ends.split())} is about {span} years")
+        ev = [Span(f.evidence.start, f.evidence.end, f.evidence.text, "duration")]
+        yield Conflict("CD103", msg, ev, "warning", [f], [])

@@ -20,6 +20,10 @@ START_LEMMAS = frozenset({"move", "relocate", "arrive", "settle", "emigrate", "j
                           "open", "create", "establish", "start", "begin", "invent", "discover",
                           "co-found", "cofound", "set"})
 _PRONOUNS = frozenset({"it", "them", "this", "that"})
+# between a length and its first end ("for eleven years, from 1979"; "for six years (2014"),
+# and between the two ends ("until her retirement in 1994", "to", "-")
+_SPAN_OPEN = re.compile(r"^\s*(?:,|\(|\u2014|\u2013|-)?\s*(?:from|between)?\s*$", re.I)
+_SPAN_JOIN = re.compile(r"^\s*(?:-|\u2013|\u2014|(?:to|until|till|through|and)\b(?:\s+[\w'\u2019]+){0,3}?\s+(?:in\s+)?)\s*$", re.I)
 _TIME_NOUNS = frozenset({"year", "decade", "month", "week", "day", "time", "century", "life", "career"})
 
 
@@ -33,9 +37,10 @@ class ActivityFacts:
 
     def activities(self) -> None:
         F = self.F
-        for t in F.tx:
+        for i, t in enumerate(F.tx):
             if t.type == "DURATION":
                 self._duration(t)
+                self._spanned(t, F.tx[i + 1:i + 3])
             elif t.type == "DATE" and re.match(r"^\d{4}", t.value or "") and cal.value_range(t.value):
                 self._start(t)
                 self._once(t)
@@ -131,6 +136,26 @@ class ActivityFacts:
                  source=self.F.source_at(t.start), years=years, mod=t.mod, words=words,
                  value_evidence=self.doc.span(t.start, t.end, "duration"), tense="present",
                  offset=base + verb.idx)
+
+    def _spanned(self, t, after) -> None:
+        """A length and the two ends it was counted between, in one breath: "for eleven years,
+        from 1979 until her retirement in 1994", "for six years (2014-2020)"."""
+        m = _DURATION.match(t.value or "")
+        if not m or t.mod in ("LESS_THAN", "MORE_THAN", "APPROX", "EQUAL_OR_LESS", "EQUAL_OR_MORE") \
+                or len(after) < 2 or not all(a.type == "DATE" for a in after):
+            return
+        a, b = after
+        text = self.doc.text
+        if not (_SPAN_OPEN.match(text[t.end:a.start]) and _SPAN_JOIN.match(text[a.end:b.start])):
+            return
+        if a.anchor == "published" or b.anchor == "published" or not (cal.value_range(a.value) and cal.value_range(b.value)):
+            return
+        years = float(m.group(1)) * {"Y": 1, "DE": 10, "CE": 100}[m.group(2)]
+        self.add(entity=None, slot="span", aspect="range", value=t.value, text=t.text, years=years,
+                 evidence=self.doc.span(t.start, b.end, "duration"), source=self.F.source_at(t.start),
+                 measure=(a.value, b.value), time=a.value, offset=t.start,
+                 value_evidence=self.doc.span(t.start, t.end, "duration"),
+                 time_evidence=self.doc.span(a.start, b.end, "range"))
 
     def _start(self, t) -> None:
         root, base = self._anchor_tok(t)
