@@ -262,3 +262,27 @@ def test_a_length_its_own_ends_do_not_allow(text, length):
 ])
 def test_a_length_that_fits_its_ends_stays_silent(text):
     assert not _loud(text, "2018-02-08", codes={"CD103"})
+
+
+# -- a town's or a firm's name written two ways, one slip apart ----------------------------------
+
+@pytest.mark.parametrize("text,wrong,right", [
+    ("Obituary\n\nShe was born in Aldersby, North Yorkshire, in 1930. After her retirement they returned to "
+     "Aldersbey, where she chaired the governors.", "Aldersbey", "Aldersby"),
+    ("Obituary\n\nShe was born in Aldersby, North Yorkshire, in 1930. She left Aldersby for London in 1951. "
+     "After her retirement they returned to Aldersbey, where she chaired the governors.", "Aldersbey", "Aldersby"),
+    ("Mill\n\nThe Pellmore Trust bought the mill. Workers said the Pelmore Trust paid too much.", "Pelmore", "Pellmore"),
+])
+def test_a_local_name_spelt_two_ways_is_a_slip(text, wrong, right):
+    found = _loud(text, "2018-02-08", codes={"CD301"})
+    assert found and found[0].suggestion == right and _covers(text, found[0], wrong)
+
+
+@pytest.mark.parametrize("text", [
+    # two people may be named one letter apart
+    "Choir\n\nTom Pellow sang the solo. His cousin Ann Pellowe played the organ.",
+    # two towns English knows
+    "Roads\n\nThe road from Leeds to Leek was closed on Tuesday.",
+])
+def test_two_people_or_two_known_towns_stay_silent(text):
+    assert not _loud(text, "2018-02-08", codes={"CD301"})

@@ -70,6 +70,26 @@ def _orphan_surname(doc: Document, fa, fb) -> Misspelling | None:
     return None
 
 
+_PLACE_ORG = frozenset({"GPE", "LOC", "FAC", "ORG"})
+
+
+def _local_slip(a, b, zipfs) -> Misspelling | None:
+    """A town's or a firm's name English does not know, written two ways one slip apart
+    ("born in Aldersby", "returned to Aldersbey"), with too few mentions for the counts to
+    say which is right: a town or a firm has one spelling, so one is a slip, and the later
+    one, retyped, is the likelier (as for a swap of letters). People's names are left to
+    the counts: two people may be named one letter apart."""
+    kinds = {a.label_class, b.label_class} - {None}
+    placed = any(label in _PLACE_ORG for f in (a, b) for label in f.labels)
+    if zipfs[a.key] > 0 or zipfs[b.key] > 0 or len(kinds) > 1 or not kinds <= {"place", "org"} or not placed:
+        return None
+    if a.count != b.count:
+        hi, lo = (a, b) if a.count > b.count else (b, a)
+        return Misspelling(lo, hi.text, "counts", hi)
+    first, later = (a, b) if a.mentions[0] < b.mentions[0] else (b, a)
+    return Misspelling(later, first.text, "local", first)
+
+
 def _analyse(doc: Document) -> NameAnalysis:
     forms, surfaces, capitalised = _collect(doc)
     house = House(doc.settings.known_names, doc.settings.allow_words)
@@ -105,10 +125,12 @@ def _analyse(doc: Document) -> NameAnalysis:
             continue
         if not _plausibly_one(fa, fb):
             continue
-        if kind == "transliteration" and _slip_of_known(fa, fb, zipfs):
+        if kind == "transliteration" and (_slip_of_known(fa, fb, zipfs) or nm.misspelling_distance(ka, kb)
+                                          and _local_slip(fa, fb, zipfs)):
             # one letter changed, doubled or dropped in a name English knows, once, beside the
-            # known spelling used more often: a slip, not a second romanisation
-            verdict = _which_is_right(fa, fb, zipfs, house)
+            # known spelling used more often, or in a town's or a firm's name: a slip, not a
+            # second romanisation
+            verdict = _which_is_right(fa, fb, zipfs, house) or _local_slip(fa, fb, zipfs)
             if verdict is not None:
                 _keep(wrong_to_right, verdict)
                 continue
@@ -127,7 +149,7 @@ def _analyse(doc: Document) -> NameAnalysis:
             continue  # Iraj Harirchi is not a misspelt Iran
         if {fa.label_class, fb.label_class} == {"group", "place"} and _ending_only(ka, kb):
             continue  # a place and its adjective: the Myanma embassy, in Myanmar
-        verdict = _which_is_right(fa, fb, zipfs, house)
+        verdict = _which_is_right(fa, fb, zipfs, house) or _local_slip(fa, fb, zipfs)
         if verdict is not None:
             _keep(wrong_to_right, verdict)
     variants = _variant_groups(doc, forms, surfaces, words, house)

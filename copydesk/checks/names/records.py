@@ -27,7 +27,7 @@ CD303_GAP = 2.3  # the proper noun must be this much more common (Zipf) than the
 CD303_SWAP_MIN_ZIPF = 2.5
 CD303_PLACE_MIN_ZIPF = 3.3
 CD303_PLACE_MIN_LETTERS = 6
-REASON_RANK = {"house": 0, "known": 1, "counts": 2, "first": 3}
+REASON_RANK = {"house": 0, "known": 1, "counts": 2, "first": 3, "local": 3}
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 _PUNCT = "\"'\u2018\u2019\u201c\u201d()[]{}.,;:!?\u2013\u2014 "
 

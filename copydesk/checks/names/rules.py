@@ -54,6 +54,8 @@ def name_misspelling(doc: Document) -> Iterator[Finding]:
                "first": " (two letters swapped; the name is first given as"
                         f' "{m.right}", line {doc.article.line_col(m.right_form.mentions[0][0])[0]})'
                if m.right_form else "",
+               "local": f' (a town or a firm has one spelling; it is first given as "{m.right}",'
+                        f' line {doc.article.line_col(m.right_form.mentions[0][0])[0]})' if m.right_form else "",
                "orphan": f' (the person is introduced as "{_span_text(doc, m.right_form.first_name)}",'
                          f' line {doc.article.line_col(m.right_form.mentions[0][0])[0]}, and never'
                          f' as "{m.wrong.text}")' if m.right_form else ""}[m.reason]
