@@ -286,3 +286,38 @@ def test_a_local_name_spelt_two_ways_is_a_slip(text, wrong, right):
 ])
 def test_two_people_or_two_known_towns_stay_silent(text):
     assert not _loud(text, "2018-02-08", codes={"CD301"})
+
+
+# -- display text that states as done or decided what the body only weighs or calls possible ----
+
+@pytest.mark.parametrize("text,display,hedged", [
+    ("Harbour Foods to shut Dunmore bakery, cutting 900 jobs\n\nHarbour Foods is considering closing its bakery in "
+     "Dunmore, a move that could put up to 900 jobs at risk, two people familiar with the plans said.\n\n"
+     "The company said no decision had been taken.", "to shut Dunmore bakery", "is considering closing"),
+    ("Dam wiped out Lune trout, study finds\n\nThe Holme dam may have contributed to the loss of the Lune's wild "
+     "trout, according to research published on Monday.", "wiped out Lune trout", "may have contributed"),
+    ("Council will scrap free bus passes for pensioners\n\nThe county council is weighing an end to free bus passes "
+     "for pensioners as it looks for savings of £40m.", "will scrap free bus passes", "is weighing"),
+    ("Heatwave killed Brent Reservoir carp, anglers' survey finds\n\nThe heatwave may have killed hundreds of carp "
+     "in Brent Reservoir, according to a survey by the angling club.", "killed Brent Reservoir carp", "may have killed"),
+])
+def test_display_that_overstates_the_body(text, display, hedged):
+    found = _loud(text, "2024-05-01", codes={"CD504"})
+    assert found and _covers(text, found[0], display, hedged)
+
+
+@pytest.mark.parametrize("text", [
+    # the body says it plainly
+    "Harbour Foods to shut Dunmore bakery, cutting 900 jobs\n\nHarbour Foods will close its bakery in Dunmore, "
+    "cutting 900 jobs, the company said on Tuesday.",
+    # the display text holds back too
+    "Harbour Foods may shut Dunmore bakery\n\nHarbour Foods is considering closing its bakery in Dunmore.",
+    # a forecast against a "could": the future is uncertain in both
+    "Storm to bring snow to the north\n\nThe storm could bring up to 10cm of snow to the north on Friday, "
+    "forecasters said.",
+    # a later sentence states what the display says
+    "Dam wiped out Lune trout, study finds\n\nThe Holme dam may have contributed to the loss of the Lune's wild "
+    "trout, a study found.\n\nThe dam wiped out the trout within a decade, the authors concluded.",
+])
+def test_display_the_body_supports_stays_silent(text):
+    assert not _loud(text, "2024-05-01", codes={"CD504"})
