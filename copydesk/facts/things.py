@@ -42,6 +42,8 @@ class ThingActFacts:
                     continue
 
     def _thing_act(self, t) -> None:
+        if t.anchor == "published" and t.mod:
+            return  # "some 25 years ago": a round figure, the date-and-ago check's to weigh
         root, base = self._anchor_tok(t)
         if root is None:
             return
