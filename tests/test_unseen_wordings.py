@@ -321,3 +321,27 @@ def test_display_that_overstates_the_body(text, display, hedged):
 ])
 def test_display_the_body_supports_stays_silent(text):
     assert not _loud(text, "2024-05-01", codes={"CD504"})
+
+
+# -- an undertaking begins once: "which begins next month" against "since it began in March" ----
+
+@pytest.mark.parametrize("text,one,other", [
+    ("Trial\n\nThe hospital is one of six in the national trial, which begins next month.\n\n"
+     "Since the trial began in March, the hospital has enrolled 112 patients.", "begins next month", "began in March"),
+    ("Survey\n\nThe bird survey starts next week, organisers said.\n\n"
+     "Volunteers have counted 400 nests since the survey started in April.", "starts next week", "started in April"),
+    ("Dig\n\nThe excavation, which began last month, has found a Roman road.\n\n"
+     "The excavation began in May 2019, the team said.", "began last month", "began in May 2019"),
+])
+def test_an_undertaking_begun_twice(text, one, other):
+    found = _loud(text, "2000-06-14", codes={"CD106"})
+    assert found and _covers(text, found[0], one, other)
+
+
+@pytest.mark.parametrize("text", [
+    "Strike\n\nThe shop closed on Tuesday. It closed on Wednesday too.",
+    "Trial\n\nThe trial began in March. It started recruiting in May.",
+    "Season\n\nThe trial began in March and the survey starts next month.",
+])
+def test_two_acts_or_two_days_of_closing_stay_silent(text):
+    assert not _loud(text, "2000-06-14", codes={"CD106", "CD404"})

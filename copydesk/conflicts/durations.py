@@ -130,29 +130,42 @@ def stale_acts(doc: Document, F: Facts) -> Iterator[Conflict]:
 
 
 def once_acts_dated_twice(doc: Document, F: Facts) -> Iterator[Conflict]:
-    """CD404: a place's, an institution's or a couple's once-act ("closed", "founded",
-    "married") given two dates in two different years, each written out ("closed in 1987",
-    "shut its doors in 1989")."""
-    acts = [f for f in F.facts if f.slot == "act" and f.aspect == "once" and f.prep == "absolute"
+    """A place's, an institution's, an undertaking's or a couple's once-act ("closed",
+    "founded", "began", "married") given two dates: two written out in two different years
+    ("closed in 1987", "shut its doors in 1989") is CD404; two read against the publication
+    date that cannot both hold ("the trial, which begins next month", "since the trial began
+    in March") is CD106, one of them written for another day. One of each is
+    :func:`stale_acts`'."""
+    acts = [f for f in F.facts if f.slot == "act" and f.aspect == "once" and f.prep in ("absolute", "relative")
             and f.range() and f.polarity == "positive"]
     done: set[tuple] = set()
     for i, a in enumerate(acts):
         for b in acts[i + 1:]:
-            if (a.entity, a.value) in done or a.entity != b.entity or a.value != b.value:
+            if (a.entity, a.value) in done or a.entity != b.entity or a.value != b.value or a.prep != b.prep:
                 continue
             ra, rb = a.range(), b.range()
-            if ra[1] >= rb[0] and rb[1] >= ra[0] or {ra[0].year, ra[1].year} & {rb[0].year, rb[1].year}:
+            if ra[1] >= rb[0] and rb[1] >= ra[0]:
                 continue
+            if a.prep == "absolute" and {ra[0].year, ra[1].year} & {rb[0].year, rb[1].year}:
+                continue
+            if a.prep == "relative" and (a.tense is None or b.tense is None or a.tense == b.tense):
+                continue  # "closed on Tuesday" and "closed on Wednesday": a strike's two days
             done.add((a.entity, a.value))
             who = F.entity_name(a.entity)
-            msg = (f"when {who} {_PAST.get(a.value, a.value)}: {_says(F, [a], a.time_evidence.text)}; "
-                   f"{_says(F, [b], b.time_evidence.text)}")
             ev = [Span(a.evidence.start, a.evidence.end, a.evidence.text, "date"),
                   Span(b.evidence.start, b.evidence.end, b.evidence.text, "date")]
+            if a.prep == "relative":
+                msg = (f"when {who} {_PAST.get(a.value, a.value)}: “{a.text}” (line {_line(F, a.evidence.start)}) and "
+                       f"“{b.text}” (line {_line(F, b.evidence.start)}), both read against the publication date "
+                       f"({doc.article.published}), cannot both hold: one was written for another day")
+                yield Conflict("CD106", msg, ev, "warning", [a], [b])
+                continue
+            msg = (f"when {who} {_PAST.get(a.value, a.value)}: {_says(F, [a], a.time_evidence.text)}; "
+                   f"{_says(F, [b], b.time_evidence.text)}")
             yield Conflict("CD404", msg, ev, _severity(F, [a], [b], ev), [a], [b])
 
 
-_PAST = {"close": "closed", "found": "was founded", "open": "opened", "marry": "married"}
+_PAST = {"close": "closed", "found": "was founded", "open": "opened", "marry": "married", "begin": "began"}
 
 
 def spans_miscounted(doc: Document, F: Facts) -> Iterator[Conflict]:

@@ -18,6 +18,7 @@ _ACTS = "acts_en.txt"
 THING_ACTS = mapping(_ACTS, "thing_acts")
 THING_NOUNS = words(_ACTS, "thing_nouns")
 COUPLE_NOUNS = words(_ACTS, "couple_nouns")
+UNDERTAKINGS = words(_ACTS, "undertaking_nouns")
 OWN_OBJECTS = words(_ACTS, "own_objects")
 NOT_ONCE = words(_ACTS, "not_once")
 _YEARISH = re.compile(r"^\d{4}")
@@ -61,8 +62,8 @@ class ThingActFacts:
                 k.dep_ == "prep" and k.lower_ in _PASSING_PREPS for k in kids) or act.lower_.startswith("re"):
             return
         if act.pos_ == "VERB":
-            if _hedged(act):
-                return
+            if _hedged(act) or cls == "begin" and any(k.dep_ in ("xcomp", "ccomp") for k in kids):
+                return  # "started recruiting in 2016": another act begun
             subj = self._act_subject(act, kids, cls)
         else:
             subj = next((k for k in kids if k.dep_ == "poss"), None) or next(
@@ -78,7 +79,7 @@ class ThingActFacts:
                  evidence=self.doc.span(s, e, "act"), source=self.F.source_at(t.start), time=t.value,
                  time_evidence=self.doc.span(t.start, t.end, "date"),
                  prep="relative" if t.anchor == "published" else "absolute" if t.anchor is None else "anchored",
-                 offset=base + act.idx)
+                 offset=base + act.idx, tense=_tense(act) if act.pos_ == "VERB" else None)
 
     def _act_subject(self, act, kids, cls: str):
         """Who did it: "the mill closed", "was founded", "shut its doors"; the thing closed or
@@ -121,7 +122,9 @@ class ThingActFacts:
             if tok is None:
                 return None
         lem = tok.lemma_.lower() if tok.pos_ == "NOUN" else tok.lower_
-        if lem not in THING_NOUNS:
+        if (lem in UNDERTAKINGS) != (cls == "begin"):
+            return None  # a trial begins once; a mill is founded, opens and closes
+        if lem not in THING_NOUNS and lem not in UNDERTAKINGS:
             ent = self.F.entity_of(base + tok.idx, base + tok.idx + len(tok.text))
             if ent is not None and ent.label in ("ORG", "FAC"):
                 return ent.id
@@ -184,3 +187,12 @@ def _names(tok) -> tuple[str, ...]:
     out = [k for k in tok.children if k.dep_ in ("compound", "nmod") and k.pos_ == "PROPN" and k.i < tok.i]
     more = [g for k in out for g in k.children if g.dep_ == "compound" and g.pos_ == "PROPN"]
     return tuple(k.text for k in sorted(out + more, key=lambda k: k.i))
+
+
+def _tense(verb) -> str | None:
+    from ..time.tense import verb_tense
+
+    try:
+        return verb_tense(verb)
+    except Exception:  # noqa: BLE001 - an odd parse has no tense
+        return None
