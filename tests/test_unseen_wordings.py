@@ -345,3 +345,28 @@ def test_an_undertaking_begun_twice(text, one, other):
 ])
 def test_two_acts_or_two_days_of_closing_stay_silent(text):
     assert not _loud(text, "2000-06-14", codes={"CD106", "CD404"})
+
+
+# -- the dead quoted on a day after the death -----------------------------------------------------
+
+@pytest.mark.parametrize("text,when", [
+    ("Choir\n\nThe choir was founded by Tom Pryor, who died in March 2023.\n\n"
+     "Pryor told the Echo on Tuesday that he was proud of the singers.", "on Tuesday"),
+    ("Club\n\nFounder Ivy Marl died in 2020. In an interview on 3 May 2024, Marl said the club would outlive her.",
+     "3 May 2024"),
+    ("Garden\n\nThe society was founded in 1979 by Ada Olmsby, who died last year at 96.\n\n"
+     "Olmsby herself, asked by the Gazette on Monday what she thought of the beds, said she was delighted.", "on Monday"),
+])
+def test_the_dead_quoted_after_the_death(text, when):
+    found = _loud(text, "2025-05-28", codes={"CD112"})
+    assert found and _covers(text, found[0], when)
+
+
+@pytest.mark.parametrize("text", [
+    "Club\n\nFounder Ivy Marl died in 2020. Marl said in 2019 that the club would outlive her.",
+    "Choir\n\nThe choir was founded by Tom Pryor, who died in March 2023.\n\n"
+    "Pryor told the Echo in 2022 that he was proud of the singers, who sang on Tuesday.",
+    "Garden\n\nAda Olstead died last year. Her daughter, Ruth Olstead, said on Monday that the beds were lovely.",
+])
+def test_archive_quotes_and_the_living_stay_silent(text):
+    assert not _loud(text, "2025-05-28", codes={"CD112"})

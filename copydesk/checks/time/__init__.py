@@ -17,6 +17,7 @@ CD105     stale-present          stale           warning
 CD106     stale-relative-date    stale           warning (needs a publication date)
 CD107     stale-recent-years     stale           info
 CD109     weekday-mismatch       arithmetic      error (warning when the year is inferred)
+CD112     quoted-after-death     stale           warning
 ========  =====================  ==============  ==========================================
 
 CD107 is CD105's low-severity variant, kept as its own code so that a newsroom can ignore it:
@@ -28,9 +29,9 @@ clauses is CD105-level, else CD107.
 
 The family is a package: ``common`` (shared words and message helpers), ``ages`` (CD101,
 CD102), ``durations`` (CD103), ``days`` (CD104), ``stale`` (CD105, CD107) and ``relative``
-(CD106), and ``weekdays`` (CD109).
+(CD106), ``weekdays`` (CD109) and ``afterlife`` (CD112).
 """
 
 from __future__ import annotations
 
-from . import ages, durations, days, stale, relative, weekdays  # noqa: F401  (registers the rules, in this order)
+from . import ages, durations, days, stale, relative, weekdays, afterlife  # noqa: F401  (registers the rules, in this order)

@@ -1,0 +1,75 @@
+"""CD112 quoted-after-death: a person the article reports dead quoted, asked or speaking on a
+day after the death ("Olstead, who died last year, ... asked by the Gazette on Monday what she
+thought, said she was delighted")."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Iterator
+
+from ...document import Document
+from ...model import Finding, Span
+from ...time import calendar as cal
+from ...time.life import life_of
+from ..registry import rule
+from .common import _line, _quote
+
+# a saying dated this long after the last day the death may have happened
+GRACE = timedelta(days=1)
+
+
+@rule("CD112", "quoted-after-death", "stale", "warning")
+def quoted_after_death(doc: Document) -> Iterator[Finding]:
+    """What it finds: a quotation given to a person the article reports dead, with a date in
+    its attribution after the death: "Ada Olstead, who died last year" and, later, "Olstead,
+    asked by the Gazette on Monday what she thought, said she was delighted"; "Pryor told the
+    Echo on Tuesday that ...". The date must stand outside what was said, before it (the
+    attribution's own date); a saying dated before the death ("said in 2019") is a quotation
+    from the archive.
+
+    Why it matters: an interview from an earlier story, re-dated to this week, tells readers
+    the dead spoke to the paper; one of the two (the death or the date) is wrong.
+
+    Example: "founded in 1979 by Ada Olstead, who died last year" and "Olstead, asked by the
+    Gazette on Monday, said she was delighted", published 2025-05-28, gives "Ada Olstead is
+    quoted on a day after the death the article reports: “Monday” (26 May 2025) against
+    “died last year” (line 3)".
+    """
+    lives = life_of(doc)
+    for q in doc.quotes:
+        sp = q.speaker
+        if sp is None or sp.entity is None or q.cue is None:
+            continue
+        life = lives.get(sp.entity)
+        if life is None or life.death is None:
+            continue
+        dr = life.death_range()
+        if dr is None:
+            continue
+        sent = doc.sentence_at(q.cue.start)
+        if sent is None:
+            continue
+        quoted = [(p.start, p.end) for p in q.parts] or [(q.start, q.end)]
+        said_from = min(a for a, _ in quoted)
+        for tx in doc.timexes:
+            if tx.type != "DATE" or not sent.start <= tx.start < sent.end or any(a <= tx.start < b for a, b in quoted):
+                continue
+            if not (tx.start < q.cue.end or q.cue.start < tx.start < said_from):
+                continue  # a date inside what was said is not the saying's
+            rng = cal.value_range(tx.value or "")
+            if rng is None or rng[0] <= dr[1] + GRACE:
+                continue
+            name = next((e.name for e in doc.entities if e.id == sp.entity), sp.name or sp.text)
+            d = life.death.evidence
+            yield Finding(code="CD112",
+                          message=f"{name} is quoted on a day after the death the article reports: "
+                                  f"“{_quote(tx.text, 30)}”{_shown(rng, tx)} against "
+                                  f"“{_quote(d.text, 40)}” (line {_line(doc, d.start)})",
+                          evidence=[Span(sent.start, sent.end, sent.text, "quoted"), Span(d.start, d.end, d.text, "death")])
+            break
+
+
+def _shown(rng, tx) -> str:
+    """The day a date without its year stands for (" (27 May 2025)"), else nothing."""
+    lo, hi = rng
+    return f" ({lo.day} {lo:%B} {lo.year})" if lo == hi and str(lo.year) not in tx.text else ""
