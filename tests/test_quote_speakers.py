@@ -23,7 +23,9 @@ def _codes(text, code, published="2021-09-23"):
 ])
 def test_the_same_words_given_to_two_speakers(text):
     found = _codes(text, "CD703")
-    assert len(found) == 1 and len(found[0].evidence) == 2, text
+    # the two quotations, then who each is said to be
+    assert len(found) == 1 and [e.role for e in found[0].evidence[:2]] == ["first", "second"], text
+    assert all(e.role == "speaker" for e in found[0].evidence[2:]), text
 
 
 @pytest.mark.parametrize("text", [

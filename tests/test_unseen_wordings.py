@@ -370,3 +370,28 @@ def test_the_dead_quoted_after_the_death(text, when):
 ])
 def test_archive_quotes_and_the_living_stay_silent(text):
     assert not _loud(text, "2025-05-28", codes={"CD112"})
+
+
+# -- one quotation given to two speakers, one of them adding a sentence ---------------------------
+
+@pytest.mark.parametrize("text,first,second", [
+    ('Sentenced\n\nJudge Ann Forsyth told Pell: "You robbed people who trusted you with their savings."\n\n'
+     '"You robbed people who trusted you with their savings," prosecutor Tom Reddin told the court. '
+     '"He chose them because they were old."', "Judge Ann Forsyth told Pell", "prosecutor Tom Reddin told the court"),
+    ('Pool\n\n"The pool has been the heart of this town for sixty years," said Mayor Joan Tilly.\n\n'
+     'Councillor Ravi Bhatt said: "We must not lose it. The pool has been the heart of this town for sixty years."',
+     "said Mayor Joan Tilly", "Councillor Ravi Bhatt said"),
+    ('Stadium\n\n"Nobody asked the fans what they wanted from this ground," said Lee Parr, who runs the supporters\' '
+     'trust.\n\n"Nobody asked the fans what they wanted from this ground," club director Ian Moss admitted. '
+     '"That was a mistake."', "said Lee Parr", "club director Ian Moss admitted"),
+])
+def test_one_quotation_two_speakers(text, first, second):
+    found = _loud(text, "2024-05-01", codes={"CD703"})
+    assert found and _covers(text, found[0], first, second)
+
+
+def test_words_one_speaker_echoes_stay_silent():
+    text = ('Pool\n\n"The pool has been the heart of this town for sixty years," said Mayor Joan Tilly.\n\n'
+            'Echoing the mayor, Councillor Ravi Bhatt said: "We must not lose it. The pool has been the heart of '
+            'this town for sixty years."')
+    assert not _loud(text, "2024-05-01", codes={"CD703"})

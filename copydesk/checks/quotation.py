@@ -299,15 +299,20 @@ def quote_two_speakers(doc: Document) -> Iterator[Finding]:
         spans = parts.get(q.id) or [(p.start, p.end) for p in q.parts] or [(q.start, q.end)]
         words = _norm_words(" ".join(doc.text[s:e] for s, e in spans))
         if len(words) >= MIN_WORDS:
-            cands.append((q, words))
+            # each quoted stretch on its own too: one speaker's stretch may be the other's
+            # whole quotation, with another sentence added ("..., she told the court. 'He
+            # knew ...'")
+            pieces = [w for s, e in spans if len(w := _norm_words(doc.text[s:e])) >= MIN_WORDS]
+            cands.append((q, [words] + (pieces if len(pieces) > 1 else [])))
     seen: set[tuple[str, str]] = set()
     for i, (a, aw) in enumerate(cands):
-        for b, bw in cands[i + 1:]:
+        for b, bw in cands[i + 1:]:  # aw, bw: each quotation's words whole, then its stretches
             if a.speaker.entity == b.speaker.entity or _same_speaker_name(a, b) or a.parent == b.id or \
                     b.parent == a.id or (a.start < b.end and b.start < a.end):
                 continue
-            short, long = (aw, bw) if len(aw) <= len(bw) else (bw, aw)
-            if not _run_in(short, long):
+            short = next((x if len(x) <= len(y) else y for x in aw for y in bw
+                          if _run_in(*sorted((x, y), key=len))), None)
+            if short is None:
                 continue
             first, second = (a, b) if a.start <= b.start else (b, a)
             if any(_ECHO.search(sent.text) for q in (first, second) if (sent := doc.sentence_at(q.start))):
@@ -319,9 +324,15 @@ def quote_two_speakers(doc: Document) -> Iterator[Finding]:
             shown = " ".join(short[:12]) + (" …" if len(short) > 12 else "")
             who_a = first.speaker.name or first.speaker.text
             who_b = second.speaker.name or second.speaker.text
-            yield _pair_finding("CD703", f"the same words are quoted from {who_a} (line {_line(doc, first.start)}) "
-                                         f"and {who_b} (line {_line(doc, second.start)}): “{shown}”", first, second,
-                                "check who said it and attribute the words to one speaker")
+            f = _pair_finding("CD703", f"the same words are quoted from {who_a} (line {_line(doc, first.start)}) "
+                                       f"and {who_b} (line {_line(doc, second.start)}): “{shown}”", first, second,
+                              "check who said it and attribute the words to one speaker")
+            for q in (first, second):  # who each is said to be: the attribution itself
+                sp = q.speaker
+                if sp is not None and not (q.start <= sp.start < q.end):
+                    lo, hi = min(sp.start, q.cue.start) if q.cue else sp.start, max(sp.end, q.cue.end) if q.cue else sp.end
+                    f.evidence.append(Span(lo, hi, doc.text[lo:hi], "speaker"))
+            yield f
 
 
 def _same_speaker_name(a: Quote, b: Quote) -> bool:
