@@ -395,3 +395,31 @@ def test_words_one_speaker_echoes_stay_silent():
             'Echoing the mayor, Councillor Ravi Bhatt said: "We must not lose it. The pool has been the heart of '
             'this town for sixty years."')
     assert not _loud(text, "2024-05-01", codes={"CD703"})
+
+
+# -- the size of one change given twice ("rises 12%" over "rose 9 percent") -----------------------
+
+@pytest.mark.parametrize("text,one,other", [
+    ("Harlow Mills profit rises 14%\n\nHarlow Mills said on Tuesday that annual profit rose 11 percent to $48 million.",
+     "14%", "11 percent"),
+    ("Fares up\n\nRail fares will rise 5% in January.\n\nFares will rise by 3.1 per cent, the operator said, "
+     "less than inflation.", "5%", "3.1 per cent"),
+    ("Brell Group revenue rises 12% as orders recover\n\nBrell Group said on Thursday that third-quarter revenue "
+     "rose 9 percent to $4.58 billion from $4.20 billion a year earlier.", "12%", "9 percent"),
+])
+def test_two_sizes_of_one_change(text, one, other):
+    found = _loud(text, "2024-05-01", codes={"CD405"})
+    assert found and _covers(text, found[0], one, other)
+
+
+@pytest.mark.parametrize("text", [
+    # rounded in the headline
+    "Fares up\n\nRail fares will rise 5% in January.\n\nFares will rise by 4.9 per cent, the operator said.",
+    # two days, two quarters: two changes
+    "Shares\n\nTandy shares rose 3% on Monday.\n\nTandy shares rose 5% on Tuesday.",
+    "Revenue\n\nRevenue rose 9% in the third quarter.\n\nRevenue rose 4% in the second quarter.",
+    # a level, not a size
+    "Rates\n\nThe jobless rate rose 2% last year.\n\nThe jobless rate rose to 6 percent.",
+])
+def test_two_changes_or_a_level_stay_silent(text):
+    assert not _loud(text, "2024-05-01", codes={"CD405", "CD404"})

@@ -10,6 +10,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..document import Document
 from ..facts import Facts, Statement, Value, restated, source_label
+from ..facts.vocab import CHANGE_VERBS
 from ..model import Span
 from ..time import calendar as cal
 from .base import Conflict, _line, _overlap, _severity
@@ -163,26 +164,39 @@ def _flips(a: Statement, b: Statement) -> list[str]:
 
 
 LIGHT_VERBS = frozenset({"be", "have", "do", "get", "make", "go", "take", "come"})
+
+
+def _change_size(x, y) -> bool:
+    """Two sizes of one change, each a percentage on the verb of change ("revenue rises 12%",
+    "revenue rose 9 percent"): a figure that does not change with time, unlike "rose to"."""
+    if not (x.anchor == y.anchor == "percent" and x.verb in CHANGE_VERBS and y.verb in CHANGE_VERBS):
+        return False
+    a, b = sorted((float(x.value), float(y.value)), key=lambda v: v != int(v))
+    return not (a == int(a) and b != int(b) and round(b) == a)  # "up 5%" is "4.9 per cent" rounded
 KIND_CODE = {"date": "CD404", "place": "CD404", "num": "CD405", "age": "CD403", "negation": "CD406"}
 KIND_NOUN = {"date": "date", "place": "place", "num": "figure", "age": "age"}
 
 
 def _statement_conflicts(doc: Document, F: Facts, used: set[tuple[int, int]]) -> Iterator[Conflict]:
     incidents = _incident_spans(doc)
-    for a, b in F.parallel():
+    sized = {(id(a), id(b)) for a, b in F.sized_pairs()}
+    for a, b in F.parallel() + F.sized_pairs():
         pair = (min(a.sent_start, b.sent_start), max(a.sent_start, b.sent_start))
         if pair in used:
             continue
         diffs = _compare(F, a, b)
+        if (id(a), id(b)) in sized:  # only the sizes of the change are one statement's
+            diffs = [d for d in diffs if d[0] == "num" and _change_size(d[1], d[2])]
         if not diffs:
             continue
         kinds = {k if k != "age" else "num" for k, _, _ in diffs}
         if len(kinds) != 1:
             continue  # more than one thing differs: another event, not a changed value
         kind, x, y = diffs[0]
-        if kind == "num" and ((a.marks | b.marks) - {"also"}):
+        if kind == "num" and ((a.marks | b.marks) - {"also"}) and not (
+                _change_size(x, y) and "again" not in a.marks | b.marks):
             continue  # "rose to", "now", "so far": a figure that changes
-        if kind == "num" and _other_periods(F, a, b, x, y):
+        if kind == "num" and _other_periods(F, a, b, x, y, sizes=(id(a), id(b)) in sized):
             continue  # this year's forecast against last year's result; a poll at two times
         if kind == "num" and _other_scopes(F, a, b):
             continue  # "Among Northern voters, 60% ..." against "Among Southern voters, 35% ..."
@@ -190,7 +204,7 @@ def _statement_conflicts(doc: Document, F: Facts, used: set[tuple[int, int]]) ->
             continue  # "to win the Republican nomination" against "to win the nomination"
         if kind == "num" and (_defines_group(F, x) and _defines_group(F, y)):
             continue  # "people who drank one cup a day" against "... two to three cups": two groups
-        if kind == "num" and _measured_apart(F, x, y):
+        if kind == "num" and (id(a), id(b)) not in sized and _measured_apart(F, x, y):
             continue  # "the average price of all vehicles" against "... of sedans"
         if kind in ("num", "age", "place") and not a.sentence and (a.indefinite or b.indefinite):
             continue  # "A 37-year-old man was arrested ...": each such sentence may be another man
@@ -519,15 +533,16 @@ def _then_and_now(F: Facts, dated: Statement, undated: Value | Statement) -> boo
     return bool(ends) and all(r and (pub - r[1]).days >= 3 for r in ends)
 
 
-def _other_periods(F: Facts, a: Statement, b: Statement, x: Value | None = None, y: Value | None = None) -> bool:
+def _other_periods(F: Facts, a: Statement, b: Statement, x: Value | None = None, y: Value | None = None,
+                   sizes: bool = False) -> bool:
     """Two readings of one measure, not one statement made twice: each sentence dates its
     figure and no date is shared (a quarter and a year, last year and this year, the start
     and the end of one month), or one figure is a forecast and the other is not."""
     pa, pb = _periods(F, a), _periods(F, b)
     if pa and pb and not pa & pb:
         return True  # apart, one inside the other (a quarter of the year), or two parts of one
-    if bool(pa) != bool(pb) and _then_and_now(F, a if pa else b, (y if pa else x) or (b if pa else a)):
-        return True  # "led by six points two weeks ago" against "leads by four points"
+    if not sizes and bool(pa) != bool(pb) and _then_and_now(F, a if pa else b, (y if pa else x) or (b if pa else a)):
+        return True  # "led by six points two weeks ago" against "leads by four points" (a rise's size is no reading)
     fa = bool(FORECAST_RE.search(F.text[a.sent_start:a.sent_end]))
     fb = bool(FORECAST_RE.search(F.text[b.sent_start:b.sent_end]))
     return fa != fb

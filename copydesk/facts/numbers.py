@@ -92,6 +92,10 @@ def _numbers(span, base: int, skip: set[int], text: str, stoks=None) -> Iterator
         elif LESS_RE.search(before):
             mod = "LESS"
         anchor = head.lemma_.lower() if head.i != last.i else "#" + (last.dep_ or "")
+        if unit == "percent" and (head.pos_ in ("VERB", "AUX") or head.lower_ in ("%", "percent", "cent", "pct")):
+            # "rises 12%" and "rose 9 percent": one kind of figure, however written; "rose to
+            # 9 percent" is a level, not the size of the rise
+            anchor = "percent" if head.dep_ != "pobj" or head.head.lower_ == "by" else "percent@" + head.head.lower_
         if kind == "age":
             anchor = "age"
         np_words = frozenset()

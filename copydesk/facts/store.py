@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from ..model import Claim, Source, Span
 from ..nlp import tokens_of
 from .model import Fact, Statement, restated
-from .vocab import DISPUTE_RE, PREP_TIME_RE
+from .vocab import DISPUTE_RE, FALL_VERBS, PREP_TIME_RE, RISE_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -203,3 +203,22 @@ class Facts:
                     pairs.append((a, b))
         self._pairs = pairs
         return pairs
+
+    def sized_pairs(self) -> list[tuple[Statement, Statement]]:
+        """Pairs of clauses, not otherwise parallel, that give the size of one change of one
+        subject ("revenue rises 12%" in a headline, "revenue rose 9 percent to $4.6 billion"):
+        only their sizes are compared."""
+        known = {(id(a), id(b)) for a, b in self.parallel()}
+        sized = [st for st in self.statements if st.subject and _way(st.verb) and _sized(st)]
+        return [(a, b) for i, a in enumerate(sized) for b in sized[i + 1:]
+                if _way(a.verb) == _way(b.verb) and a.subject == b.subject and a.sent_start != b.sent_start
+                and (id(a), id(b)) not in known]
+
+
+def _sized(st: Statement) -> bool:
+    """A clause that gives the size of a change as a percentage on its verb."""
+    return any(v.kind == "num" and v.anchor == "percent" for v in st.values)
+
+
+def _way(verb: str) -> str | None:
+    return "up" if verb in RISE_VERBS else "down" if verb in FALL_VERBS else None

@@ -56,6 +56,10 @@ CHANGE_VERBS = frozenset({"rise", "climb", "increase", "grow", "jump", "swell", 
                           "fall", "drop", "decrease", "decline", "revise", "update", "raise",
                           "lower", "soar", "double", "triple", "surpass", "exceed", "top",
                           "balloon", "shrink", "dip", "slip", "plunge", "hit", "cut", "boost"})
+# The way a change goes: "rises 12%" and "jumped 9 percent" size one rise.
+RISE_VERBS = frozenset({"rise", "climb", "increase", "grow", "jump", "soar", "surge", "gain", "balloon"})
+FALL_VERBS = frozenset({"fall", "drop", "decrease", "decline", "slip", "plunge", "dip", "shrink", "slide", "sink",
+                        "tumble"})
 CHANGE_ADVS = frozenset({"now", "later", "initially", "originally", "earlier", "previously",
                          "currently", "far", "subsequently", "eventually", "since", "yet"})
 CHANGE_ADJS = frozenset({"preliminary", "latest", "updated", "revised", "final", "initial", "new",
