@@ -423,3 +423,24 @@ def test_two_sizes_of_one_change(text, one, other):
 ])
 def test_two_changes_or_a_level_stay_silent(text):
     assert not _loud(text, "2024-05-01", codes={"CD405", "CD404"})
+
+
+# -- "At 45, X said ...": the story's own saying, so an age now ----------------------------------
+
+@pytest.mark.parametrize("text,published", [
+    ("Chief quits\n\nDan Orrow was born in 1939. At 45, Orrow said he was too young to retire.", "1991-01-24"),
+    ("Coach leaves\n\nIda Marr, born in March 1970, is leaving. At 48, Marr told reporters she wanted a new "
+     "challenge.", "2024-05-01"),
+    ("Skipper\n\nNed Hale was born in 1961. At 55, Hale said the sea was still his life.", "2024-05-01"),
+])
+def test_an_age_at_the_saying_is_now(text, published):
+    assert _loud(text, published, codes={"CD101"})
+
+
+@pytest.mark.parametrize("text,published", [
+    ("Chief quits\n\nDan Orrow was born in 1939. At 51, Orrow said he was too young to retire.", "1991-01-24"),
+    ("Chief quits\n\nDan Orrow was born in 1939. At 45, Orrow said in 1984 that he was too young to retire.",
+     "1991-01-24"),
+])
+def test_an_age_that_fits_the_saying_stays_silent(text, published):
+    assert not _loud(text, published, codes={"CD101"})

@@ -380,8 +380,12 @@ class _Ages:
         else:
             # "at 79 still comes to the shop": 79 now; a number a clock could show needs a
             # "still" or "now" ("if I buy badly at six" is an hour)
-            if _verb_tense(verb) == "present" and (n > 24 or any(
-                    c.lower_ in ("still", "now", "already") for c in verb.children)):
+            now = _verb_tense(verb) == "present" and (n > 24 or any(
+                c.lower_ in ("still", "now", "already") for c in verb.children))
+            # "At 45, Orrow said he was too young to retire": the story's own saying, so now
+            said = verb.dep_ == "ROOT" and _lemma(verb) in ("say", "tell", "add") and n > 24 and \
+                tok.i < verb.i and not self._attached.get(verb.i)
+            if now or said:
                 self._stated(ent, n, (s, e), "at", None, ref=None, ref_from="published")
 
     def _decade_age(self, tok) -> None:
