@@ -444,3 +444,14 @@ def test_an_age_at_the_saying_is_now(text, published):
 ])
 def test_an_age_that_fits_the_saying_stays_silent(text, published):
     assert not _loud(text, published, codes={"CD101"})
+
+
+# -- a belief is neither said to be so nor not ----------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    'Farm\n\n"We feared Ann Colley had sold the herd," her neighbour said. "Colley had not sold the herd."',
+    'Club\n\n"I thought Tom Reeve had left the club," the coach said. "Reeve had not left the club."',
+    'Deal\n\n"They believed Ivy Marl had signed the deal," her agent said. "Marl had not signed the deal."',
+])
+def test_a_belief_then_the_truth_is_no_conflict(text):
+    assert not _loud(text, "2024-05-01", codes={"CD406"})

@@ -10,6 +10,7 @@ from .index import _Ctx, _safe_by_id, _Subject
 from .tokens import _lemma, _mark, _np_head_text, _strip_det
 from .vocab import (
     ASPECTUAL,
+    BELIEF_VERBS,
     ATTR_NOUNS,
     ATTR_PASSIVE,
     COPULAS,
@@ -189,6 +190,8 @@ class FrameReader:
 
     def _certainty(self, v: "Token", ctx: _Ctx) -> str:
         certainty = self._certainty_marks(v, ctx.certainty)
+        if certainty == "asserted" and v.dep_ == "ccomp" and v.head.lemma_.lower() in BELIEF_VERBS:
+            return "hedged"  # "we feared she had sold the herd": what was feared, not what is so
         if certainty == "asserted" and v.dep_ == "conj":
             certainty = self._certainty_marks(v.head, certainty) if v.head.pos_ in ("VERB", "AUX") else certainty
         return certainty

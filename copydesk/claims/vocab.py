@@ -102,6 +102,7 @@ QUANT_HEADS = frozenset({"hundred", "thousand", "dozen", "million", "billion", "
 
 # Fact slots (role words are data: copydesk/data/roles_en.txt).
 ROLE_VERBS = words("roles_en.txt", "claim_role_verbs")
+BELIEF_VERBS = words("claims_en.txt", "belief_verbs")
 ROLE_NOUNS = words("roles_en.txt", "claim_role_nouns")
 AS_ROLE_VERBS = words("roles_en.txt", "as_role_verbs")
 # "took charge of", "took the helm at", "took the reins": a post as the object of "take".

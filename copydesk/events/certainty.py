@@ -16,6 +16,9 @@ import re
 from typing import TYPE_CHECKING, Iterator
 
 from ..nlp import tokens_of
+from ..vocab import words
+
+BELIEF_VERBS = words("claims_en.txt", "belief_verbs")
 
 if TYPE_CHECKING:
     from ..document import Document
@@ -167,6 +170,8 @@ def happened(doc: "Document", sources: "Sources") -> Iterator["SubjectFact"]:
             if tok.pos_ != "VERB" or tok.dep_ in ("amod", "xcomp", "acl", "relcl") or \
                     tok.lemma_.lower() not in negated_verbs:
                 continue
+            if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in BELIEF_VERBS:
+                continue  # "I thought she was joking": a belief, neither said to be so nor not
             auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass", "neg")]
             if any(a.lower_ in MODALS for a in auxes) or \
                     any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in tok.children):
