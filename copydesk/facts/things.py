@@ -27,6 +27,7 @@ _DATE_PREPS = frozenset({"in", "on", "during"})
 # "opened to the public")
 _PASSING_PREPS = frozenset({"for", "to", "until", "till"})
 _IT = frozenset({"it", "its"})
+_NTH = frozenset({"first", "second", "third", "fourth", "fifth", "new", "old", "original", "latest", "last", "next"})
 _THEY = frozenset({"they", "their", "them"})
 
 
@@ -129,6 +130,11 @@ class ThingActFacts:
             if ent is not None and ent.label in ("ORG", "FAC"):
                 return ent.id
             return None
+        if any(k.dep_ == "det" and k.lower_ in ("a", "an", "another", "any", "each", "every") for k in tok.children):
+            return None  # "opened a shop": which one, the article has not said
+        nth = [k.lower_ for k in tok.children if k.dep_ in ("amod", "nummod") and (k.ent_type_ == "ORDINAL" or k.lower_ in _NTH)]
+        if nth:
+            lem = f"{nth[0]} {lem}"  # "her third bakery" and "her second bakery" are two
         names = _names(tok)
         head = tok.text if names and tok.pos_ == "PROPN" else lem
         if not names:
