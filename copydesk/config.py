@@ -24,6 +24,7 @@ class Settings:
     allow_words: tuple[str, ...] = ()
     model: str | None = None
     max_bytes: int = DEFAULT_MAX_BYTES
+    loaded_encoder: bool = False  # CD601/CD602's scorer also reads an encoder (copydesk.loaded_encoder)
     config_file: str | None = None
 
     def merged(self, **overrides: Any) -> "Settings":
@@ -52,6 +53,13 @@ def _normalise(name: str, value: Any) -> Any:
     if name == "max_bytes":
         if not isinstance(value, int) or value <= 0:
             raise ConfigError(f"max-bytes must be a positive integer, not {value!r}")
+    if name == "loaded_encoder":
+        if not isinstance(value, bool):
+            raise ConfigError(f"loaded-encoder must be true or false, not {value!r}")
+        from .loaded_encoder import missing
+
+        if value and missing():
+            raise ConfigError(missing())
     return value
 
 

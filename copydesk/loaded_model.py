@@ -38,6 +38,7 @@ import numpy as np
 
 DATA = Path(__file__).resolve().parent / "data"
 WEIGHTS_FILE = DATA / "loaded_model.json"
+ENCODER_WEIGHTS_FILE = DATA / "loaded_model_encoder.json"  # the opt-in encoder's (copydesk.loaded_encoder)
 WCL_FILE = DATA / "newswcl50_judgements.tsv"
 MBIC_LEXICON_FILE = DATA / "mbic_lexicon.txt"
 POS = ("ADJ", "ADV", "VERB", "NOUN")
@@ -296,21 +297,27 @@ def word_features(tok, res: Resources) -> list[float]:
 CASE_FEATURES = slice(14, 15)  # capitalised inside a sentence: a name, except in a title-case line
 
 
-def features(sdoc, toks, res: Resources, width: int, title: bool = False) -> np.ndarray:
-    """One row per token in ``toks``: word features, then the context vector (zeros when
-    the pipeline gives none of the expected width). In a title-case headline capitals say
-    nothing about names."""
+def features(sdoc, toks, res: Resources, width: int, title: bool = False, encoder: int = 0) -> np.ndarray:
+    """One row per token in ``toks``: word features, then the context vector of ``width``
+    columns (zeros when the pipeline gives none of the expected width), the last ``encoder``
+    of them the opt-in encoder's states (``copydesk.loaded_encoder``). In a title-case
+    headline capitals say nothing about names."""
     rows = np.array([word_features(t, res) for t in toks], dtype=np.float32).reshape(len(toks), N_WORD)
     if title:
         rows[:, CASE_FEATURES] = 0.0
     if not width:
         return rows
     tensor = getattr(sdoc, "tensor", None)
-    if tensor is None or tensor.ndim != 2 or tensor.shape[1] != width or tensor.shape[0] != len(sdoc):
-        ctx = np.zeros((len(toks), width), dtype=np.float32)
+    own = width - encoder
+    if tensor is None or tensor.ndim != 2 or tensor.shape[1] != own or tensor.shape[0] != len(sdoc):
+        ctx = np.zeros((len(toks), own), dtype=np.float32)
     else:
         ctx = np.asarray(tensor, dtype=np.float32)[[t.i for t in toks]]
-    return np.hstack([rows, ctx])
+    if not encoder:
+        return np.hstack([rows, ctx])
+    from . import loaded_encoder
+
+    return np.hstack([rows, ctx, loaded_encoder.states(sdoc, toks)])
 
 
 @dataclass
@@ -322,6 +329,7 @@ class Model:
     mean: np.ndarray
     scale: np.ndarray
     width: int  # context width (0: word features only)
+    encoder: int = 0  # of which the last columns are the opt-in encoder's states
 
     def score(self, x: np.ndarray) -> np.ndarray:
         z = ((x - self.mean) / self.scale) @ self.weights + self.bias
@@ -331,12 +339,12 @@ class Model:
     def from_dict(cls, d: dict) -> "Model":
         return cls(np.array(d["weights"], dtype=np.float32), float(d["bias"]),
                    np.array(d["mean"], dtype=np.float32), np.array(d["scale"], dtype=np.float32),
-                   int(d["width"]))
+                   int(d["width"]), int(d.get("encoder", 0)))
 
     def to_dict(self, digits: int = 5) -> dict:
         r = lambda a: [round(float(x), digits) for x in a]  # noqa: E731
         return {"weights": r(self.weights), "bias": round(self.bias, digits), "mean": r(self.mean),
-                "scale": r(self.scale), "width": self.width}
+                "scale": r(self.scale), "width": self.width} | ({"encoder": self.encoder} if self.encoder else {})
 
 
 @dataclass
@@ -363,7 +371,7 @@ class Scorer:
         if c is None:
             return self.words
         tensor = getattr(sdoc, "tensor", None)
-        if tensor is None or tensor.ndim != 2 or tensor.shape[1] != c.width or tensor.shape[0] != len(sdoc):
+        if tensor is None or tensor.ndim != 2 or tensor.shape[1] != c.width - c.encoder or tensor.shape[0] != len(sdoc):
             return self.words
         return c
 
@@ -372,16 +380,21 @@ class Scorer:
         if not toks:
             return np.zeros(0, dtype=np.float32)
         m = self.model_for(sdoc)
-        return m.score(features(sdoc, toks, self.res, m.width, title))
+        return m.score(features(sdoc, toks, self.res, m.width, title, m.encoder))
 
 
-@lru_cache(maxsize=1)
-def scorer() -> Scorer | None:
-    """The shipped scorer, or None when the weights file is missing (the lexicon then
-    decides alone)."""
-    if not WEIGHTS_FILE.exists():
+def scorer(encoder: bool = False) -> Scorer | None:
+    """The shipped scorer (with ``encoder``, the one that also reads the opt-in encoder's
+    states), or None when its weights file is missing (the lexicon then decides alone). One
+    object per weights file, however it is asked for."""
+    return _load(ENCODER_WEIGHTS_FILE if encoder else WEIGHTS_FILE)
+
+
+@lru_cache(maxsize=2)
+def _load(path: Path) -> Scorer | None:
+    if not path.exists():
         return None
-    d = json.loads(WEIGHTS_FILE.read_text("utf-8"))
+    d = json.loads(path.read_text("utf-8"))
     prior = {k: float(v) for k, v in d.get("prior", {}).items()}
     ctx = Model.from_dict(d["context"]) if d.get("context") else None
     return Scorer(ctx, Model.from_dict(d["words"]), d.get("pipeline", ""), d.get("decision", {}),

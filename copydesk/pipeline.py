@@ -63,10 +63,11 @@ class Checker:
                  known_names: Sequence[str] | None = None, allow_words: Sequence[str] | None = None,
                  fail_on: str | None = None, encoding: str | None = None, max_bytes: int | None = None,
                  config: bool = True,
-                 baseline: Iterable[str] = (), timeout: float | None = None):
+                 baseline: Iterable[str] = (), timeout: float | None = None,
+                 loaded_encoder: bool | None = None):
         self.overrides = dict(select=select, ignore=ignore, model=model, min_severity=min_severity,
                               known_names=known_names, allow_words=allow_words, max_bytes=max_bytes,
-                              fail_on=fail_on)
+                              fail_on=fail_on, loaded_encoder=loaded_encoder)
         self.encoding = encoding
         self.use_config = config
         self.baseline = frozenset(baseline)

@@ -8,6 +8,7 @@ ROOT = Path(__file__).resolve().parents[1]
 EVAL = ROOT / "eval"
 SHARED = ROOT.parent / "shared" / "eval"
 OUT = EVAL / "out"
+SETTINGS = None  # the settings ``analysed`` gives each Document (None: the defaults)
 
 # Run as a script, eval/ comes first on sys.path, where eval/html.py would shadow the standard
 # library's html module (trafilatura and wordfreq import it): take the folder off.
@@ -25,7 +26,7 @@ def analysed(rows, text_of=lambda r: r["text"], batch: int = 16):
     from copydesk.model import Article
 
     model = nlp.load(None)
-    settings = Settings()
+    settings = SETTINGS or Settings()
     for i in range(0, len(rows), batch):
         chunk = rows[i:i + batch]
         arts = []

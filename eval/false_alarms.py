@@ -83,6 +83,7 @@ def main() -> int:
     ap.add_argument("--out", help=f"where the findings go (default {OUT.name} or false_alarms_<corpus>_<split>.txt)")
     ap.add_argument("--select", help="rule codes or prefixes, comma-separated")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON too")
+    ap.add_argument("--encoder", action="store_true", help="loaded language with the opt-in encoder")
     args = ap.parse_args()
 
     import copydesk
@@ -96,7 +97,7 @@ def main() -> int:
     rows = [r for r in rows if in_split(r["id"], args.split)]
     rows = rows[:args.limit] if args.limit else rows
     select = [s for s in (args.select or "").split(",") if s] or None
-    checker = copydesk.Checker(config=False, select=select)
+    checker = copydesk.Checker(config=False, select=select, loaded_encoder=args.encoder or None)
     t0 = time.perf_counter()
     words = 0
     by_rule: Counter[str] = Counter()

@@ -138,6 +138,15 @@ def npov_words() -> re.Pattern | None:
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b", re.I)
 
 
+def _scorer():
+    """The scorer the findings come from (the encoder's, with --encoder)."""
+    import _common
+
+    from copydesk import loaded_model
+
+    return loaded_model.scorer(encoder=bool(_common.SETTINGS and _common.SETTINGS.loaded_encoder))
+
+
 def _listed_own(t) -> bool:
     """What the hand-written word list and its context rules alone report (before the scorer):
     a lexicon term in the article's own voice, whether or not the scorer set it aside."""
@@ -157,7 +166,14 @@ def main() -> int:
     ap.add_argument("--limit", type=int)
     ap.add_argument("--errors", type=int, default=0, help="write N misses and N false hits to eval/out")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--encoder", action="store_true", help="the opt-in encoder on (pip install -e '.[encoder]')")
     args = ap.parse_args()
+    if args.encoder:
+        import _common
+
+        from copydesk.config import Settings
+
+        _common.SETTINGS = Settings().merged(loaded_encoder=True)
     figures = {}
     sets = [x.strip() for x in args.sets.split(",") if x.strip()]
     if "babe" in sets:
@@ -303,7 +319,7 @@ def _predictions(doc) -> dict[str, list[tuple[int, int]]]:
     from copydesk.checks.language import confident, loaded_terms
 
     terms = loaded_terms(doc)
-    model = loaded_model.scorer()
+    model = _scorer()
     word_thr = model.thresholds.get("context", {}).get("word", 0.5) if model else 1.01
     scored = {(s, e): sc for s, e, sc, _ in doc.extras.get("loaded_scores", [])}
     cued = {(s, e) for s, e, _, cue in doc.extras.get("loaded_scores", []) if cue}
@@ -353,7 +369,7 @@ def licensed_sentences(args, fname: str = "newssd_test.jsonl") -> dict:
     from copydesk import loaded_model
 
     rows = _read(LICENSED / fname, args.limit)
-    model = loaded_model.scorer()
+    model = _scorer()
     sent_thr = model.thresholds.get("context", {}).get("sentence", 0.5) if model else 1.01
     counts: dict[str, list[int]] = {}
     for row, doc in analysed(rows, text_of=lambda r: r["sentence"]):

