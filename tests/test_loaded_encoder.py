@@ -100,3 +100,18 @@ def test_with_the_encoder_findings_say_why_and_clean_twins_stay_silent(run, text
     assert len(found) == 1 and "article's own voice" in found[0].message
     assert "; in context 0." in found[0].message or "; in context 1.00" in found[0].message
     assert _cd6(run(clean, select=["CD6"], loaded_encoder=True)) == []
+
+
+@needs_encoder
+def test_the_encoder_reads_only_sentences_the_default_scorer_finds_a_judging_word_in(make_doc):
+    """A cheap gate first: a sentence whose cued words the default scorer reads under
+    ENCODE_FROM ("opened") is judged by the default weights and never encoded."""
+    from copydesk.checks.language import analysis
+
+    for text in ("Budget\n\nThe council passed a reckless budget on Tuesday night. The depot opened in May.",
+                 "Port\n\nThe harbour board's scheme is a shameless giveaway. Volunteers cleaned the beach.",
+                 "Mill\n\nThe mayor's pathetic excuse angered residents. The bridge was closed after the storm."):
+        doc = make_doc(text, loaded_encoder=True)
+        loaded_terms(doc)
+        assert analysis.ENCODE_FROM > 0
+        assert doc.docs[1].user_data[loaded_encoder.KEY][1] == {0}, text  # the first sentence only
