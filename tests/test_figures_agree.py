@@ -377,3 +377,47 @@ def test_a_decision_called_unanimous_against_its_tally():
 ])
 def test_a_priced_thing_named_inside_a_general_noun(text, needles):
     assert _found(text, ("CD405",), *needles), text
+
+
+@pytest.mark.parametrize("text, needles", [
+    ("Depot closes\n\nThe board voted to close the depot by a single vote.\n\nMembers voted 7-5 to close it.",
+     ("by a single vote", "7-5")),
+    ("Ferry fares\n\nMembers backed the rise by three votes.\n\nNine members voted in favour and four "
+     "against.", ("by three votes", "Nine members voted in favour and four against")),
+    ("Tram plan\n\nThe plan passed 11-9 on Monday, by four votes.", ("by four votes", "11-9")),
+])
+def test_a_margin_in_votes_the_tally_does_not_give(text, needles):
+    assert _found(text, ("CD110",), *needles), text
+
+
+@pytest.mark.parametrize("text", [
+    "Depot closes\n\nThe board voted to close the depot by a single vote.\n\nMembers voted 7-6 to close it.",
+    # a bound, and another vote
+    "Tram plan\n\nThe plan passed 11-9 on Monday. An earlier version failed by 40 votes in 2021.",
+    "Tram plan\n\nThe plan passed 11-9 on Monday, having failed by fewer than 30 votes before.",
+])
+def test_a_margin_in_votes_that_the_tally_gives(text):
+    assert not _loud(text, codes=("CD110",)), text
+
+
+# -- a small count and the names that follow it ------------------------------------------------
+
+@pytest.mark.parametrize("text, needles", [
+    ("Arrests\n\nFour men were charged on Friday: Ned Vane, Paul Hobb and Sam Ruddle.",
+     ("Four men", "Ned Vane, Paul Hobb and Sam Ruddle")),
+    ("Obituary\n\nShe is survived by three children, Ann, Ben, Carl and Dora, and by her sister.",
+     ("three children", "Ann, Ben, Carl and Dora")),
+    ("Awards\n\nThe two winners \u2014 Lena Ortiz, Joe Kemp and Reid Vance \u2014 share the prize.",
+     ("two winners", "Lena Ortiz, Joe Kemp and Reid Vance")),
+])
+def test_a_count_and_the_names_that_list_it(text, needles):
+    assert _found(text, ("CD108",), *needles), text
+
+
+@pytest.mark.parametrize("text", [
+    "Arrests\n\nThree men were charged on Friday: Ned Vane, Paul Hobb and Sam Ruddle.",
+    "Obituary\n\nShe is survived by two sons, Tom and Ed Vane of Leeds, and a daughter.",
+    "Talks\n\nThe two parties, Labour and the Greens, meet on Monday.",
+])
+def test_a_count_and_the_names_that_list_it_clean_twins(text):
+    assert not _loud(text, codes=("CD108",)), text

@@ -44,6 +44,12 @@ def _contradicts(kind: str, high: int, low: int) -> bool:
 
 
 _KIND_WORDS = {"unanimous": "unanimous", "divided": "divided", "narrow": "narrow", "wide": "one-sided"}
+# A margin stated in votes: "passed by a single vote", "by three votes" (not "by 31 votes to 14",
+# a tally; not "by fewer than 300 votes", a bound).
+MARGIN = re.compile(r"\bby (a single|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}) "
+                    r"votes?\b(?!\s+to\b)", re.I)
+_MARGIN_WORDS = {"a single": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10}
 
 
 @rule("CD110", "tally-description", "arithmetic", "warning")
@@ -63,6 +69,8 @@ def tally_description(doc: Document) -> Iterator[Finding]:
     article gives several. A sentence about another vote ("an amendment", "a second vote",
     "last year") is left alone. Vocabulary: ``copydesk/data/figures_en.txt``.
 
+    A margin in votes ("passed by a single vote", "by three votes") must be the tally's.
+
     Example: "The motion was carried unanimously." and later "Seven councillors voted in
     favour and two against." gives "the vote is called unanimous, but the tally is 7 to 2".
     """
@@ -71,35 +79,49 @@ def tally_description(doc: Document) -> Iterator[Finding]:
         return
     values = {m.value for m in tallies}
     vote, other = _phrases("vote_words"), _phrases("other_vote")
+
+    def against(s, span: tuple[int, int], contradicts, said: str, suggestion: str):
+        """CD110 for words at ``span`` of sentence ``s`` that the tally contradicts: the tally in
+        the same sentence, else the article's one tally."""
+        own = [m for m in tallies if s.start <= m.span.start < s.end]
+        chosen = own or (tallies if len(values) == 1 else [])  # several votes: which one is not said
+        bad = [m for m in chosen if contradicts(*m.value)]
+        if not bad:
+            return None
+        m = bad[0]
+        return Finding(
+            code="CD110",
+            message=f"the vote is {said} (line {doc.article.line_col(s.start)[0]}), but the tally is "
+                    f"{m.value[0]} to {m.value[1]} (\u201c{m.text}\u201d, line "
+                    f"{doc.article.line_col(m.span.start)[0]})",
+            evidence=[doc.span(s.start + span[0], s.start + span[1], "description"),
+                      doc.span(m.span.start, m.span.end, "tally")],
+            suggestion=suggestion)
+
     for s in doc.sentences:
+        if other.search(s.text):
+            continue  # another vote than the one counted
+        margin = MARGIN.search(s.text)
+        if margin:
+            said = _MARGIN_WORDS.get(margin.group(1).lower()) or int(margin.group(1))
+            f = against(s, margin.span(), lambda hi, lo: hi - lo != said, f"said to be won {margin.group(0)}",
+                        "check the tally and the margin")
+            if f is not None:
+                yield f
+        if not vote.search(s.text):
+            continue
         for kind in _KIND_WORDS:
             d = _phrases(f"tally_{kind}").search(s.text)
-            if d is None or not vote.search(s.text) or other.search(s.text):
+            if d is None:
                 continue
             if kind != "unanimous" and re.match(r"(?:\s+majority)?\s+of\b", s.text[d.end():], re.I):
                 continue  # "the overwhelming majority of residents": a share of people, not a vote
-            own = [m for m in tallies if s.start <= m.span.start < s.end]
-            if own:
-                chosen = own
-            elif len(values) == 1:
-                chosen = tallies
-            else:
-                continue  # several votes, and nothing says which one the words describe
-            bad = [m for m in chosen if _contradicts(kind, *m.value)]
-            if not bad:
-                continue
-            m = bad[0]
-            high, low = m.value
-            yield Finding(
-                code="CD110",
-                message=f"the vote is called {_KIND_WORDS[kind]} (\u201c{d.group(0)}\u201d, line "
-                        f"{doc.article.line_col(s.start)[0]}), but the tally is {high} to {low} "
-                        f"(\u201c{m.text}\u201d, line {doc.article.line_col(m.span.start)[0]})",
-                evidence=[doc.span(s.start + d.start(), s.start + d.end(), "description"),
-                          doc.span(m.span.start, m.span.end, "tally")],
-                suggestion="check the tally and the words that describe the vote",
-            )
-            break
+            f = against(s, d.span(), lambda hi, lo, kind=kind: _contradicts(kind, hi, lo),
+                        f"called {_KIND_WORDS[kind]} (\u201c{d.group(0)}\u201d)",
+                        "check the tally and the words that describe the vote")
+            if f is not None:
+                yield f
+                break
 
 
 # -- a final score against the goals told one by one -------------------------------------------

@@ -325,6 +325,40 @@ def _tally_sides(doc: Document) -> Iterator[Finding]:
                     f"are more than the {side} the tally gives")
 
 
+# A small count of things named one by one: "Four people were charged: Ann Lee, Bob Hall and
+# Carl Pike."; "survived by three children, Ann, Ben and Dora".
+_SMALL = {w: i for w, i in WORD_NUM.items() if 2 <= i <= 12 and w != "dozen"}
+# "4 in 10 voters", "more than three", "half-dozen": a rate or a round figure, not a count
+_NOT_EXACT = re.compile(r"(?:in|than|about|around|some|nearly|almost|half-?)\s*$", re.I)
+_NAME = r"[A-Z][\w'\u2019.-]*(?:\s+(?:[A-Z][\w'\u2019.-]*|de|van|von|da|al|bin|le|la)){0,3}"
+NAMED_LIST = re.compile(
+    rf"\b((?i:{'|'.join(_SMALL)})|[2-9]|1[0-2])\s+((?:[a-z]+\s+){{0,2}}(?:[a-z]+s|[a-z]*men|children|people))\b"
+    r"(?:\s+[a-z]+){0,4}?(?:\s+(?:on|last)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?"
+    rf"\s*(?::|,|\s[\u2014\u2013-]\s|\u2014)\s*({_NAME}(?:\s*,\s*{_NAME})*,?\s+and\s+{_NAME})"
+    r"(?=\s*[.;:)]|,\s|\s[\u2014\u2013-]\s|\u2014|\s*$)")
+_ITEM_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _named_lists(doc: Document) -> Iterator[Finding]:
+    """"Four people were charged: Ann Lee, Bob Hall and Carl Pike": a small count of things
+    named one by one, right after it, that names another number of them. A list that goes on
+    past its last name ("two sons, Tom and Ed Vane of Leeds") or names an item in lower case
+    ("the Greens") is not read."""
+    for s in doc.sentences:
+        for m in NAMED_LIST.finditer(s.text):
+            if _NOT_EXACT.search(s.text[:m.start()]):
+                continue
+            count = _SMALL.get(m.group(1).lower()) or int(m.group(1))
+            names = [n for n in _ITEM_SPLIT.split(m.group(3)) if n]
+            if len(names) == count:
+                continue
+            yield Finding(code="CD108", evidence=[
+                doc.span(s.start + m.start(1), s.start + m.end(2), "total"),
+                doc.span(s.start + m.start(3), s.start + m.end(3), "parts")],
+                message=f"the sentence gives {m.group(1)} {m.group(2)} and names {len(names)}: "
+                        f"{m.group(3)}")
+
+
 def _next_sentence_parts(doc: Document) -> Iterator[Finding]:
     """"Twelve people were hurt. Five were firefighters and nine were residents.": parts in
     the next sentence that exceed the one count before them."""
@@ -497,7 +531,12 @@ def parts_and_total(doc: Document) -> Iterator[Finding]:
     price), when no figure in the article equals their sum; lines of a stated whole ("the
     £12m budget is split: £5m for roads, ...") that exceed it or, when the split is said to
     be complete, miss it; and parts in the sentence after a count ("Twelve were hurt. Five
-    were firefighters and nine were residents.") that exceed it. Shares are added only when
+    were firefighters and nine were residents.") that exceed it; parts after a colon or a dash
+    ("86,000 homes are without power - 51,000 in the east and 45,000 in the west") or after a
+    fronted whole ("Of the 2,310 volunteers, ...") that do not make it; groups said to make
+    one side of a tally ("passed 52-47, with 50 Republicans and 3 Democrats voting for it")
+    that exceed that side; and a small count followed by the names it counts ("Four men were
+    charged: Ned Vane, Paul Hobb and Sam Ruddle") that names another number. Shares are added only when
     they are of one whole: a share that names another whole ("with 99% of the results in")
     and shares in clauses with their own scopes ("against Lowe, 51% to 35%, while against
     Marr, 48% to 41%") are not; a number in a clause that describes a part ("including one
@@ -517,5 +556,6 @@ def parts_and_total(doc: Document) -> Iterator[Finding]:
     yield from _colon_lists(doc)
     yield from _fronted_parts(doc)
     yield from _tally_sides(doc)
+    yield from _named_lists(doc)
     yield from _next_sentence_parts(doc)
     yield from _contributions(doc)
