@@ -455,3 +455,23 @@ def test_an_age_that_fits_the_saying_stays_silent(text, published):
 ])
 def test_a_belief_then_the_truth_is_no_conflict(text):
     assert not _loud(text, "2024-05-01", codes={"CD406"})
+
+
+# -- "As X put it" gives the words to X: an attribution, not an echo ------------------------------
+
+@pytest.mark.parametrize("text", [
+    'Eels\n\n"We found a motorway where we expected a footpath," said Dr Ana Rees, the lead author.\n\n'
+    'Prof Nils Berg, a co-author, praised the tags. As Berg put it: "We found a motorway where we expected a footpath."',
+    'Library\n\n"The library is the living room of this whole town," said librarian Joan Pike.\n\n'
+    'As councillor Ravi Bhatt put it: "The library is the living room of this whole town."',
+    'Harbour\n\n"Nobody builds a harbour wall for just one winter," harbourmaster Sam Orr said.\n\n'
+    'Or, as engineer Lena Holt put it: "Nobody builds a harbour wall for just one winter."',
+])
+def test_as_someone_put_it_is_theirs(text):
+    assert _loud(text, "2024-05-01", codes={"CD703"})
+
+
+def test_as_the_same_speaker_put_it_stays_silent():
+    text = ('Eels\n\n"We found a motorway where we expected a footpath," said Dr Ana Rees, the lead author.\n\n'
+            'The tags were small. As Rees put it: "We found a motorway where we expected a footpath."')
+    assert not _loud(text, "2024-05-01", codes={"CD703"})

@@ -263,8 +263,9 @@ def _who(a: Quote, b: Quote) -> str:
 
 
 # CD703: words another speaker is said to be echoing, quoting or repeating are theirs by design.
+# ("As Solvang put it" gives the words to Solvang: an attribution, not an echo.)
 _ECHO = re.compile(r"\b(?:echo\w*|repeat\w*|quot\w*|borrow\w*|recall\w*|paraphras\w*|cit(?:e|ed|ing)|"
-                   r"in the words of|as \w+ put it|to use|so-called|dubbed|slogan|chant\w*|motto)\b", re.I)
+                   r"in the words of|to use|so-called|dubbed|slogan|chant\w*|motto)\b", re.I)
 
 
 def _run_in(short: list[str], long: list[str]) -> bool:
