@@ -475,3 +475,16 @@ def test_as_the_same_speaker_put_it_stays_silent():
     text = ('Eels\n\n"We found a motorway where we expected a footpath," said Dr Ana Rees, the lead author.\n\n'
             'The tags were small. As Rees put it: "We found a motorway where we expected a footpath."')
     assert not _loud(text, "2024-05-01", codes={"CD703"})
+
+
+# -- "each spring", "every May": every year's, no one date -------------------------------------------
+
+@pytest.mark.parametrize("text,words", [
+    ("Luthier\n\nShe still visits the workshop each spring.", "each spring"),
+    ("Fair\n\nThe fair comes to Ashby every May.", "every May"),
+    ("Swim\n\nThe club swims in the harbour every winter.", "every winter"),
+])
+def test_each_season_is_a_set(text, words):
+    report = copydesk.check(text, published="2019-08-04")
+    tx = [t for t in report.timexes if t.text == words]
+    assert tx and tx[0].type == "SET"

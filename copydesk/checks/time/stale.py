@@ -441,4 +441,10 @@ def _stale_finding(doc: Document, st: StaleSentence, code: str) -> Finding:
         if len(evidence) == 3:
             break
     evidence.append(Span(death.start, death.end, death.text, "death"))
+    life = life_of(doc).get(st.entity)
+    for other in (life.deaths if life is not None else []):
+        ev = other.evidence
+        if ev is not None and (ev.start, ev.end) != (death.start, death.end) and not other.quoted:
+            evidence.append(Span(ev.start, ev.end, ev.text, "death"))  # "the late Ilse Brand" too
+            break
     return Finding(code=code, message=msg, evidence=evidence)

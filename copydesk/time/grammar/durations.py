@@ -192,9 +192,15 @@ def _half_unit(m, text):
 
 # sets -------------------------------------------------------------------------------------------
 
-@rule("every", rf"{B}(?:every|each)\s+(?:other\s+)?(?:(?P<num>{NUM})\s+)?(?P<unit>{lx.UNIT_ANY}|weekend|{WEEKDAY}|morning|afternoon|evening|night){E}", re.I)
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+
+@rule("every", rf"{B}(?:every|each)\s+(?:other\s+)?(?:(?P<num>{NUM})\s+)?(?P<unit>{lx.UNIT_ANY}|weekend|{WEEKDAY}|morning|afternoon|evening|night|spring|summer|autumn|fall|winter|(?-i:{_MONTHS})){E}", re.I)
 def _every(m, text):
     u = m["unit"]
+    if u.lower() in lx.SEASON_WORDS:  # "each spring": every year's spring, no one spring
+        return C(m, "set", value="XXXX-" + ("SP", "SU", "FA", "WI")[lx.SEASON_WORDS[u.lower()]])
+    if u.lower() in lx.MONTHS and u[0].isupper():  # "every May"
+        return C(m, "set", value=f"XXXX-{lx.MONTHS[u.lower()]:02d}")
     if u.lower() in ("morning", "afternoon", "evening", "night"):
         return C(m, "set", value="XXXX-XX-XXT" + lx.PARTS_OF_DAY[u.lower()])
     if u[0].isupper() and u.lower() in lx.WEEKDAYS:
