@@ -488,3 +488,27 @@ def test_each_season_is_a_set(text, words):
     report = copydesk.check(text, published="2019-08-04")
     tx = [t for t in report.timexes if t.text == words]
     assert tx and tx[0].type == "SET"
+
+
+# -- a child born after a parent's death allows ---------------------------------------------------
+
+@pytest.mark.parametrize("text,published,birth,death", [
+    ("Farm\n\nIda Brann was born in 1937 on the farm, the only child of Emil and Greta. Her father died of "
+     "pneumonia in the winter of 1935.", "1985-09-22", "born in 1937", "winter of 1935"),
+    ("Painter\n\nTom Reeve was born on 3 May 1950. His mother died in 1948, and he was raised by an aunt.",
+     "2020-01-01", "born on 3 May 1950", "mother died in 1948"),
+    ("Obituary\n\nAnn Colley, born in 1961, grew up in Hull. Her father died in 1958 at sea.", "2020-01-01",
+     "born in 1961", "father died in 1958"),
+])
+def test_born_after_a_parent_died(text, published, birth, death):
+    found = _loud(text, published, codes={"CD402"})
+    assert found and _covers(text, found[0], birth, death)
+
+
+@pytest.mark.parametrize("text,published", [
+    ("Farm\n\nIda Brann was born in 1937. Her father died of pneumonia in the winter of 1940.", "1985-09-22"),
+    # a father may die before the birth
+    ("Painter\n\nTom Reeve was born in March 1949. His father died in August 1948, before he was born.", "2020-01-01"),
+])
+def test_a_parent_who_died_in_time_stays_silent(text, published):
+    assert not _loud(text, published, codes={"CD402"})

@@ -10,11 +10,35 @@ from ..document import Document
 from ..facts import Fact, Facts
 from ..model import Span
 from ..time import calendar as cal
-from .base import Conflict, _clusters, _dedupe, _ev, _overlap, _says, _severity
+from .base import Conflict, _clusters, _dedupe, _ev, _line, _overlap, _says, _severity
 from .places import _nested, place_level
 
 
+# The longest a child may be born after the father's death (days); none after the mother's.
+POSTHUMOUS_DAYS = {"father": 300, "mother": 0}
+
+
+def _born_after_parent_died(F: Facts) -> Iterator[Conflict]:
+    """CD402: a person born after a parent's death allows ("born in 1937" and "Her father
+    died ... in the winter of 1935")."""
+    births = {f.entity: f for f in F.facts if f.slot == "born" and f.kind == "date" and f.range()
+              and f.polarity == "positive"}
+    for f in F.facts:
+        if f.slot != "parent_died" or f.entity not in births or not f.range():
+            continue
+        b = births[f.entity]
+        if (b.range()[0] - f.range()[1]).days <= POSTHUMOUS_DAYS.get(f.kind, 0):
+            continue
+        who = F.entity_name(f.entity)
+        ev = [_ev(b, "birth"), _ev(f, "death")]
+        msg = (f"{who}: “{' '.join(b.evidence.text.split())}” (line {_line(F, b.evidence.start)}), but "
+               f"“{' '.join(f.evidence.text.split())}” (line {_line(F, f.evidence.start)}): "
+               + ("more than ten months before the birth" if f.kind == "father" else "before the birth"))
+        yield Conflict("CD402", msg, ev, _severity(F, [b], [f], ev), [b], [f])
+
+
 def _life_conflicts(doc: Document, F: Facts) -> Iterator[Conflict]:
+    yield from _born_after_parent_died(F)
     kin: dict[tuple, dict[str, list[Fact]]] = {}
     for f in F.facts:
         if f.slot == "kin":

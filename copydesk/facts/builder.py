@@ -152,6 +152,7 @@ class _Builder(ClaimFacts, StatementFacts, PlaceFacts, ActivityFacts, PostFacts,
                 if t.lower_ not in ("father", "mother"):
                     continue
                 poss = next((k for k in t.children if k.dep_ == "poss"), None)
+                self._parent_death(t, poss, base)
                 app = next((k for k in t.children if k.dep_ == "appos" and k.pos_ == "PROPN"), None)
                 if poss is None or app is None:
                     continue
@@ -168,6 +169,28 @@ class _Builder(ClaimFacts, StatementFacts, PlaceFacts, ActivityFacts, PostFacts,
                 self.add(entity=who.id, slot="kin", kind=t.lower_, value=parent.id, text=parent.name,
                          evidence=self.doc.span(s, e, "kin"), source=F.source_at(base + t.idx),
                          value_evidence=self.doc.span(ks, ke, "name"))
+
+    def _parent_death(self, t, poss, base: int) -> None:
+        """"Her father died of pneumonia in the winter of 1935": a parent's death, dated, as a
+        fact about the child (slot ``parent_died``, kind father or mother)."""
+        F = self.F
+        verb = t.head
+        if poss is None or t.dep_ != "nsubj" or verb.lemma_.lower() != "die" or \
+                any(k.dep_ in ("neg", "aux") and k.lower_ in ("not", "n't", "may", "might", "could", "will")
+                    for k in verb.children):
+            return
+        who = F.entity_of(base + poss.idx, base + poss.idx + len(poss.text))
+        if who is None or who.label != "PERSON":
+            return
+        for tx in F.tx:
+            if tx.type != "DATE" or not (base + verb.idx < tx.start < base + verb.sent.end_char) or tx.anchor:
+                continue
+            if cal.value_range(tx.value or "") is None:
+                continue
+            self.add(entity=who.id, slot="parent_died", kind=t.lower_, value=tx.value, text=tx.text,
+                     time=tx.value, evidence=self.doc.span(base + poss.idx, tx.end, "death"),
+                     source=F.source_at(base + t.idx), time_evidence=self.doc.span(tx.start, tx.end, "date"))
+            return
 
     def _life_source(self, d) -> Source:
         F = self.F
