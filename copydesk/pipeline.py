@@ -116,6 +116,12 @@ class Checker:
         return _Prepared(article, settings, rules)
 
     def finish(self, prepared: _Prepared, docs: list) -> Report:
+        # collecting every 700 allocations walks the article's facts again and again while
+        # they are built (measured: 0.34 s of GC in a 5.4 s analysis, 0.21-0.26 s at 7,000)
+        with nlp.few_collections(7_000):
+            return self._finish(prepared, docs)
+
+    def _finish(self, prepared: _Prepared, docs: list) -> Report:
         article, settings = prepared.article, prepared.settings
         with self._timed("structure"):
             structure.classify(article, docs)

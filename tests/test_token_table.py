@@ -49,3 +49,25 @@ def test_an_empty_doc_and_an_unknown_column(spacy_nlp):
     assert table_of(empty).lower == [] and len(table_of(empty)) == 0
     with pytest.raises(AttributeError):
         TokenTable(empty).no_such_column
+
+
+def test_the_collector_threshold_is_raised_for_an_article_and_given_back():
+    import gc
+
+    before = gc.get_threshold()
+    seen = []
+    with nlp.few_collections(7_000):
+        seen.append(gc.get_threshold()[0])
+        with nlp.few_collections(5_000):  # already higher: left as it is, and not lowered on the way out
+            seen.append(gc.get_threshold()[0])
+        seen.append(gc.get_threshold()[0])
+    assert seen == [max(before[0], 7_000)] * 3
+    assert gc.get_threshold() == before
+
+
+def test_a_check_leaves_the_collector_as_it_found_it(checker):
+    import gc
+
+    before = gc.get_threshold()
+    checker.check("Mayor opens library\n\nThe mayor, Tilda Varnholt, 61, opened it on Saturday.", published="2024-05-06")
+    assert gc.get_threshold() == before

@@ -8,6 +8,7 @@ from typing import Iterator
 
 from .model import _num_value
 from ..nlp import span_ents
+from ..token_table import table_of
 from .parse import _content, next_is_rel, prev_is_det
 from .vocab import APPROX_RE, LESS_RE, MORE_RE, NUM_WORDS, SCALE
 
@@ -18,7 +19,9 @@ _COHORT_LOW = re.compile(r"\s*(?:to|and|or|-|–)\s*\d+[-‐\s]years?[-‐\s]old
 def _numbers(span, base: int, skip: set[int], text: str, stoks=None) -> Iterator[dict]:
     """Numbers in a sentence, with what they count: dicts for :class:`Value`."""
     ents = {}
-    if not any(t.like_num or t.lower_ in NUM_WORDS for t in (stoks if stoks is not None else span)):
+    tb = table_of(span.doc)
+    like, low = tb.like_num, tb.lower
+    if not any(like[i] or low[i] in NUM_WORDS for i in range(span.start, span.end)):
         return
     for ent in span_ents(span):
         if ent.label_ in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY"):
@@ -27,7 +30,7 @@ def _numbers(span, base: int, skip: set[int], text: str, stoks=None) -> Iterator
     done: set[int] = set()
     sdoc = span.doc
     for t in (stoks if stoks is not None else span):
-        if not (t.like_num or t.lower_ in NUM_WORDS):
+        if not (like[t.i] or low[t.i] in NUM_WORDS):
             continue
         if t.i in done or t.i in skip or not (t.like_num or t.lower_ in NUM_WORDS and t.lower_ not in ("a", "one") and t.pos_ == "NUM"
                                               or t.lower_ == "one" and t.pos_ == "NUM"):

@@ -1,12 +1,16 @@
 """Reading a clause from the parse: its lemma and content words, whether it is negated,
 hypothetical or a forecast, its tense and its subject. Plain functions over spaCy tokens;
-``K`` is a block's cached children accessor where the caller has one."""
+``K`` is a block's cached children accessor where the caller has one. The tests read the
+block's token table (a list index) rather than the tokens' string attributes: the statement
+reader asks them of every clause."""
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
+from ..nlp import tokens_of
+from ..token_table import table_of
 from .vocab import CLAUSE_DEPS, NUM_WORDS, STOP
 
 if TYPE_CHECKING:
@@ -97,23 +101,26 @@ def _negated(v, K=None) -> bool:
     """Whether a clause head is negated: "not", "n't", "never", "no longer", a negative
     subject or object ("nothing", "nobody", "no one"); "not only", "not until" are not."""
     K = K or _children
+    tb = table_of(v.doc)
+    dep, low = tb.dep, tb.lower
     neg = False
     for k in K(v):
-        if k.dep_ == "neg" or k.lower_ in ("not", "n't", "never"):
-            nxt = k.doc[k.i + 1] if k.i + 1 < len(k.doc) else None
-            if nxt is not None and nxt.lower_ in NOT_A_NEGATION:
+        i = k.i
+        d, w = dep[i], low[i]
+        if d == "neg" or w in ("not", "n't", "never"):
+            if i + 1 < tb.n and low[i + 1] in NOT_A_NEGATION:
                 continue
-        if k.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and (
-                k.lower_ in NEG_QUANT or any(g.dep_ == "det" and g.lower_ == "no" for g in K(k))):
+        if d in ("nsubj", "nsubjpass", "dobj", "attr") and (
+                w in NEG_QUANT or any(dep[g.i] == "det" and low[g.i] == "no" for g in K(k))):
             neg = not neg
             continue
-        if k.dep_ == "neg" or k.lower_ in ("not", "n't", "never") and k.dep_ in ("advmod", "neg"):
+        if d == "neg" or w in ("not", "n't", "never") and d in ("advmod", "neg"):
             neg = not neg
-        elif k.dep_ in ("aux", "auxpass") and any(g.dep_ == "neg" for g in K(k)):
+        elif d in ("aux", "auxpass") and any(dep[g.i] == "neg" for g in K(k)):
             neg = not neg
-        elif k.dep_ == "advmod" and k.lower_ in ("longer",) and any(g.lower_ == "no" for g in K(k)):
+        elif d == "advmod" and w in ("longer",) and any(low[g.i] == "no" for g in K(k)):
             neg = not neg
-        elif k.dep_ in ("aux", "auxpass") and re.search(r"n[´’'`]t$", k.lower_):
+        elif d in ("aux", "auxpass") and re.search(r"n[´’'`]t$", w):
             neg = not neg
     return neg
 
@@ -133,36 +140,43 @@ def _not_only(v) -> bool:
 def _hypothetical(h, K=None) -> bool:
     """A condition, a question word clause, or a modal: not a statement of fact."""
     K = K or _children
-    if any(k.dep_ == "aux" and k.lower_ in HEDGE_AUX for k in K(h)):
+    tb = table_of(h.doc)
+    dep, low, head = tb.dep, tb.lower, tb.head
+    if any(dep[k.i] == "aux" and low[k.i] in HEDGE_AUX for k in K(h)):
         return True
     node = h
     for _ in range(6):
-        if any(k.dep_ in ("mark", "advmod") and k.lower_ in ("if", "unless", "whether", "lest") for k in K(node)):
+        if any(dep[k.i] in ("mark", "advmod") and low[k.i] in ("if", "unless", "whether", "lest") for k in K(node)):
             return True
-        if node.head.i == node.i:
+        up = head[node.i]
+        if up == node.i:
             break
-        node = node.head
+        node = tokens_of(h.doc)[up]
     return False
 
 
 def _indefinite_subject(h, K=None) -> bool:
     K = K or _children
-    subj = next((k for k in K(h) if k.dep_ in ("nsubj", "nsubjpass")), None)
+    tb = table_of(h.doc)
+    dep = tb.dep
+    subj = next((k for k in K(h) if dep[k.i] in ("nsubj", "nsubjpass")), None)
     if subj is None:
         return False
-    if any(k.dep_ == "appos" and k.pos_ == "PROPN" for k in K(subj)):
+    if any(dep[k.i] == "appos" and tb.pos[k.i] == "PROPN" for k in K(subj)):
         return False
-    return any(k.dep_ == "det" and k.lower_ in ("a", "an", "another") for k in K(subj))
+    return any(dep[k.i] == "det" and tb.lower[k.i] in ("a", "an", "another") for k in K(subj))
 
 
 def _elliptic_subject(h, K=None) -> bool:
     """The subject is a common noun with nothing saying whose or of what ("The estimated cost
     is ...", "The total was ..."): what it belongs to comes from the paragraph around it."""
     K = K or _children
-    subj = next((k for k in K(h) if k.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or subj.pos_ != "NOUN":
+    tb = table_of(h.doc)
+    dep = tb.dep
+    subj = next((k for k in K(h) if dep[k.i] in ("nsubj", "nsubjpass")), None)
+    if subj is None or tb.pos[subj.i] != "NOUN":
         return False
-    return not any(k.dep_ in ("poss", "prep", "compound", "appos", "nmod", "relcl", "acl") for k in K(subj))
+    return not any(dep[k.i] in ("poss", "prep", "compound", "appos", "nmod", "relcl", "acl") for k in K(subj))
 
 
 FORECAST = frozenset({"predict", "forecast", "expect", "project", "anticipate", "hope", "guess", "bet",
@@ -171,25 +185,30 @@ FORECAST = frozenset({"predict", "forecast", "expect", "project", "anticipate", 
 
 def _forecast(h) -> bool:
     """The content of a prediction or a wish: "X predicts Biden defeats Trump 319 to 219"."""
-    node = h
+    tb = table_of(h.doc)
+    node = h.i
     for _ in range(3):
-        if node.dep_ in ("ccomp", "xcomp") and node.head.lemma_.lower() in FORECAST:
+        up = tb.head[node]
+        if tb.dep[node] in ("ccomp", "xcomp") and tb.lemma_low[up] in FORECAST:
             return True
-        if node.head.i == node.i:
+        if up == node:
             break
-        node = node.head
+        node = up
     return False
 
 
 def _finite(h, K=None) -> bool:
     K = K or _children
-    if h.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+    tb = table_of(h.doc)
+    if tb.tag[h.i] in ("VBD", "VBZ", "VBP", "MD"):
         return True
-    return any(k.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") and k.lower_ != "to" for k in K(h))
+    dep, low = tb.dep, tb.lower
+    return any(dep[k.i] in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") and low[k.i] != "to" for k in K(h))
 
 
 def _as_as(toks) -> bool:
-    low = [t.lower_ for t in sorted(toks, key=lambda t: t.i)]
+    words = table_of(toks[0].doc).lower if toks else []
+    low = [words[i] for i in sorted(t.i for t in toks)]
     for i, w in enumerate(low):
         if w == "as" and "as" in low[i + 2:i + 5]:
             return True
@@ -217,28 +236,32 @@ def _tense(v) -> str | None:
 
 def _subject_key(b, h, base: int, K=None) -> str | None:
     K = K or _children
-    subj = next((k for k in K(h) if k.dep_ in ("nsubj", "nsubjpass")), None)
+    tb = table_of(h.doc)
+    dep, head = tb.dep, tb.head
+    subj = next((k for k in K(h) if dep[k.i] in ("nsubj", "nsubjpass")), None)
     node = h
     hops = 0
-    while subj is None and node.dep_ in ("conj", "xcomp", "advcl") and node.head.i != node.i and hops < 4:
-        node = node.head
+    while subj is None and dep[node.i] in ("conj", "xcomp", "advcl") and head[node.i] != node.i and hops < 4:
+        node = tokens_of(h.doc)[head[node.i]]
         hops += 1
-        subj = next((k for k in K(node) if k.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = next((k for k in K(node) if dep[k.i] in ("nsubj", "nsubjpass")), None)
     if subj is None:
         return None
-    if subj.lower_ in ("who", "which", "that") and h.dep_ == "relcl":
-        subj = h.head
-    if subj.pos_ in ("PRON",) and subj.lower_ not in ("he", "she", "they", "him", "her", "them", "i", "we"):
+    i = subj.i
+    if tb.lower[i] in ("who", "which", "that") and dep[h.i] == "relcl":
+        i = head[h.i]
+    low, pos = tb.lower[i], tb.pos[i]
+    if pos in ("PRON",) and low not in ("he", "she", "they", "him", "her", "them", "i", "we"):
         return None
-    s = base + subj.idx
-    ent = b.F.entity_of(s, s + len(subj.text))
+    s = base + tb.idx[i]
+    ent = b.F.entity_of(s, s + len(tb.text[i]))
     if ent is not None:
         return ent.id
-    if subj.pos_ == "PRON":
+    if pos == "PRON":
         return None  # an unresolved pronoun: no subject to compare
-    if subj.like_num or subj.lower_ in NUM_WORDS:
+    if tb.like_num[i] or low in NUM_WORDS:
         return None  # "any one of these", "the six of them": the number is a value
-    return subj.lemma_.lower()
+    return tb.lemma_low[i]
 
 
 def prev_is_det(sdoc, tok) -> bool:

@@ -22,7 +22,6 @@ from .parse import (
     _forecast,
     _hypothetical,
     _indefinite_subject,
-    _lemma,
     _negated,
     _subject_key,
 )
@@ -91,6 +90,7 @@ class StatementFacts:
             heads = [t for t in stoks if is_head[t.i]]
             if not heads:
                 continue
+            sroot = span.root
             head_of: dict[int, object] = {}
             clause_toks: dict[int, list] = {}
             for h in heads:
@@ -130,7 +130,7 @@ class StatementFacts:
                     continue  # "the 2019 model", "the 2016 Strada": which one, not when
                 h = head_of.get(ts.root.i)
                 sent_dates.append(Value("date", t.value, t.text, t.start, t.end, "*",
-                                        _lemma(h) if h is not None else _lemma(span.root)))
+                                        lems[h.i] if h is not None else lems[sroot.i]))
                 if h is None:
                     continue
                 prep = ts.root.head.lower_ if ts.root.dep_ == "pobj" else "@"
@@ -140,7 +140,7 @@ class StatementFacts:
                     continue  # "a document dated ...", "the war of 1998": dates a noun
                 if ts.root.dep_ in ("compound", "amod", "nmod", "poss") and ts.root.head.pos_ == "NOUN":
                     continue  # "the 1978 revolution": dates the noun
-                values[h.i].append(Value("date", t.value, t.text, t.start, t.end, prep, _lemma(h)))
+                values[h.i].append(Value("date", t.value, t.text, t.start, t.end, prep, lems[h.i]))
             # places
             for ent in span_ents(span):
                 if ent.label_ not in ("GPE", "LOC"):
@@ -156,11 +156,11 @@ class StatementFacts:
                     continue
                 s = base + ent.start_char
                 values[h.i].append(Value("place", _norm_place(ent.text), ent.text, s,
-                                         base + ent.end_char, prep, _lemma(h)))
+                                         base + ent.end_char, prep, lems[h.i]))
             # a number that is part of a name ("Velox OS 15", "Flight 370", "Route 66") says
             # which one, like a model year: an identity, not a value
             for t in stoks:
-                if t.like_num and t.i > span.start and _name_word(all_toks[t.i - 1]) \
+                if tb.like_num[t.i] and t.i > span.start and _name_word(all_toks[t.i - 1]) \
                         and t.i not in skip and re.fullmatch(r"\d{1,4}", t.text):
                     editions[t.i] = all_toks[t.i - 1].lower_ + " " + t.text
                     skip.add(t.i)
@@ -170,7 +170,7 @@ class StatementFacts:
                 h = head_of.get(tok.i)
                 if h is None:
                     continue
-                values[h.i].append(Value(verb=_lemma(h), **v))
+                values[h.i].append(Value(verb=lems[h.i], **v))
             for h in heads:
                 toks = clause_toks[h.i]
                 if len(toks) < 3:
@@ -199,12 +199,12 @@ class StatementFacts:
                 neg = _negated(h, K)
                 fin = _finite(h, K)
                 F.statements.append(Statement(
-                    id=sid, verb=_lemma(h), verb_offset=offset, subject=subj, start=start, end=end,
+                    id=sid, verb=lems[h.i], verb_offset=offset, subject=subj, start=start, end=end,
                     sent_start=sent.start, sent_end=sent.end, words=words, values=values[h.i],
                     negated=neg, certainty=cert, source=src, marks=marks, block=sent.block,
-                    negs=frozenset({(_lemma(h), neg)}) if fin else frozenset(), finite=fin,
+                    negs=frozenset({(lems[h.i], neg)}) if fin else frozenset(), finite=fin,
                     compare=any(low[i] == "than" or tb.tag[i] in ("JJR", "RBR") for i in tis) or _as_as(toks),
-                    root=_lemma(span.root), indefinite=indef, elliptic=elliptic,
+                    root=lems[sroot.i], indefinite=indef, elliptic=elliptic,
                     names=frozenset(named[i] for i in tis if i in named and i not in skip)
                     | frozenset(editions[i] for i in tis if i in editions),
                     editions=frozenset(editions[i] for i in tis if i in editions)))
@@ -219,7 +219,7 @@ class StatementFacts:
                 x.sent_words = words
                 x.sent_names = sent_names
             allv = [v for h in heads for v in values[h.i] if v.kind != "date"] + sent_dates
-            root = span.root
+            root = sroot
             c = F.claim_at(base + root.idx)
             src = c.source if c is not None else F.source_at(base + root.idx)
             cert = "asserted" if all(x.certainty == "asserted" for x in clause_sts) and not question else "hedged"
@@ -230,7 +230,7 @@ class StatementFacts:
                 negated=False, certainty=cert, source=src,
                 marks=frozenset().union(*(x.marks for x in clause_sts)) if clause_sts else frozenset(),
                 block=sent.block, negs=frozenset().union(*(x.negs for x in clause_sts)) if clause_sts else frozenset(),
-                sentence=True, compare=any(x.compare for x in clause_sts), root=_lemma(root),
+                sentence=True, compare=any(x.compare for x in clause_sts), root=lems[root.i],
                 indefinite=_indefinite_subject(root, K),
                 names=sent_names, sent_names=sent_names, editions=frozenset(editions.values()),
                 key=tuple(tb.lemma_low[i] for i in range(span.start, span.end)
