@@ -159,3 +159,24 @@ def test_one_teams_matches_against_others_are_other_results(run, text):
 ])
 def test_one_match_told_twice_with_two_scores_still_fires(run, text):
     assert _codes(run(text, select=["CD405"], published=PUBLISHED)) == ["CD405"]
+
+
+# -- CD803: a capital after a number is what the number counts ("48 Tests") unless a verb
+#    follows, as it would if the word opened a sentence
+
+@pytest.mark.parametrize("sentence", [
+    "Pell has won three Majors and will defend his title in July.",
+    "She reached four Finals last season and won one of them.",
+    "The club won three Cups in five years under the old manager.",
+    "He has captained 20 Tests since his debut in the West Indies.",
+])
+def test_a_capitalised_thing_counted_is_no_lost_full_stop(run, sentence):
+    assert _codes(run(f"Sport\n\n{sentence}\n", select=["CD803"])) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The toll rose to 48 Officials said more people were missing.",
+    "The bus was carrying 30 Passengers said the driver had been speeding.",
+])
+def test_a_sentence_opener_after_a_number_still_fires(run, sentence):
+    assert _codes(run(f"Toll\n\n{sentence}\n", select=["CD803"])) == ["CD803"]

@@ -324,6 +324,8 @@ def lost_full_stop(doc: Document) -> Iterator[Finding]:
                 continue
             if not clause and tok.dep_ == "pobj" and tok.head.i == tok.i - 1 and tok.head.pos_ == "ADP":
                 continue  # the object of the preposition before it: "the week after Thanksgiving"
+            if not clause and _counted(tok):
+                continue  # "played 48 Tests between", "won three Majors and": what a number counts
             cased = _cased_as_opener(doc, word, prev, tok)
             written_lower = cased and word.lower() in _casing(doc)[0]
             if not (clause or written_lower and _lone_entity(tok)) and tok.ent_iob_ in ("B", "I") \
@@ -389,6 +391,17 @@ def _inflected(low: str) -> bool:
     """A plural, a participle or an adverb in -ly ("Crews", "Naming", "Shortly"): forms a
     one-word brand or title in capitals seldom takes, so its capital is a sentence's."""
     return low.endswith(("ing", "ly")) or low.endswith("s") and not low.endswith(("ss", "us", "is"))
+
+
+def _counted(tok) -> bool:
+    """The word is what the number before it counts, in a house style that capitalises it
+    ("48 Tests", "three Majors", "four Finals"): the number modifies it and no verb follows
+    it, as one would if it opened a sentence ("rose to 48 Officials said")."""
+    if tok.i == 0 or tok.i + 1 >= len(tok.doc):
+        return False
+    left, nxt = tok.nbor(-1), tok.nbor(1)
+    return left.like_num and left.dep_ == "nummod" and left.head.i == tok.i and \
+        not (nxt.tag_.startswith("VB") or nxt.tag_ == "MD")
 
 
 def _lone_entity(tok) -> bool:
