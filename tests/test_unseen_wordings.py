@@ -512,3 +512,20 @@ def test_born_after_a_parent_died(text, published, birth, death):
 ])
 def test_a_parent_who_died_in_time_stays_silent(text, published):
     assert not _loud(text, published, codes={"CD402"})
+
+
+# -- a one-word headline's capital is no name when the body writes the word in lower case ---------
+
+@pytest.mark.parametrize("text,word", [
+    ("Mill\n\nThe mill owner, Sam Greaves, died in January. The mill will stay open.", "Mill"),
+    ("Ferry aground\n\nThe skipper, Tom Hale, was unhurt when the ferry ran aground.", "Ferry"),
+    ("Bakery\n\nThe bakery on Mill Lane closed on Friday, its owner Ann Colley said.", "Bakery"),
+])
+def test_a_headline_common_word_is_no_entity(text, word):
+    report = copydesk.check(text, published="2025-05-28")
+    assert not any(e.name == word for e in report.entities)
+
+
+def test_a_headline_name_stays_a_name():
+    report = copydesk.check("Obama\n\nBarack Obama spoke in Chicago on Monday.", published="2025-05-28")
+    assert any(e.name == "Barack Obama" for e in report.entities)

@@ -106,9 +106,12 @@ class _MentionsMixin:
             covered: set[int] = set()
             toks = list(tokens_of(sdoc))
             self.block_toks.append((toks, sent_starts))
+            headline = self.doc.blocks[bi].kind == "headline"
             for ent in ents_of(sdoc):
                 if ent.label_ not in NAME_LABELS:
                     continue
+                if headline and len(ent) == 1 and self._common_in_body(ent[0]):
+                    continue  # "Mill" atop "the mill owner ...": a headline's capital, no name
                 e0 = _given_names_before(toks, ent.start) if ent.label_ == "PERSON" else ent.start
                 covered.update(range(e0, ent.end))
                 s_i = first_sent + bisect.bisect_right(sent_starts, ent.start) - 1
@@ -169,6 +172,13 @@ class _MentionsMixin:
         for c in self.cands:
             c.quote = self._find_quote(c.start)
         self.cands.sort(key=lambda c: c.start)
+
+    def _common_in_body(self, tok) -> bool:
+        """A common word ("Mill", "Ferry") that the article writes in lower case elsewhere."""
+        low = tok.lower_
+        if not tok.is_alpha or nm.zipf(low) < 3.5 or low in given_names():
+            return False
+        return re.search(rf"\b{re.escape(low)}\b", self.text) is not None  # case-sensitive: lower case only
 
     def _pieces(self, sdoc, i: int, j: int) -> list[tuple[int, int]]:
         """Cut a token range at punctuation and possessives ("Iran's Quds Force",
