@@ -22,6 +22,8 @@ The harbour board approved a new quay on Tuesday, its chairman said.
 Work will begin in March and take two years, the board said.
 
 The board said the the quay would cost about 4 million pounds.
+
+Its chairman, Tom Reddin, said the quay was long overdue.
 """
 
 
