@@ -91,7 +91,7 @@ ONCE_ACTS = [
     ("2023-02-14", "Sixty years behind the counter\n\nThe couple married in 1962 and opened the shop a year later."
      "\n\nThey have lived above it since their wedding in 1964.", "CD404", "married in 1962", "wedding in 1964"),
     ("2024-06-10", "Pool campaign\n\nThe Marston pool closed in June 2021 because of a cracked tank.\n\nSwimmers "
-     "have travelled to Ashby since the pool closed last summer.", "CD106", "closed in June 2021", "closed last summer"),
+     "have travelled to Ashwell since the pool closed last summer.", "CD106", "closed in June 2021", "closed last summer"),
 ]
 
 
@@ -104,7 +104,7 @@ def test_a_once_act_dated_twice(published, text, code, one, other):
 @pytest.mark.parametrize("text", [
     "Bakery\n\nThe bakery closed temporarily in 2004 after a fire.\n\nThe bakery closed for good in 2007.",
     "Mill\n\nThe mill closed for repairs in 2015.\n\nThe mill closed in 1987 and reopened in 1995.",
-    "Plants\n\nThe Leeds plant closed in 2009. The Hull plant closed in 2012.",
+    "Plants\n\nThe Bolton plant closed in 2009. The Hull plant closed in 2012.",
     "Markets\n\nShares closed at $4 in 2019.\n\nShares closed at $5 in 2020.",
     "School\n\nThe school opened in 1902. A new wing opened in 1960.",
     "Couple\n\nThe couple married in 1962. They have been married for 62 years, since their wedding in 1962.",
@@ -144,7 +144,7 @@ def test_a_weekday_that_fits_stays_silent(published, text):
      "Since becoming chief in 1986, Orrow has cut burglaries by a fifth.", "named chief in 1984", "becoming chief in 1986"),
     ("Coach leaves\n\nIda Marr was appointed head coach in 2015.\n\n"
      "After being named head coach in 2017, Marr won two titles.", "appointed head coach in 2015", "named head coach in 2017"),
-    ("Editor retires\n\nRuth Keele became editor in 1999.\n\n"
+    ("Editor retires\n\nRhona Keele became editor in 1999.\n\n"
      "Since taking over as editor in 2001, Keele has doubled the paper's sales.", "became editor in 1999", "as editor in 2001"),
 ])
 def test_a_post_taken_in_a_gerund_is_dated(text, one, other):
@@ -200,7 +200,7 @@ def test_a_denial_still_conflicts():
 @pytest.mark.parametrize("text", [
     'Market\n\nRita Vane, born 4 May 1980, runs the stall. "If I get there at seven, the best pitches are gone," she says.',
     'Bakery\n\nOwen Pike, born 2 June 1975, bakes alone. "I start at four and I finish at noon," he says.',
-    'Ferry\n\nJune Hale, born 9 July 1969, skippers the ferry. "We sail at ten whatever the weather," she says.',
+    'Ferry\n\nJune Palk, born 9 July 1969, skippers the ferry. "We sail at ten whatever the weather," she says.',
 ])
 def test_an_hour_is_no_age(text):
     assert not _loud(text, "2024-02-16", codes={"CD101"})
@@ -267,9 +267,9 @@ def test_a_length_that_fits_its_ends_stays_silent(text):
 # -- a town's or a firm's name written two ways, one slip apart ----------------------------------
 
 @pytest.mark.parametrize("text,wrong,right", [
-    ("Obituary\n\nShe was born in Aldersby, North Yorkshire, in 1930. After her retirement they returned to "
+    ("Obituary\n\nShe was born in Aldersby, Westmorland, in 1930. After her retirement they returned to "
      "Aldersbey, where she chaired the governors.", "Aldersbey", "Aldersby"),
-    ("Obituary\n\nShe was born in Aldersby, North Yorkshire, in 1930. She left Aldersby for London in 1951. "
+    ("Obituary\n\nShe was born in Aldersby, Westmorland, in 1930. She left Aldersby for Leipzig in 1951. "
      "After her retirement they returned to Aldersbey, where she chaired the governors.", "Aldersbey", "Aldersby"),
     ("Mill\n\nThe Pellmore Trust bought the mill. Workers said the Pelmore Trust paid too much.", "Pelmore", "Pellmore"),
 ])
@@ -282,7 +282,7 @@ def test_a_local_name_spelt_two_ways_is_a_slip(text, wrong, right):
     # two people may be named one letter apart
     "Choir\n\nTom Pellow sang the solo. His cousin Ann Pellowe played the organ.",
     # two towns English knows
-    "Roads\n\nThe road from Leeds to Leek was closed on Tuesday.",
+    "Roads\n\nThe road from Bolton to Boston was closed on Tuesday.",
 ])
 def test_two_people_or_two_known_towns_stay_silent(text):
     assert not _loud(text, "2018-02-08", codes={"CD301"})
@@ -291,9 +291,9 @@ def test_two_people_or_two_known_towns_stay_silent(text):
 # -- display text that states as done or decided what the body only weighs or calls possible ----
 
 @pytest.mark.parametrize("text,display,hedged", [
-    ("Harbour Foods to shut Dunmore bakery, cutting 900 jobs\n\nHarbour Foods is considering closing its bakery in "
-     "Dunmore, a move that could put up to 900 jobs at risk, two people familiar with the plans said.\n\n"
-     "The company said no decision had been taken.", "to shut Dunmore bakery", "is considering closing"),
+    ("Harbour Foods to shut Drayford bakery, cutting 900 jobs\n\nHarbour Foods is considering closing its bakery in "
+     "Drayford, a move that could put up to 900 jobs at risk, two people familiar with the plans said.\n\n"
+     "The company said no decision had been taken.", "to shut Drayford bakery", "is considering closing"),
     ("Dam wiped out Lune trout, study finds\n\nThe Holme dam may have contributed to the loss of the Lune's wild "
      "trout, according to research published on Monday.", "wiped out Lune trout", "may have contributed"),
     ("Council will scrap free bus passes for pensioners\n\nThe county council is weighing an end to free bus passes "
@@ -308,10 +308,10 @@ def test_display_that_overstates_the_body(text, display, hedged):
 
 @pytest.mark.parametrize("text", [
     # the body says it plainly
-    "Harbour Foods to shut Dunmore bakery, cutting 900 jobs\n\nHarbour Foods will close its bakery in Dunmore, "
+    "Harbour Foods to shut Drayford bakery, cutting 900 jobs\n\nHarbour Foods will close its bakery in Drayford, "
     "cutting 900 jobs, the company said on Tuesday.",
     # the display text holds back too
-    "Harbour Foods may shut Dunmore bakery\n\nHarbour Foods is considering closing its bakery in Dunmore.",
+    "Harbour Foods may shut Drayford bakery\n\nHarbour Foods is considering closing its bakery in Drayford.",
     # a forecast against a "could": the future is uncertain in both
     "Storm to bring snow to the north\n\nThe storm could bring up to 10cm of snow to the north on Friday, "
     "forecasters said.",
@@ -366,7 +366,7 @@ def test_the_dead_quoted_after_the_death(text, when):
     "Club\n\nFounder Ivy Marl died in 2020. Marl said in 2019 that the club would outlive her.",
     "Choir\n\nThe choir was founded by Tom Pryor, who died in March 2023.\n\n"
     "Pryor told the Echo in 2022 that he was proud of the singers, who sang on Tuesday.",
-    "Garden\n\nAda Olstead died last year. Her daughter, Ruth Olstead, said on Monday that the beds were lovely.",
+    "Garden\n\nAda Olstead died last year. Her daughter, Rhona Olstead, said on Monday that the beds were lovely.",
 ])
 def test_archive_quotes_and_the_living_stay_silent(text):
     assert not _loud(text, "2025-05-28", codes={"CD112"})
@@ -431,7 +431,7 @@ def test_two_changes_or_a_level_stay_silent(text):
     ("Chief quits\n\nDan Orrow was born in 1939. At 45, Orrow said he was too young to retire.", "1991-01-24"),
     ("Coach leaves\n\nIda Marr, born in March 1970, is leaving. At 48, Marr told reporters she wanted a new "
      "challenge.", "2024-05-01"),
-    ("Skipper\n\nNed Hale was born in 1961. At 55, Hale said the sea was still his life.", "2024-05-01"),
+    ("Skipper\n\nNed Palk was born in 1961. At 55, Palk said the sea was still his life.", "2024-05-01"),
 ])
 def test_an_age_at_the_saying_is_now(text, published):
     assert _loud(text, published, codes={"CD101"})
@@ -465,7 +465,7 @@ def test_a_belief_then_the_truth_is_no_conflict(text):
     'Library\n\n"The library is the living room of this whole town," said librarian Joan Pike.\n\n'
     'As councillor Ravi Bhatt put it: "The library is the living room of this whole town."',
     'Harbour\n\n"Nobody builds a harbour wall for just one winter," harbourmaster Sam Orr said.\n\n'
-    'Or, as engineer Lena Holt put it: "Nobody builds a harbour wall for just one winter."',
+    'Or, as engineer Lena Voss put it: "Nobody builds a harbour wall for just one winter."',
 ])
 def test_as_someone_put_it_is_theirs(text):
     assert _loud(text, "2024-05-01", codes={"CD703"})
@@ -481,7 +481,7 @@ def test_as_the_same_speaker_put_it_stays_silent():
 
 @pytest.mark.parametrize("text,words", [
     ("Luthier\n\nShe still visits the workshop each spring.", "each spring"),
-    ("Fair\n\nThe fair comes to Ashby every May.", "every May"),
+    ("Fair\n\nThe fair comes to Ashwell every May.", "every May"),
     ("Swim\n\nThe club swims in the harbour every winter.", "every winter"),
 ])
 def test_each_season_is_a_set(text, words):
@@ -518,8 +518,8 @@ def test_a_parent_who_died_in_time_stays_silent(text, published):
 
 @pytest.mark.parametrize("text,word", [
     ("Mill\n\nThe mill owner, Sam Greaves, died in January. The mill will stay open.", "Mill"),
-    ("Ferry aground\n\nThe skipper, Tom Hale, was unhurt when the ferry ran aground.", "Ferry"),
-    ("Bakery\n\nThe bakery on Mill Lane closed on Friday, its owner Ann Colley said.", "Bakery"),
+    ("Ferry aground\n\nThe skipper, Tom Palk, was unhurt when the ferry ran aground.", "Ferry"),
+    ("Bakery\n\nThe bakery on Kiln Lane closed on Friday, its owner Ann Colley said.", "Bakery"),
 ])
 def test_a_headline_common_word_is_no_entity(text, word):
     report = copydesk.check(text, published="2025-05-28")
@@ -527,5 +527,5 @@ def test_a_headline_common_word_is_no_entity(text, word):
 
 
 def test_a_headline_name_stays_a_name():
-    report = copydesk.check("Obama\n\nBarack Obama spoke in Chicago on Monday.", published="2025-05-28")
+    report = copydesk.check("Obama\n\nBarack Obama spoke in Denver on Monday.", published="2025-05-28")
     assert any(e.name == "Barack Obama" for e in report.entities)

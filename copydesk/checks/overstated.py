@@ -76,9 +76,9 @@ def _future(root) -> bool:
 @rule("CD504", "display-overstated", "attribution", "warning")
 def display_overstated(doc: Document) -> Iterator[Finding]:
     """What it finds: a headline, standfirst or bullet point that states as done or decided
-    what the body's own account only weighs or calls possible: "Kestle Foods to shut Dunmore
+    what the body's own account only weighs or calls possible: "Kestle Foods to shut Drayford
     bakery" over a first paragraph saying "Kestle Foods is considering closing its bakery in
-    Dunmore"; "Dam wiped out trout, study finds" over "the dam may have contributed to the
+    Drayford"; "Dam wiped out trout, study finds" over "the dam may have contributed to the
     decline". The body's account is a clause near its top whose subject is the display
     text's subject and which shares its other words; a later sentence that states the same
     act plainly supports the display text. A headline about the future ("to shut") against a
@@ -87,8 +87,8 @@ def display_overstated(doc: Document) -> Iterator[Finding]:
     Why it matters: readers take the headline as the story; a decision that has not been
     taken, or a cause a study only suspects, is news the story does not have.
 
-    Example: headline "Harbour Foods to shut Dunmore bakery, cutting 900 jobs", body "Harbour
-    Foods is considering closing its bakery in Dunmore, a move that could put up to 900 jobs
+    Example: headline "Harbour Foods to shut Drayford bakery, cutting 900 jobs", body "Harbour
+    Foods is considering closing its bakery in Drayford, a move that could put up to 900 jobs
     at risk" gives "the headline states it as decided; the body says only “is considering
     closing” (line 3)".
     """

@@ -116,7 +116,7 @@ class ThingActFacts:
             if low in _THEY or tok.lemma_.lower() in COUPLE_NOUNS:
                 return "the couple"
             if tok.ent_type_ == "PERSON" and any(k.dep_ == "conj" and k.ent_type_ == "PERSON" for k in tok.children):
-                return "the couple"  # "Albert and Winifred married in 1946"
+                return "the couple"  # "Alwyn and Winnie married in 1946"
             return None
         if low in _IT:
             tok = self._antecedent(tok)
@@ -189,7 +189,7 @@ class ThingActFacts:
 
 
 def _names(tok) -> tuple[str, ...]:
-    """The proper nouns a thing's noun carries ("the Marlow Street branch"), in text order."""
+    """The proper nouns a thing's noun carries ("the Tarrow Street branch"), in text order."""
     out = [k for k in tok.children if k.dep_ in ("compound", "nmod") and k.pos_ == "PROPN" and k.i < tok.i]
     more = [g for k in out for g in k.children if g.dep_ == "compound" and g.pos_ == "PROPN"]
     return tuple(k.text for k in sorted(out + more, key=lambda k: k.i))
