@@ -331,7 +331,8 @@ def quote_two_speakers(doc: Document) -> Iterator[Finding]:
             for q in (first, second):  # who each is said to be: the attribution itself
                 sp = q.speaker
                 if sp is not None and not (q.start <= sp.start < q.end):
-                    lo, hi = min(sp.start, q.cue.start) if q.cue else sp.start, max(sp.end, q.cue.end) if q.cue else sp.end
+                    parts = [sp] + ([q.cue] if q.cue else [])  # the name and its verb of saying
+                    lo, hi = min(x.start for x in parts), max(x.end for x in parts)
                     f.evidence.append(Span(lo, hi, doc.text[lo:hi], "speaker"))
             yield f
 

@@ -179,8 +179,9 @@ KIND_NOUN = {"date": "date", "place": "place", "num": "figure", "age": "age"}
 
 def _statement_conflicts(doc: Document, F: Facts, used: set[tuple[int, int]]) -> Iterator[Conflict]:
     incidents = _incident_spans(doc)
-    sized = {(id(a), id(b)) for a, b in F.sized_pairs()}
-    for a, b in F.parallel() + F.sized_pairs():
+    sized_pairs = F.sized_pairs()
+    sized = {(id(a), id(b)) for a, b in sized_pairs}
+    for a, b in F.parallel() + sized_pairs:
         pair = (min(a.sent_start, b.sent_start), max(a.sent_start, b.sent_start))
         if pair in used:
             continue

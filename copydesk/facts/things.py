@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..time import calendar as cal
-from ..time.life.syntax import _hedged
+from ..time.life.syntax import _hedged, _verb_tense
 from ..vocab import mapping, words
 
 _ACTS = "acts_en.txt"
@@ -80,7 +80,7 @@ class ThingActFacts:
                  evidence=self.doc.span(s, e, "act"), source=self.F.source_at(t.start), time=t.value,
                  time_evidence=self.doc.span(t.start, t.end, "date"),
                  prep="relative" if t.anchor == "published" else "absolute" if t.anchor is None else "anchored",
-                 offset=base + act.idx, tense=_tense(act) if act.pos_ == "VERB" else None)
+                 offset=base + act.idx, tense=_verb_tense(act) if act.pos_ == "VERB" else None)
 
     def _act_subject(self, act, kids, cls: str):
         """Who did it: "the mill closed", "was founded", "shut its doors"; the thing closed or
@@ -149,7 +149,7 @@ class ThingActFacts:
         before."""
         t = tok.head
         for _ in range(8):
-            if t.pos_ in ("NOUN", "PROPN") and (t.lemma_.lower() in THING_NOUNS or t.lower_ in THING_NOUNS):
+            if _names_a_thing(t):
                 return t
             if t.head is t:
                 break
@@ -167,8 +167,7 @@ class ThingActFacts:
                 last = prev[len(prev) - 1].sent
                 words += [prev[k] for k in range(last.end - 1, last.start - 1, -1)]
         for w in words:
-            if w.pos_ in ("NOUN", "PROPN") and (w.lemma_.lower() in THING_NOUNS or w.lower_ in THING_NOUNS) \
-                    and w.dep_ != "compound":
+            if _names_a_thing(w) and w.dep_ != "compound":
                 return w
         return None
 
@@ -195,10 +194,7 @@ def _names(tok) -> tuple[str, ...]:
     return tuple(k.text for k in sorted(out + more, key=lambda k: k.i))
 
 
-def _tense(verb) -> str | None:
-    from ..time.tense import verb_tense
-
-    try:
-        return verb_tense(verb)
-    except Exception:  # noqa: BLE001 - an odd parse has no tense
-        return None
+def _names_a_thing(tok) -> bool:
+    """A noun or a name's word that is a thing's ("the mill", "Grimsdale Cottage Hospital",
+    "the works"): what "it" may stand for."""
+    return tok.pos_ in ("NOUN", "PROPN") and (tok.lemma_.lower() in THING_NOUNS or tok.lower_ in THING_NOUNS)

@@ -125,12 +125,12 @@ def _analyse(doc: Document) -> NameAnalysis:
             continue
         if not _plausibly_one(fa, fb):
             continue
-        if kind == "transliteration" and (_slip_of_known(fa, fb, zipfs) or nm.misspelling_distance(ka, kb)
-                                          and _local_slip(fa, fb, zipfs)):
+        local = _local_slip(fa, fb, zipfs) if kind == "transliteration" and nm.misspelling_distance(ka, kb) else None
+        if kind == "transliteration" and (_slip_of_known(fa, fb, zipfs) or local is not None):
             # one letter changed, doubled or dropped in a name English knows, once, beside the
             # known spelling used more often, or in a town's or a firm's name: a slip, not a
             # second romanisation
-            verdict = _which_is_right(fa, fb, zipfs, house) or _local_slip(fa, fb, zipfs)
+            verdict = _which_is_right(fa, fb, zipfs, house) or local
             if verdict is not None:
                 _keep(wrong_to_right, verdict)
                 continue
