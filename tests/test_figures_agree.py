@@ -421,3 +421,193 @@ def test_a_count_and_the_names_that_list_it(text, needles):
 ])
 def test_a_count_and_the_names_that_list_it_clean_twins(text):
     assert not _loud(text, codes=("CD108",)), text
+
+
+# -- session 9: another match named in passing, a score during play, goals told with how -------
+
+REPORT = ("Pellow Town 3 Carrow United 1\n\nPellow Town beat Carrow United 3-1 at Mill Lane on Saturday "
+          "to go top of the table.\n\n{goals}\n\n{other}")
+
+
+@pytest.mark.parametrize("other", [
+    "The win lifts Pellow above Drum Athletic, who drew 0-0 at Harlow.",
+    "Pellow go a point clear of Tarne Rangers, which lost 2-1 at home to Kessock.",
+    "Second-placed Ossory, who were beaten 4-0 by Brackley, slip to third.",
+])
+def test_another_matchs_score_named_in_passing_is_not_this_matchs(other):
+    text = REPORT.format(goals="Ivo Lark opened the scoring after nine minutes.", other=other)
+    assert not _loud(text, codes=("CD405", "CD111")), text
+
+
+@pytest.mark.parametrize("goals, needles", [
+    ("Pellow went ahead through Ivo Lark. Carrow levelled soon after, Lark restored their lead on the "
+     "hour and Sam Ruddle pulled one back late on.", ("beat Carrow United 3-1", "pulled one back")),
+    ("Ivo Lark opened the scoring. Carrow tied it before the break, but Pellow regained the lead and Dan "
+     "Pryce wrapped up the points. Carrow pulled one back in stoppage time.",
+     ("beat Carrow United 3-1", "tied it", "pulled one back")),
+    ("Carrow broke the deadlock, Pellow equalised and then took the lead. Carrow levelled again, and "
+     "Lark scored a late winner.", ("beat Carrow United 3-1", "levelled again")),
+])
+def test_goals_of_a_match_whose_report_also_names_another(goals, needles):
+    text = REPORT.format(goals=goals, other="The win lifts Pellow above Drum Athletic, who drew 0-0 at Harlow.")
+    assert _found(text, ("CD111",), *needles), text
+
+
+@pytest.mark.parametrize("goals", [
+    "Pellow went ahead through Ivo Lark. Carrow levelled soon after, Lark restored their lead on the "
+    "hour and Dan Pryce wrapped up the points.",
+    # the penalty is how the goal pulled back came, not another goal
+    "Ivo Lark opened the scoring, Lark doubled the lead and Pryce added a third before Carrow pulled "
+    "one back late on when Sam Ruddle converted a penalty.",
+    "Pellow took the lead, Carrow tied it and Lark put Pellow ahead again, before Pryce sealed the win "
+    "with a header.",
+])
+def test_goals_of_a_match_whose_report_also_names_another_clean(goals):
+    text = REPORT.format(goals=goals, other="The win lifts Pellow above Drum Athletic, who drew 0-0 at Harlow.")
+    assert not _loud(text, codes=("CD111", "CD405")), text
+
+
+@pytest.mark.parametrize("during", [
+    "Ivo Lark's header gave Pellow a 1-0 lead into the interval.",
+    "Carrow overturned a 1-0 deficit within four minutes of the restart.",
+    "Pellow carried a 2-1 advantage into the last ten minutes.",
+])
+def test_a_score_during_play_is_not_the_result(during):
+    text = REPORT.format(goals=during, other="Carrow stay in ninth place.")
+    assert not _loud(text, codes=("CD405",)), text
+
+
+def test_a_result_given_twice_differently_is_still_found():
+    text = REPORT.format(goals="Ivo Lark's header gave Pellow a 1-0 lead into the interval.",
+                         other="The 4-1 win was Pellow's fifth in a row.")
+    assert _found(text, ("CD405",), "3-1", "4-1"), text
+
+
+@pytest.mark.parametrize("text", [
+    "Kell Wray scored three times, including a breakaway goal with 40 seconds left, as the Otters beat "
+    "the Pikes 5-3 on Friday.",
+    "The relay team set two records, including one by 12 seconds, as Harlow finished 1-2 in the final.",
+    "The ferry made four crossings, including one in 3 hours and another of 22 miles, before the "
+    "storm closed the port.",
+])
+def test_times_distances_and_scores_are_no_parts_of_a_count(text):
+    text = "Otters win again\n\n" + text
+    assert not _loud(text, codes=("CD108",)), text
+
+
+def test_a_breakdown_that_exceeds_its_count_is_still_found():
+    text = ("Crash on the ring road\n\nNine people were hurt, including 6 children and 5 adults, as a "
+            "bus left the road near Harlow on Friday.")
+    assert _found(text, ("CD108",), "Nine people", "6", "5"), text
+
+
+# -- session 9: display text that has a source confirm what the body says is undecided ---------
+
+@pytest.mark.parametrize("text, display, hedged", [
+    ("Harlow lido to close, council confirms\n\nCouncillors are considering closing the lido at Harlow Park "
+     "to save money, according to papers published on Monday.\n\nThe council said no decision had been "
+     "taken.", "to close, council confirms", "considering closing"),
+    ("Pellow library to shut, trust announces\n\nThe Ossory Trust is weighing shutting the library in Pellow "
+     "and moving its books to Tarne, a report shows.", "to shut, trust announces", "weighing shutting"),
+    ("Carrow ferry service to end, operator reveals\n\nManagers are discussing ending the ferry service to "
+     "Carrow because of falling passenger numbers.\n\nA final decision is expected in June.",
+     "to end, operator reveals", "discussing ending"),
+])
+def test_display_confirming_what_the_body_only_weighs(text, display, hedged):
+    found = _loud(text, "2024-05-01", codes={"CD504"})
+    assert found and _covers(text, found[0], display, hedged), text
+
+
+@pytest.mark.parametrize("text", [
+    # the body says it is decided
+    "Harlow lido to close, council confirms\n\nHarlow lido will close at the end of the summer, the council "
+    "said on Monday.",
+    "Pellow library to shut, trust announces\n\nThe Ossory Trust has decided to shut the library in Pellow. "
+    "It is considering moving its books to Tarne.",
+    # another act is weighed
+    "Carrow ferry service to end, operator reveals\n\nThe Carrow ferry service will end in May. Managers are "
+    "discussing running a bus instead.",
+])
+def test_display_confirming_what_the_body_says_is_decided(text):
+    assert not _loud(text, "2024-05-01", codes={"CD504"}), text
+
+
+# -- session 9: segments listed with the verb gapped; a metric's change given twice -----------
+
+@pytest.mark.parametrize("text, needles", [
+    ("Ossory Foods results\n\nRevenue rose to $2.31 billion from $2.05 billion. The dairy arm contributed "
+     "$1.12 billion, bakery $702 million and the drinks unit $388 million, the company said.",
+     ("$2.31 billion", "$1.12 billion", "$702 million", "$388 million")),
+    ("Tarne Mills results\n\nSales climbed to £840m in the year. Retail brought in £512m, wholesale £201m "
+     "and online £88m.", ("£840m", "£512m", "£201m", "£88m")),
+    ("Pellow Air results\n\nTurnover was £1.4bn for the year. Passenger fares generated £1.05bn and cargo "
+     "£0.21bn.", ("£1.4bn", "£1.05bn", "£0.21bn")),
+])
+def test_segments_with_the_verb_gapped_that_miss_the_revenue(text, needles):
+    assert _found(text, ("CD108",), *needles), text
+
+
+@pytest.mark.parametrize("text", [
+    "Ossory Foods results\n\nRevenue rose to $2.31 billion from $2.05 billion. The dairy arm contributed "
+    "$1.22 billion, bakery $702 million and the drinks unit $388 million, the company said.",
+    "Tarne Mills results\n\nSales climbed to £840m in the year. Retail brought in £512m, wholesale £240m "
+    "and online £88m.",
+    # a part and a comparison, not a list of parts
+    "Pellow Air results\n\nTurnover was £1.4bn for the year. Passenger fares generated £1.05bn, up from "
+    "£0.9bn.",
+])
+def test_segments_with_the_verb_gapped_that_make_the_revenue(text):
+    assert not _loud(text, codes=("CD108",)), text
+
+
+@pytest.mark.parametrize("text, needles", [
+    ("Harlow Brewing first-half profit jumps 22%\n\nHarlow Brewing reported a 17 percent rise in first-half "
+     "net profit on Tuesday, helped by strong summer sales.", ("jumps 22%", "17 percent rise")),
+    ("Tarne Mills quarterly sales fall 6%\n\nTarne Mills said quarterly sales fell 9 per cent to £212m as "
+     "demand for flour weakened.", ("fall 6%", "fell 9 per cent")),
+    ("Kessock Air\n\nKessock Air said its full-year profit rose 12% to £48m.\n\nThe 15% increase in annual "
+     "profit came despite higher fuel costs.", ("rose 12%", "15% increase")),
+])
+def test_a_metrics_change_given_twice_differently(text, needles):
+    assert _found(text, ("CD405",), *needles, published="2024-08-01"), text
+
+
+@pytest.mark.parametrize("text", [
+    "Harlow Brewing first-half profit jumps 17%\n\nHarlow Brewing reported a 17 percent rise in first-half "
+    "net profit on Tuesday, helped by strong summer sales.",
+    # a segment's change is a part's, not the metric's
+    "Tarne Mills quarterly sales fall 6%\n\nTarne Mills said quarterly sales fell 6 per cent to £212m. "
+    "Quarterly flour sales fell 9 per cent.",
+    # a qualified figure and a forecast are other figures
+    "Kessock Air\n\nKessock Air said its full-year profit rose 12% to £48m.\n\nFull-year operating profit "
+    "rose 15%, and the airline expects annual profit to rise 20% next year.",
+])
+def test_a_metrics_change_given_twice_the_same(text):
+    assert not _loud(text, codes=("CD405",), published="2024-08-01"), text
+
+
+# -- session 9: a length counted from its start to the day of writing ------------------------
+
+@pytest.mark.parametrize("text, needles", [
+    ("Harlow council\n\nCouncillor Ada Quist, who has served on the council for 15 years since her election "
+     "in 2016, opposed the plan.", ("for 15 years", "her election in 2016")),
+    ("Pellow baker\n\nTom Brede has run the bakery on Mill Lane for 20 years since 2012, and says trade has "
+     "never been harder.", ("for 20 years", "since 2012")),
+    ("Tarne choir\n\nThe choir's leader, Ivo Lark, has directed it for nine years, since his appointment in "
+     "2021.", ("nine years", "his appointment in 2021")),
+])
+def test_a_length_counted_to_today_that_its_start_does_not_allow(text, needles):
+    assert _found(text, ("CD103",), *needles, published="2024-06-14"), text
+
+
+@pytest.mark.parametrize("text", [
+    "Harlow council\n\nCouncillor Ada Quist, who has served on the council for eight years since her election "
+    "in 2016, opposed the plan.",
+    "Pellow baker\n\nTom Brede has run the bakery on Mill Lane for 12 years since 2012, and says trade has "
+    "never been harder.",
+    # a past perfect runs to another day than the day of writing
+    "Tarne choir\n\nIvo Lark had directed the choir for nine years since his appointment in 2001 when it "
+    "closed.",
+])
+def test_a_length_counted_to_today_that_its_start_allows(text):
+    assert not _loud(text, codes=("CD103",), published="2024-06-14"), text

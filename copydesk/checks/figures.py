@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Iterator
 
 from ..document import Document
+from ..conflicts.subjects import _other_opponents
 from ..events import event_facts
 from ..model import Finding
 from ..vocab import mapping, sections
@@ -129,6 +130,8 @@ def tally_description(doc: Document) -> Iterator[Finding]:
 _GOAL_KINDS = ("first", "ahead", "lead", "back", "level", "any", "running")
 # A running score the report gives as it goes ("made it 2-0", "to make it 3-3").
 RUNNING = re.compile(r"\b(?:made|make|making|makes) it (\d{1,2}) ?[-\u2013] ?(\d{1,2})\b", re.I)
+# A clause that tells how the goal before it was scored: "... when Ruddle converted a penalty".
+HOW = re.compile(r"\s*,?\s*(?:when|as|after|with|through)\b[^,;.!?]*$", re.I)
 _CLAUSE_END = re.compile(r"[.;,!?]|\s(?:and|but|before|after|while|when|then|as)\s")
 
 
@@ -139,11 +142,24 @@ def _points(section: str) -> list[tuple[re.Pattern, int]]:
 
 
 def _match_score(doc: Document):
-    """The match's one final score (a measure), or None when the article gives none or several
-    (a round-up of several matches)."""
+    """The match's one final score (a measure) and where the report of another match begins
+    (an offset, None when it names none), or (None, None) when the article gives no score or
+    several it cannot tell apart. The match is the one the first score is of; another score
+    counts as another match's when its own clause names other sides ("Glenholme, who drew 0-0
+    at Stockwell"), and the goals are then read only up to the paragraph that holds it."""
     event_facts(doc)
-    scores = [m for c in doc.extras.get("events", []) for m in c.measures if m.attribute == "score"]
-    return scores[0] if scores and len({m.value for m in scores}) == 1 else None
+    scores = sorted((m for c in doc.extras.get("events", []) for m in c.measures if m.attribute == "score"),
+                    key=lambda m: m.span.start)
+    if not scores:
+        return None, None
+    main = [m for m in scores if m.value == scores[0].value]
+    others = [m for m in scores if m.value != scores[0].value]
+    if not others:
+        return scores[0], None
+    if all(any(_other_opponents(x.parties, m.parties) for x in main) for m in others):
+        first = min(m.span.start for m in others)
+        return scores[0], next((b.start for b in doc.blocks if b.start <= first < b.end), first)
+    return None, None
 
 
 def _narrated(doc: Document) -> list[tuple[str, int, int, int]]:
@@ -169,6 +185,8 @@ def _narrated(doc: Document) -> list[tuple[str, int, int, int]]:
                 continue
             if any(b <= a < e for _k, b, e, _p in out):
                 continue  # a second phrase inside the clause of one goal ("rounded off the scoring with a penalty")
+            if kind == "any" and any(s.start <= b and HOW.match(doc.text, e, a) for _k, b, e, _p in out):
+                continue  # how that goal came ("pulled one back late on when Ruddle converted a penalty")
             key = (kind, m.group(0).lower(), s.text[:m.start()].strip().split(" ")[-1:][0] if m.start() else "")
             if kind == "running":
                 pts = int(m.group(1)) * 100 + int(m.group(2))  # the score itself, for the replay
@@ -229,11 +247,13 @@ def score_and_goals(doc: Document) -> Iterator[Finding]:
     stoppage-time penalty" (five goals) gives "the goals told one by one make five, but the
     final score 3-1 has four".
     """
-    score = _match_score(doc)
+    score, other = _match_score(doc)
     if score is None:
         return
     high, low = score.value
-    narrated = _narrated(doc)
+    narrated = [g for g in _narrated(doc) if other is None or g[1] < other]
+    said = [doc.span(m.span.start, m.span.end, "score") for c in doc.extras.get("events", [])
+            for m in c.measures if m.attribute == "score" and m.value == score.value]
     goals = [g for g in narrated if g[0] in _GOAL_KINDS]
     points = sum(p for k, _s, _e, p in narrated if k in ("try_points", "run_points"))
     player = max((g for g in narrated if g[0] == "goal_player"), key=lambda g: g[3], default=None)
@@ -243,20 +263,18 @@ def score_and_goals(doc: Document) -> Iterator[Finding]:
     if (len(goals) >= 2 or running) and (told > high + low or ahead > high or behind > low):
         what = (f"make {told} goals" if told > high + low else
                 f"give one side {ahead}" if ahead > high else f"give the side behind {behind}")
-        evidence = [doc.span(score.span.start, score.span.end, "score")]
-        evidence += [doc.span(s, e, "goal") for _k, s, e, _p in goals]
+        evidence = said + [doc.span(s, e, "goal") for _k, s, e, _p in goals]
         yield Finding(code="CD111", evidence=evidence,
                       message=f"the goals told one by one {what}, but the final score is {score.text}",
                       suggestion="check the final score against the goals the report describes")
     elif player is not None and player[3] > high:
-        yield Finding(code="CD111", evidence=[doc.span(score.span.start, score.span.end, "score"),
-                                              doc.span(player[1], player[2], "goals")],
+        yield Finding(code="CD111", evidence=said + [doc.span(player[1], player[2], "goals")],
                       message=f"one player is said to have scored {player[3]}, but the final score is "
                               f"{score.text}",
                       suggestion="check the final score against the player's goals")
     elif points and points > high + low:
-        evidence = [doc.span(score.span.start, score.span.end, "score")]
-        evidence += [doc.span(s, e, "scoring") for k, s, e, _p in narrated if k in ("try_points", "run_points")]
+        evidence = said + [doc.span(s, e, "scoring") for k, s, e, _p in narrated
+                           if k in ("try_points", "run_points")]
         yield Finding(code="CD111", evidence=evidence,
                       message=f"the scores told one by one are worth at least {points} points, but the "
                               f"final score is {score.text}",

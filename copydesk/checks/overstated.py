@@ -18,6 +18,7 @@ from .registry import rule
 
 DELIBERATION = words("claims_en.txt", "deliberation_verbs")
 POSSIBLE = words("claims_en.txt", "possibility_modals")
+CONFIRMING = words("claims_en.txt", "confirming_verbs")
 # display text that names its own doubt or source already says less than a fact
 _DISPLAY_DOUBT = frozenset({"may", "might", "could", "would", "if", "whether", "say", "claim", "allege",
                             "consider", "plan", "propose", "weigh", "mull", "eye", "expect"})
@@ -46,6 +47,29 @@ def _subject(s: Sentence):
     if subj is None:
         return None, root
     return [t for t in subj.subtree if t.pos_ in ("NOUN", "PROPN")], root
+
+
+# Display text that has a source confirm a claim: "Harlow lido to close, council confirms".
+CONFIRMED = re.compile(r"^(?P<subj>[^,]{2,60}?)\s+(?:to|will)\s+(?P<verb>[a-z]+)\b[^,]*,\s+"
+                       r"[\w'\u2019 -]{1,40}?\s+(?P<conf>[a-z]+)\s*$", re.I)
+
+
+def _confirmed(s: Sentence):
+    """The claim display text says a source confirmed ("Harlow lido to close, council
+    confirms"; the verbs are data, ``confirming_verbs``), as (the lemmas of its subject, its
+    verb's lemma); None for other display text. Read from the words, since a headline's
+    parse rarely holds the claim together."""
+    m = CONFIRMED.match(s.text)
+    if not m:
+        return None
+    w = m.group("conf").lower()
+    if not {w, w[:-1], w[:-2]} & CONFIRMING:
+        return None
+    span = (s.start + m.start("subj"), s.start + m.end("subj"))
+    base = s.start - s.tokens.start_char
+    names = {t.lemma_.lower() for t in s.tokens if span[0] <= base + t.idx < span[1] and t.is_alpha and not t.is_stop}
+    verb = next((t for t in s.tokens if base + t.idx == s.start + m.start("verb")), None)
+    return names, (verb.lemma_.lower() if verb is not None else m.group("verb").lower())
 
 
 def _hedge(verb) -> str | None:
@@ -100,21 +124,25 @@ def display_overstated(doc: Document) -> Iterator[Finding]:
     for s in sents:
         if kinds[s.block] not in DISPLAY or s.tokens is None:
             continue
-        subj, root = _subject(s)
-        if not subj or root.pos_ not in ("VERB", "AUX") or any(
-                t.lemma_.lower() in _DISPLAY_DOUBT for t in s.tokens) or any(c.dep_ == "neg" for c in root.children):
-            continue
-        names = {t.lemma_.lower() for t in subj}
+        claim = _confirmed(s)
+        if claim is not None:
+            (names, lemma), future = claim, True
+        else:
+            subj, root = _subject(s)
+            if not subj or root.pos_ not in ("VERB", "AUX") or any(
+                    t.lemma_.lower() in _DISPLAY_DOUBT for t in s.tokens) or any(c.dep_ == "neg" for c in root.children):
+                continue
+            names, lemma, future = {t.lemma_.lower() for t in subj}, root.lemma_.lower(), _future(root)
         said = _content(s.tokens) - names
-        hit = _lede_hedge(body[:LEDE_SENTENCES], names, said, _future(root))
-        if hit is None or _stated_plainly(body, names, root.lemma_.lower()):
+        hit = _lede_hedge(body[:LEDE_SENTENCES], names, said, future, lemma)
+        if hit is None or _stated_plainly(body, names, lemma):
             continue
         b, verb, how = hit
         where = {"headline": "the headline", "standfirst": "the standfirst", "bullet": "a bullet point"}[kinds[s.block]]
         there = {"headline": "the headline", "standfirst": "the standfirst", "bullet": "the bullet"}[kinds[s.block]]
         phrase = _hedge_words(verb)
         line = doc.article.line_col(b.start)[0]
-        word = "decided" if _future(root) else "fact"
+        word = "decided" if future else "fact"
         yield Finding(code="CD504",
                       message=f"{where} states it as {word}; the body's own account says only “{phrase}” "
                               f"(line {line}): say in {there} that it is {'only proposed' if how == 'deliberation' else 'possible'}",
@@ -123,16 +151,26 @@ def display_overstated(doc: Document) -> Iterator[Finding]:
                           and (not _UNSURE.search(x.text) or names & _content(x.tokens))][:1])
 
 
-def _lede_hedge(lede: list[Sentence], names: set[str], said: set[str], future: bool):
+def _lede_hedge(lede: list[Sentence], names: set[str], said: set[str], future: bool, lemma: str = ""):
+    """The body's hedged account of the display text near its top: a clause whose subject is
+    the display text's subject ("Kestle is considering closing the bakery" under "Kestle to
+    shut bakery"), or one that weighs doing the display text's own act to it ("bosses are
+    considering closing the unit" under "Unit to close")."""
     for b in lede:
         for t in b.tokens:
-            if t.dep_ not in ("nsubj", "nsubjpass") or t.lemma_.lower() not in names:
+            if t.lemma_.lower() not in names:
                 continue
-            verb = t.head
+            own_act = t.dep_ == "dobj" and t.head.lemma_.lower() == lemma and t.head.dep_ in ("xcomp", "pcomp")
+            if t.dep_ in ("nsubj", "nsubjpass"):
+                verb = t.head
+            elif own_act:
+                verb = t.head.head  # "considering closing the unit": the act weighed is the display's
+            else:
+                continue
             how = _hedge(verb)
             if how is None or future and how == "possible":
                 continue
-            if len(said & _content(b.tokens)) >= 2:
+            if own_act or len(said & _content(b.tokens)) >= 2:
                 return b, verb, how
     return None
 

@@ -20,11 +20,13 @@ added.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterator
 
 from ..document import Document
 from ..events.amounts import MONEY, money
 from ..model import Finding, Span
+from ..vocab import sections
 from .registry import rule
 
 NUM = r"\d[\d,]*(?:\.\d+)?"
@@ -115,8 +117,9 @@ def _breakdowns(doc: Document) -> Iterator[Finding]:
             continue  # BREAKDOWN needs one of these words, and finding them costs far less
         for m in BREAKDOWN.finditer(s.text):
             total = _count(m.group(1))
-            tail = m.group(4)
-            parts = [(p, _count(p.group(1))) for p in PART.finditer(tail) if not _describes_part(tail, p.start())]
+            tail = _list_only(m.group(4))
+            parts = [(p, _count(p.group(1))) for p in PART.finditer(tail) if not _describes_part(tail, p.start())
+                     and not _measure_or_score(tail, p, m.group(2))]
             parts = [(p, v) for p, v in parts if v is not None and v < 10000 and not 1900 <= v <= 2100]
             if total is None or len(parts) < 2:
                 continue
@@ -137,6 +140,30 @@ def _count_parts_finding(doc: Document, at: int, m: re.Match, tail: int, parts: 
     return Finding(code="CD108", evidence=spans,
                    message=f"the parts ({shown} = {got:g}) do not make the {m.group(1)} {m.group(2)} "
                            f"the sentence gives")
+
+
+# A clause after the list that says when or why ("..., as the Hawks lost 4-2"): the list ends there.
+_AFTER_LIST = re.compile(r",\s*(?:as|when|after|before|because|since|though|although)\s", re.I)
+_SCORE_SIDE = re.compile(r"\d\s?[-\u2013]\s?$|^\s?[-\u2013]\s?\d")
+
+
+@lru_cache(maxsize=None)
+def _units() -> re.Pattern:
+    return re.compile(r"\s*(?:" + "|".join(sections("figures_en.txt")["units"]) + r")\b", re.I)
+
+
+def _list_only(tail: str) -> str:
+    cut = _AFTER_LIST.search(tail)
+    return tail[:cut.start()] if cut else tail
+
+
+def _measure_or_score(tail: str, p: re.Match, noun: str) -> bool:
+    """A number that is no count of the whole's things: a time or a distance ("with 58 seconds
+    left") when the whole counts something else, or one side of a score or range ("4-2")."""
+    if _SCORE_SIDE.search(tail[:p.start(1)]) or _SCORE_SIDE.match(tail[p.end(1):]):
+        return True
+    unit = _units().match(tail, p.end(1))
+    return bool(unit) and not _units().fullmatch(" " + noun.split()[0])
 
 
 # A number inside what describes a part counts something else: "including one in Ashby,
@@ -460,6 +487,11 @@ def _remainders(doc: Document) -> Iterator[Finding]:
 # "exports accounted for ₹236 crore", "Bakery brought in £131.2m", "with sales of £188.4m".
 CONTRIB = re.compile(r"(?:contributed|accounted for|brought in|generated|made up|came from|sales of)"
                      r"\s+(?:about\s+|around\s+|nearly\s+)?$", re.I)
+CONTRIB_ANY = re.compile(r"\b(?:contributed|accounted for|brought in|generated|made up|came from|sales of)\b",
+                         re.I)
+# The next segment of a list whose verb is gapped: ", commercial shipping " or " and the services unit ".
+GAPPED_SEGMENT = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+|its\s+)?[A-Za-z][A-Za-z'\u2019-]*"
+                            r"(?:\s+[A-Za-z][A-Za-z'\u2019-]*){0,4}\s+(?:about\s+|around\s+|nearly\s+)?")
 WHOLE_CUE = re.compile(r"(?:revenue|sales|turnover|income)\b[^.;]{0,60}?(?:\bof|\bto|\bat|\bwas|\bwere)\s+"
                        r"(?:about\s+|around\s+|nearly\s+)?$", re.I)
 
@@ -467,21 +499,34 @@ WHOLE_CUE = re.compile(r"(?:revenue|sales|turnover|income)\b[^.;]{0,60}?(?:\bof|
 def _contributions(doc: Document) -> Iterator[Finding]:
     """"Revenue rose 11 per cent to ₹668 crore. Domestic sales contributed ₹412 crore, while
     exports accounted for ₹236 crore": segments said to make up a revenue, with "while" setting
-    them side by side as the whole, against the revenue the sentence before gives. Reported
+    them side by side as the whole, or listed in one sentence with the verb gapped ("the
+    defence arm contributed $612m, shipping $388m and services $145m"), against the revenue the
+    sentence before gives. Reported
     when they miss it by more than rounding but still come to most of it (a segment named
     with the others, not a part left unsaid)."""
     sents = doc.sentences
     text = doc.text
     for i, s in enumerate(sents):
-        if not re.search(r"\bwhile\b", s.text):
+        side_by_side = bool(re.search(r"\bwhile\b", s.text))
+        if not side_by_side and not CONTRIB_ANY.search(s.text):
             continue
         run = [x for x in sents[max(0, i - 1):i + 1] if x.block in (s.block, s.block - 1)]
-        parts = []
+        if not side_by_side:
+            run = [s]  # a list of segments in one sentence: "A contributed $612m, B $388m and C $145m"
+        parts, gapped = [], 0
         for x in run:
+            prev = None
             for m in MONEY.finditer(x.text):
                 if CONTRIB.search(x.text[max(0, m.start() - 30):m.start()]):
                     parts.append((m, x))
-        if len(parts) < 2 or len({money(m)[0] for m, _x in parts}) != 1:
+                    prev = m
+                elif prev is not None and GAPPED_SEGMENT.fullmatch(x.text, prev.end(), m.start()):
+                    parts.append((m, x))  # the verb gapped: "..., commercial shipping $388m"
+                    prev = m
+                    gapped += 1
+                else:
+                    prev = None
+        if len(parts) < 2 or len({money(m)[0] for m, _x in parts}) != 1 or not (side_by_side or gapped):
             continue
         cur = money(parts[0][0])[0]
         first = parts[0][1]

@@ -170,7 +170,9 @@ _PAST = {"close": "closed", "found": "was founded", "open": "opened", "marry": "
 
 def spans_miscounted(doc: Document, F: Facts) -> Iterator[Conflict]:
     """CD103: a length given with the two ends it runs between ("for eleven years, from 1979
-    until her retirement in 1994") that those ends do not allow."""
+    until her retirement in 1994"), or with its start in a present perfect running to the
+    publication date ("has served for 12 years since his election in 1987"), that those ends
+    do not allow."""
     for f in F.facts:
         if f.slot != "span" or not f.years or not f.measure:
             continue
@@ -179,10 +181,13 @@ def spans_miscounted(doc: Document, F: Facts) -> Iterator[Conflict]:
             continue
         lo = max(0.0, (rb[0] - ra[1]).days / 365.25)
         hi = (rb[1] - ra[0]).days / 365.25
-        if lo - 0.5 <= f.years <= hi + 0.5:
+        slack = 1.0 if f.aspect == "since" else 0.5  # a length told to the day of writing is rounded more
+        if lo - slack <= f.years <= hi + slack:
             continue
         span = round((lo + hi) / 2)
         ends = f.time_evidence.text if f.time_evidence else f"{f.measure[0]} to {f.measure[1]}"
+        if f.aspect == "since":  # counted from its start to the day of writing
+            ends = f"from {ends} to the publication date ({f.measure[1]})"
         msg = (f"“{' '.join(f.value_evidence.text.split())}” (line {_line(F, f.evidence.start)}), but "
                f"{' '.join(ends.split())} is about {span} years")
         ev = [Span(f.evidence.start, f.evidence.end, f.evidence.text, "duration")]

@@ -54,7 +54,7 @@ def annotate(doc: "Document") -> None:
     found = list(measures.counts(doc, sources, by_tok)) + list(scores.scores(doc, sources, by_tok))
     clusters = coref.cluster(doc, occs)
     coref.attach(doc, clusters, found)
-    money = list(amounts.amounts(doc, sources))
+    money = list(amounts.amounts(doc, sources)) + list(amounts.changes(doc, sources))
     if money:  # a company's results: one reporting event per article
         clusters.append(coref.Cluster("results", "results", measures=money, implicit=True))
     for thing in priced.things(doc, sources):  # "a $48 million bond" ... "the $84 million measure"

@@ -173,3 +173,109 @@ def _changed(metric) -> bool:
     return head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in {
         "rise", "climb", "increase", "grow", "jump", "fall", "drop", "decline", "slip", "surge",
         "soar", "plunge", "slump", "edge", "dip", "stand", "reach", "come", "total"}
+
+
+# -- a metric's change in percent: "profit jumps 18%", "a 14 percent rise in net profit" --------
+
+PERCENT_WORDS = frozenset({"%", "percent", "pct", "cent"})
+# Words that may stand beside a metric without making it a part of the whole (a segment's
+# "defence revenue", "sales in Europe" are parts): the company's name, a period, "net".
+_PLAIN_MODS = frozenset({"det", "poss", "case", "punct"})
+_FORECAST = frozenset({"to", "will", "would", "could", "may", "might", "should"})
+
+
+def _role(tok) -> str:
+    t = table()
+    return t.get(tok.lower_, t.get(tok.lemma_.lower(), ("",)))[0]
+
+
+def _metric_value(tok) -> str:
+    t = table()
+    return t.get(tok.lower_, t.get(tok.lemma_.lower(), ("", "")))[1]
+
+
+@lru_cache(maxsize=1)
+def _period_words() -> frozenset[str]:
+    """Every word of a period's name ("full", "year" of "full-year")."""
+    return frozenset(w for k, (r, _v) in table().items() if r == "period" for w in re.split(r"[ -]", k))
+
+
+def _plain_metric(metric) -> bool:
+    for c in metric.subtree:
+        if c.i == metric.i or c.dep_ in _PLAIN_MODS or c.pos_ == "PROPN" or c.lower_ in ("net", "its", "their"):
+            continue
+        if _role(c) in ("period", "qualifier") or c.lower_ in _period_words():
+            continue
+        if c.head.lower_ in _period_words() and c.dep_ in ("amod", "nummod"):
+            continue  # "second-quarter", "first-half"
+        return False
+    return True
+
+
+def _change_of(pct):
+    """(the metric token, "up" | "down") of a percentage that is a metric's change, or None."""
+    t = table()
+    head = pct.head
+    if pct.dep_ == "pobj" and head.lower_ == "by":
+        pct, head = head, head.head
+    if pct.dep_ in ("npadvmod", "dobj", "prep") and head.pos_ == "VERB":
+        way = t.get(head.lemma_.lower(), ("", ""))
+        if way[0] != "change" or any(c.dep_ == "aux" and c.lower_ in _FORECAST for c in head.children):
+            return None
+        metric = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and _role(c) == "metric"), None)
+        return (metric, way[1]) if metric is not None else None
+    if pct.dep_ in ("compound", "nmod", "amod") and head.pos_ == "NOUN":
+        way = t.get(head.lemma_.lower(), ("", ""))
+        metric = _change_metric(head) if way[0] == "change" else None
+        return (metric, way[1]) if metric is not None else None
+    return None
+
+
+def changes(doc: "Document", sources: "Sources") -> Iterator[Measure]:
+    """A metric's change in percent, in the headline or the body, as a figure of the period:
+    "Halvard profit jumps 18%" and "a 14 percent rise in net profit" are the period's one
+    change, given twice. Only a metric said plainly (no segment: "defence revenue", "sales in
+    Europe"), with one period and its qualifiers (words anywhere in its sentence: "on an
+    organic basis") is read; a forecast ("expects profit to rise 5%") and percentage points
+    are not."""
+    text = doc.text
+    for sent in doc.sentences:
+        if sent.tokens is None or not re.search(r"%|\bper ?cent\b|\bpct\b", sent.text, re.I):
+            continue
+        base = sent.start - sent.tokens.start_char
+        doc_ = sent.tokens.doc
+        for tok in sent.tokens:
+            if tok.lower_ not in PERCENT_WORDS or tok.i == 0 or not doc_[tok.i - 1].like_num and \
+                    not (tok.lower_ == "cent" and tok.i > 1 and doc_[tok.i - 2].like_num):
+                continue
+            num = doc_[tok.i - 1] if doc_[tok.i - 1].like_num else doc_[tok.i - 2]
+            nxt = doc_[tok.i + 1] if tok.i + 1 < len(doc_) else None
+            if nxt is not None and nxt.lower_.startswith("point"):
+                continue  # percentage points
+            # the word the change hangs on: "18%" on its "%", "9 per cent" often on its number
+            anchor = tok if num.head.i == tok.i else num
+            try:
+                value = float(num.text.replace(",", ""))
+            except ValueError:
+                continue
+            found = _change_of(anchor)
+            if found is None:
+                continue
+            metric, way = found
+            if not _plain_metric(metric) or _words([metric, metric.head] + list(metric.children), "outlook"):
+                continue
+            # the metric's own period ("second-quarter profit"), else the sentence's
+            periods = _words(list(metric.subtree), "period") | _phrases(
+                doc.text[base + metric.left_edge.idx:base + metric.right_edge.idx + len(metric.right_edge)], "period") \
+                or _phrases(sent.text, "period")
+            if len(periods) != 1:
+                continue
+            quals = sorted(_words(list(sent.tokens), "qualifier") | _phrases(sent.text, "qualifier"))
+            decimals = len(num.text.split(".")[1]) if "." in num.text else 0
+            half = 0.5 * 10 ** -decimals
+            signed = value if way == "up" else -value
+            s, e = base + num.idx, base + tok.idx + len(tok.text)
+            key = f"amount:{_metric_value(metric)} change:{periods.pop()}:{'+'.join(quals)}"
+            yield Measure(attribute=key, value=(signed - half, signed + half), text=text[s:e],
+                          span=doc.span(s, e, "change"), clause=sent.span("change"), noun=None,
+                          source=sources.at(s), sent=(sent.start, sent.end))

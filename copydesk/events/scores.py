@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Iterator
 
 from ..time.lexicon import MONTHS, WEEKDAYS
 from .measures import Measure, number_value
-from .vocab import match_parts
+from .vocab import match_parts, match_parts_after
 
 if TYPE_CHECKING:
     from ..document import Document
@@ -54,7 +54,8 @@ def _part_score(text: str, s: int, e: int) -> bool:
     """A score of a part of a match, not of the match: one of a series of set scores ("won
     6-4 3-6 7-5", "7-6 (7-4), 6-2"), a score in brackets, or a score said of a part named
     in its clause ("won the tie-break 7-3", "a 6-4 set win", "2-0 in the first leg";
-    copydesk/data/match_parts_en.txt)."""
+    copydesk/data/match_parts_en.txt); or a score during play, by the word after it ("carried a
+    1-0 lead into the interval", "overturned a 2-0 deficit")."""
     others = [m for m in BARE_SCORE.finditer(text) if m.end() <= s or m.start() >= e]
     if any(SERIES_GAP.match(text[m.end():s]) for m in others if m.end() <= s) or \
             any(SERIES_GAP.match(text[e:m.start()]) for m in others if m.start() >= e):
@@ -66,7 +67,7 @@ def _part_score(text: str, s: int, e: int) -> bool:
     if set(re.findall(r"[a-z]+(?:-[a-z]+)?", before)[-5:]) & parts:
         return True
     m = PART_AFTER.match(text[e:].lower())
-    return bool(m and m.group(1) in parts)
+    return bool(m and m.group(1) in match_parts_after())
 
 
 def _sides(sent) -> frozenset:
@@ -79,6 +80,7 @@ def _sides(sent) -> frozenset:
 # Eastport", "a 22-19 win over the Hawks", "drew 1-1 with Kelso", "beaten 3-0 by Harlow".
 SIDE_PREPS = frozenset({"to", "over", "against", "with", "by", "versus", "vs"})
 DAY_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS)
+RELATIVE = frozenset({"who", "which", "that"})
 RESULT_NOUNS = re.compile(r"^(?:win|victory|defeat|loss|draw|thrashing|triumph|success|result)$")
 
 
@@ -100,16 +102,24 @@ def _opponents(sent, base: int, start: int) -> frozenset:
         head = head.head if head.head is not head else None
     if head is None or not (head.pos_ in ("VERB", "AUX", "NOUN")):
         return frozenset()
-    def words(n):  # proper nouns, not a day's name ("Saturday's 2-1 win")
-        return [t.lower_ for t in n.subtree if t.pos_ == "PROPN" and t.is_alpha and
+    def words(n, without=None):  # proper nouns, not a day's name ("Saturday's 2-1 win")
+        skip = set(t.i for t in without.subtree) if without is not None else ()
+        return [t.lower_ for t in n.subtree if t.pos_ == "PROPN" and t.is_alpha and t.i not in skip and
                 t.ent_type_ not in ("DATE", "TIME") and t.lower_ not in DAY_NAMES]
 
     named: list = []
+    rel = head.head if head.dep_ == "relcl" and head.head is not head else None
     outcome = {"win": "w", "beat": "w", "defeat": "w", "edge": "w", "thrash": "w", "overcome": "w",
                "lose": "l"}.get(head.lemma_.lower()) if head.pos_ == "VERB" else None
     out = set()
     for c in head.children:
         if c.dep_ in ("nsubj", "nsubjpass", "dobj", "poss"):
+            if rel is not None and c.lower_ in RELATIVE and c.dep_ in ("nsubj", "nsubjpass"):
+                # "Glenholme, who drew 0-0 at ...": the relative pronoun names the noun it follows
+                out.update("o:" + w for w in words(rel, head))
+                if outcome and c.dep_ == "nsubj":
+                    out.update(f"r:{w}:{outcome}" for w in words(rel, head))
+                continue
             named.append(c)
             if outcome and c.dep_ == "nsubj":  # "The Tigers lost 40-12", "Kelso beat ...": how it ended for them
                 out.update(f"r:{w}:{outcome}" for w in words(c))
@@ -134,10 +144,14 @@ def scores(doc: "Document", sources: "Sources", by_tok: dict) -> Iterator[Measur
             if a is not None and b is not None:
                 found.append((m.start(1), m.end(), int(a), int(b)))
         block = doc.article.blocks[sent.block]
+        line_sides, line_at = frozenset(), -1
         if sent.start == block.start and block.kind == "headline":
             m = RESULT_LINE.match(sent.text)
             if m:
                 found.append((m.start(2), m.end(4), int(m.group(2)), int(m.group(4))))
+                line_at = m.start(2)
+                # a results line names both its sides ("Harbour City 2 Castlebury 1")
+                line_sides = frozenset("o:" + w.lower() for g in (1, 3) for w in re.findall(r"[A-Za-z]+", m.group(g)))
         seen = set()
         for s, e, a, b in sorted(found):
             if any(s < e2 and s2 < e for s2, e2 in seen):
@@ -154,7 +168,7 @@ def scores(doc: "Document", sources: "Sources", by_tok: dict) -> Iterator[Measur
             # ("Pellow and Tarne drew 0-0" is not "Kelso beat Harlow 2-1")
             parties |= _sides(sent)
             block_start = doc.article.blocks[sent.block].start
-            parties |= _opponents(sent, block_start, start)
+            parties |= _opponents(sent, block_start, start) if s != line_at else line_sides
             attribute = "tally" if VOTE_WORDS.search(sent.text) else "score"
             occ = next((o for (bi, _i), o in by_tok.items() if bi == sent.block and
                         sent.start <= o.start < sent.end and o.cls in ("vote", "match", "election")), None)

@@ -104,7 +104,15 @@ def measure_bearers() -> dict[str, frozenset[str]]:
 def match_parts() -> frozenset[str]:
     """Parts of a match with scores of their own ("set", "tie-break", "leg"):
     copydesk/data/match_parts_en.txt."""
-    return frozenset(r[0].strip().lower() for r in _rows("match_parts_en.txt"))
+    return frozenset(r[0].strip().lower() for r in _rows("match_parts_en.txt") if len(r) == 1)
+
+
+@lru_cache(maxsize=None)
+def match_parts_after() -> frozenset[str]:
+    """Words that make a score one during play only when written after it ("a 1-0 lead",
+    "a 2-1 deficit"), with the parts of a match: copydesk/data/match_parts_en.txt."""
+    return match_parts() | frozenset(r[0].strip().lower() for r in _rows("match_parts_en.txt")
+                                     if len(r) > 1 and r[1].strip() == "after")
 
 
 # Nouns that name an outcome, something over by the time it is reported ("Saturday's win",

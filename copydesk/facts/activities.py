@@ -24,6 +24,9 @@ _PRONOUNS = frozenset({"it", "them", "this", "that"})
 # and between the two ends ("until her retirement in 1994", "to", "-")
 _SPAN_OPEN = re.compile(r"^\s*(?:,|\(|\u2014|\u2013|-)?\s*(?:from|between)?\s*$", re.I)
 _SPAN_JOIN = re.compile(r"^\s*(?:-|\u2013|\u2014|(?:to|until|till|through|and)\b(?:\s+[\w'\u2019]+){0,3}?\s+(?:in\s+)?)\s*$", re.I)
+# between a length and the start it is counted from: "since his election in", ", since"
+_SINCE = re.compile(r"^\s*,?\s*since\s+(?:(?:his|her|their|its|the)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?\s+in\s+)?$",
+                    re.I)
 _TIME_NOUNS = frozenset({"year", "decade", "month", "week", "day", "time", "century", "life", "career"})
 
 
@@ -41,6 +44,7 @@ class ActivityFacts:
             if t.type == "DURATION":
                 self._duration(t)
                 self._spanned(t, F.tx[i + 1:i + 3])
+                self._since(t, F.tx[i + 1:i + 2])
             elif t.type == "DATE" and re.match(r"^\d{4}", t.value or "") and cal.value_range(t.value):
                 self._start(t)
                 self._once(t)
@@ -156,6 +160,32 @@ class ActivityFacts:
                  measure=(a.value, b.value), time=a.value, offset=t.start,
                  value_evidence=self.doc.span(t.start, t.end, "duration"),
                  time_evidence=self.doc.span(a.start, b.end, "range"))
+
+    def _since(self, t, after) -> None:
+        """A length and the start it is counted from, to the publication date: "has served for
+        12 years since his election in 1987", "has lived there for a decade, since 2009"."""
+        m = _DURATION.match(t.value or "")
+        pub = self.doc.article.published
+        if not m or m.group(2) != "Y" or pub is None or t.mod in ("LESS_THAN", "MORE_THAN", "APPROX", "EQUAL_OR_LESS", "EQUAL_OR_MORE") \
+                or not after or after[0].type != "DATE" or after[0].anchor == "published":
+            return
+        a = after[0]
+        if not _SINCE.match(self.doc.text[t.end:a.start]) or not re.match(r"^\d{4}", a.value or "") \
+                or cal.value_range(a.value) is None:
+            return
+        root, base = self._anchor_tok(t)
+        if root is None:
+            return
+        verb = root.head.head if root.dep_ == "pobj" else root.head
+        if verb.pos_ not in ("VERB", "AUX") or verb.tag_ != "VBN" or not any(
+                k.dep_ == "aux" and k.lower_ in ("has", "have", "'s", "\u2019s", "'ve", "\u2019ve") for k in verb.children):
+            return  # only "has done it for N years since ..." runs to the day of writing
+        years = float(m.group(1)) * {"Y": 1, "DE": 10, "CE": 100}[m.group(2)]
+        self.add(entity=None, slot="span", aspect="since", value=t.value, text=t.text, years=years,
+                 evidence=self.doc.span(t.start, a.end, "duration"), source=self.F.source_at(t.start),
+                 measure=(a.value, pub.isoformat()), time=a.value, offset=t.start,
+                 value_evidence=self.doc.span(t.start, t.end, "duration"),
+                 time_evidence=self.doc.span(a.start, a.end, "start"))
 
     def _start(self, t) -> None:
         root, base = self._anchor_tok(t)
