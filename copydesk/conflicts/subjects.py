@@ -95,12 +95,25 @@ def _nouns_agree(a: "Fact", b: "Fact") -> bool:
 def _other_opponents(pa: frozenset, pb: frozenset) -> bool:
     """Each score's own clause names a side the other's sentence does not name at all ("o:"
     parties, from events/scores, against "w:"): the same team against two others; or one side won one and lost the
-    other ("r:tigers:w", "r:tigers:l"): two matches."""
+    other ("r:tigers:w", "r:tigers:l"); or one score's own clause names both its sides ("n:"
+    names) and the other's names a side not among them ("Ireland beat Wales 21-19", "England,
+    who beat Scotland 15-9"); or each is
+    said of another stage of the contest ("g:final",
+    "g:semifinal"): two matches."""
     oa = {p[2:] for p in pa if p.startswith("o:")}
     ob = {p[2:] for p in pb if p.startswith("o:")}
     wa = {p[2:] for p in pa if p.startswith("w:")}
     wb = {p[2:] for p in pb if p.startswith("w:")}
     if oa - wb and ob - wa:  # a side neither named in the other's sentence
+        return True
+    na = [set(p[2:].split()) for p in pa if p.startswith("n:")]
+    nb = [set(p[2:].split()) for p in pb if p.startswith("n:")]
+    if len(na) >= 2 and any(not any(x & y for y in na) for x in nb) or \
+            len(nb) >= 2 and any(not any(x & y for y in nb) for x in na):
+        return True  # one clause names both its sides, the other a side not among them
+    ga = {p for p in pa if p.startswith("g:")}
+    gb = {p for p in pb if p.startswith("g:")}
+    if ga and gb and not ga & gb:  # "21-7 in the final", "In the semi-finals, ... 26-14"
         return True
     won = {p[2:-2] for p in pa if p.startswith("r:") and p.endswith(":w")}
     lost = {p[2:-2] for p in pb if p.startswith("r:") and p.endswith(":l")}
@@ -113,8 +126,10 @@ def _disjoint(a: "Fact", b: "Fact") -> bool:
     if a.slot in ("score", "tally"):
         if _other_opponents(a.parties, b.parties):
             return False  # "beat the Blues 31-17" and "lost 40-12 to Eastport": two matches
-        two_sides = len(a.parties) >= 2 and len(b.parties) >= 2
-        return a.measure != b.measure and (not two_sides or bool(a.parties & b.parties))
+        pa = {p for p in a.parties if not p.startswith("g:")}  # a stage is no side
+        pb = {p for p in b.parties if not p.startswith("g:")}
+        two_sides = len(pa) >= 2 and len(pb) >= 2
+        return a.measure != b.measure and (not two_sides or bool(pa & pb))
     (lo1, hi1), (lo2, hi2) = a.measure, b.measure
     return hi1 < lo2 or hi2 < lo1
 

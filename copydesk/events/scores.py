@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Iterator
 
 from ..time.lexicon import MONTHS, WEEKDAYS
 from .measures import Measure, number_value
-from .vocab import match_parts, match_parts_after
+from .vocab import contest_stages, match_parts, match_parts_after
 
 if TYPE_CHECKING:
     from ..document import Document
@@ -70,6 +70,63 @@ def _part_score(text: str, s: int, e: int) -> bool:
     return bool(m and m.group(1) in match_parts_after())
 
 
+# A stage named around a score: "in the final", "In the semi-finals, ...", "a 2-1 quarter-final
+# win", "won the Plate final 21-7" (contest_stages_en.txt); the words before the stage noun
+# say which one, and a stage noun must end its phrase ("in the final minute" is no stage).
+_STAGE_NP = r"((?:[\w'’]+\s+){0,3}?[a-z]+(?:-[a-z]+)?)(?:\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten))?"
+_STAGE_END = (r"(?=\s*(?:[,.;:)!?]|$)|\s+(?:at|on|in|against|with|of|and|but|after|before|to|for|when|"
+              r"while|where|as|by|from|over|thanks|despite|under)\b)")
+STAGE_AFTER = re.compile(r"\b(?:in|at|during|of)\s+(?:the|this|that|last|its|their|his|her)\s+" + _STAGE_NP + _STAGE_END)
+STAGE_BEFORE = re.compile(r"\b(?:the|a|an|their|its|his|her)\s+" + _STAGE_NP + r"\s*$")
+STAGE_OPENER = re.compile(r"^\s*(?:in|at|during)\s+(?:(?:the|this|last)\s+)?" + _STAGE_NP + r"\s*,")
+STAGE_RESULT = re.compile(r"^\s*((?:[a-z]+[\s-]){0,3}?[a-z]+)[\s-]+(?:win|victory|defeat|loss|draw|thrashing|triumph)\b")
+
+
+def _stage_key(phrase: str, number: str | None = None) -> str | None:
+    """"the Plate final" -> "plate final", "the semi-finals" -> "semifinal", "round three" ->
+    "round three"; None when the phrase's last word names no stage."""
+    words = phrase.lower().split()
+    noun = words[-1].replace("-", "")
+    stages = contest_stages()
+    if noun not in stages:
+        if noun.endswith("s") and noun[:-1] in stages:
+            noun = noun[:-1]
+        elif noun.endswith("es") and noun[:-2] in stages:
+            noun = noun[:-2]
+        else:
+            return None
+    return " ".join(words[:-1] + [noun] + ([number.lower()] if number else []))
+
+
+def _stage(text: str, s: int, e: int) -> str | None:
+    """The stage of a contest a score is said of: after it in its clause ("21-7 in the
+    final", "a 2-1 quarter-final win"), just before it ("won the final 21-7"), or opening its
+    sentence ("In the semi-finals, Kelso beat ..."). Two stages are two matches."""
+    text = text.lower()
+    after = text[e:]
+    nxt = BARE_SCORE.search(after)
+    after = after[:nxt.start()] if nxt else after
+    after = after.split(";")[0]
+    m = STAGE_RESULT.match(after)
+    if m:
+        key = _stage_key(m.group(1))
+        if key:
+            return key
+    for m in STAGE_AFTER.finditer(after):
+        key = _stage_key(m.group(1), m.group(2))
+        if key:
+            return key
+    m = STAGE_BEFORE.search(text[:s])
+    if m:
+        key = _stage_key(m.group(1), m.group(2))
+        if key:
+            return key
+    m = STAGE_OPENER.match(text)
+    if m and m.end() <= s:
+        return _stage_key(m.group(1), m.group(2))
+    return None
+
+
 def _sides(sent) -> frozenset:
     """The proper nouns of a score's sentence, as words ("w:kelso"): the sides, the scorers."""
     toks = sent.tokens if sent.tokens is not None else ()
@@ -125,8 +182,50 @@ def _opponents(sent, base: int, start: int) -> frozenset:
                 out.update(f"r:{w}:{outcome}" for w in words(c))
         elif c.dep_ in ("prep", "agent") and c.lower_ in SIDE_PREPS:
             named.extend(g for g in c.children if g.dep_ == "pobj")
+    subj = _subject_named(head)
+    if subj is not None:  # "England, who beat Scotland 15-9", "came from behind to beat Wales 21-19"
+        ws = [t.lower_ for t in subj if t.pos_ == "PROPN" and t.is_alpha and t.lower_ not in DAY_NAMES]
+        out.update("o:" + w for w in ws)
+        if outcome:
+            out.update(f"r:{w}:{outcome}" for w in ws)
+        if ws:
+            out.add("n:" + " ".join(ws))
     out.update("o:" + w for n in named for w in words(n))
+    # each side as one name ("n:harlow town"), its compounds but not its lists or clauses
+    for n in named:
+        ws = [t.lower_ for t in [c for c in n.lefts if c.dep_ == "compound"] + [n]
+              if t.pos_ == "PROPN" and t.is_alpha and t.ent_type_ not in ("DATE", "TIME") and t.lower_ not in DAY_NAMES]
+        if ws and ws[-1] == n.lower_:
+            out.add("n:" + " ".join(ws))
     return frozenset(out)
+
+
+def _subject_named(head) -> list | None:
+    """The side a score's verb is said of when the verb has no subject of its own: a relative
+    pronoun's antecedent ("England, who beat Scotland 15-9") or the subject of the verb it
+    completes or follows ("Ireland came from behind to beat Wales 21-19, a week after losing
+    26-12 in Paris"): the name and its compounds, not the clauses on it."""
+    if head.pos_ != "VERB":
+        return None
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.tag_ in ("WP", "WDT") and head.dep_ == "relcl":
+        subj = head.head
+    elif subj is None:  # up through "to beat", "after losing", "and drew" to a verb's subject
+        t = head
+        for _ in range(3):
+            if t.dep_ not in ("xcomp", "advcl", "pcomp", "prep", "conj") or t.head is t:
+                return None
+            t = t.head
+            subj = next((c for c in t.children if c.dep_ == "nsubj"), None) if t.pos_ in ("VERB", "AUX") else None
+            if subj is not None:
+                break
+        if subj is None or subj.tag_ in ("WP", "WDT"):
+            return None
+    else:
+        return None
+    if subj is None:
+        return None
+    return [c for c in subj.lefts if c.dep_ == "compound"] + [subj]
 
 
 def scores(doc: "Document", sources: "Sources", by_tok: dict) -> Iterator[Measure]:
@@ -169,6 +268,9 @@ def scores(doc: "Document", sources: "Sources", by_tok: dict) -> Iterator[Measur
             parties |= _sides(sent)
             block_start = doc.article.blocks[sent.block].start
             parties |= _opponents(sent, block_start, start) if s != line_at else line_sides
+            stage = _stage(sent.text, s, e)
+            if stage:
+                parties |= {"g:" + stage}  # "in the final" vs "In the semi-finals": two matches
             attribute = "tally" if VOTE_WORDS.search(sent.text) else "score"
             occ = next((o for (bi, _i), o in by_tok.items() if bi == sent.block and
                         sent.start <= o.start < sent.end and o.cls in ("vote", "match", "election")), None)

@@ -115,6 +115,13 @@ def match_parts_after() -> frozenset[str]:
                                      if len(r) > 1 and r[1].strip() == "after")
 
 
+@lru_cache(maxsize=None)
+def contest_stages() -> frozenset[str]:
+    """Stages of a competition, each a match of its own ("final", "semi-final", "round"):
+    copydesk/data/contest_stages_en.txt, hyphens dropped ("semifinal")."""
+    return frozenset(r[0].strip().lower().replace("-", "") for r in _rows("contest_stages_en.txt"))
+
+
 # Nouns that name an outcome, something over by the time it is reported ("Saturday's win",
 # "Tuesday's blast"), unlike a fixture that may lie ahead ("Saturday's match").
 OUTCOME_CLASSES = frozenset({"incident", "death", "concession", "resignation", "arrest"})

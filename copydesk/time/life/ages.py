@@ -44,11 +44,16 @@ class _Ages:
             ent = self.life_person(who, base)
             if ent is not None:
                 s, e = self._np_extent(who, base + tok.idx, base + nxt.idx + len(nxt.text))
+                near = self._date_before(base + tok.idx)
                 if verb is not None and _lemma(verb) in DEATH_VERBS and holder is verb:
                     # "has died aged 87": the age at death, on the death's date when given
                     self._stated(ent, n, (s, e), "aged", verb, ref=None, ref_from="death")
+                elif near is not None:
+                    # "who began work on the quays in 1949, aged 24": the age at the date it follows
+                    self._stated(ent, n, (s, e), "aged", verb, ref=near, ref_from="date",
+                                 ref_ev=self.doc.span(near.start, near.end, "date"))
                 else:
-                    self._stated(ent, n, (s, e), "aged", verb)
+                    self._stated(ent, n, (s, e), "aged", verb, inside=verb is not None and verb.i < tok.i)
         elif tok.like_num and tok.dep_ in ("appos", "npadvmod", "amod", "nummod") and tok.i >= 1:
             self._appos_age(tok)
         elif low in ("was", "is", "were", "are", "'s", "be", "turned", "turns", "been") and tok.pos_ in ("AUX", "VERB"):
@@ -60,7 +65,7 @@ class _Ages:
 
     def _stated(self, ent, n: int, ext: tuple[int, int], form: str, verb, *, upto: int | None = None,
                 approx: bool = False, ref: Timex | None = None, ref_from: str | None = None,
-                ref_ev: Span | None = None) -> None:
+                ref_ev: Span | None = None, inside: bool = False) -> None:
         if form in ("year-old", "copula") and getattr(self, "_rough", False):
             self._rough = False
             upto, approx, n = n + 1, True, max(0, n - 1)
@@ -80,6 +85,14 @@ class _Ages:
                     ref, ref_from = t, "date"
                     ref_ev = self.doc.span(t.start, t.end, "date")
                     break
+            if ref is None and inside:
+                # "chaining herself, aged 72, to the doors of one in 1997", "began work on the
+                # quays in 1949, aged 24": an age set inside its clause, after the verb, holds
+                # at that clause's own date (after the age, else between the verb and it)
+                ref = self._date_after(ext[1], self._base + verb.right_edge.idx + len(verb.right_edge)) or \
+                    self._date_after(self._base + verb.idx, ext[1] - 1)
+                if ref is not None:
+                    ref_from, ref_ev = "date", self.doc.span(ref.start, ref.end, "date")
             if ref is None and form in ("appos", "year-old") and _THEN_ONLY.search(
                     self.doc.text[max(0, ext[0] - 12):ext[1]]):
                 ref = self._story_date(ext[0])  # "In January 1978 ... Brenn, then 26, spent the night"
@@ -108,16 +121,28 @@ class _Ages:
         if not any(a.evidence.start == sa.evidence.start and a.age == n for a in life.ages):
             life.ages.append(sa)
 
-    def _date_after(self, offset: int) -> Timex | None:
+    def _date_after(self, offset: int, end: int | None = None) -> Timex | None:
         """The first date after an age in its sentence ("Marr, 19, ..., who joined up on
-        August 8, 1914"): where a descriptive age holds when it cannot hold now."""
+        August 8, 1914"), or before ``end`` (its clause's end): where a descriptive age holds
+        when it cannot hold now."""
         sent = self.doc.sentence_at(offset)
         if sent is None:
             return None
+        end = sent.end if end is None else min(end, sent.end)
         for t in self.tx_list[bisect.bisect_left(self.tx_starts, offset):]:
-            if t.start >= sent.end:
+            if t.start >= end:
                 break
-            if t.type == "DATE" and cal.parse_value(t.value) is not None:
+            if t.type == "DATE" and t.end <= end and cal.parse_value(t.value) is not None:
+                return t
+        return None
+
+    def _date_before(self, offset: int) -> Timex | None:
+        """A date that ends just before ``offset``, with only a comma between ("in 1949,
+        aged 24")."""
+        i = bisect.bisect_left(self.tx_starts, offset)
+        for t in reversed(self.tx_list[max(0, i - 3):i]):
+            if t.end <= offset and self.doc.text[t.end:offset].strip() == "," and t.type == "DATE" \
+                    and _dates_age(t):
                 return t
         return None
 
