@@ -56,6 +56,29 @@ def test_a_speakers_label_is_theirs(run, text):
     assert all("own voice" not in f.message for f in _cd6(run(text, select=["CD6"])))
 
 
+# --- the list's hyphenated words: spaCy splits them at the hyphen, the check reads them whole --
+
+
+@pytest.mark.parametrize("text, code, severity, words", [
+    ("Ferry row\n\nThe ferry owner is a con-man who never paid the pilots.", "CD602", "warning", "con-man"),
+    ("Ferry row\n\nThe harbour board ignored the rabble-rouser who owns the ferry line.", "CD602", "warning", "rabble-rouser"),
+    ("Ferry row\n\nThe cold-blooded owner sacked the pilots on Monday.", "CD601", "info", "cold-blooded owner"),
+    ("Ferry row\n\nThe owner unveiled a half-baked timetable for the ferry.", "CD601", "info", "half-baked timetable"),
+])
+def test_a_hyphenated_list_word_is_found_whole(run, text, code, severity, words):
+    found = [(f.code, f.severity, e.text) for f in _cd6(run(text, select=["CD6"])) for e in f.evidence]
+    assert (code, severity, words) in found, found
+    assert not any(w in ("con", "man", "rabble", "cold", "half") for _, _, w in found)  # no piece on its own
+
+
+@pytest.mark.parametrize("text", [
+    'Ferry row\n\n"The owner is a con-man," a pilot, Ivo Brandt, said on Monday.',
+    "Ferry row\n\nThe owner said on Monday that the pilots called him a rabble-rouser.",
+])
+def test_a_speakers_hyphenated_label_is_theirs(run, text):
+    assert [f for f in _cd6(run(text, select=["CD6"])) if f.severity != "info"] == []
+
+
 # --- the model adds candidates the word list lacks, as info ------------------------------------
 
 
@@ -192,17 +215,22 @@ def test_weights_file_has_provenance_and_thresholds():
     assert loaded_model.read_wcl()  # the CC BY-SA list ships beside it
 
 
-def test_shipped_weights_were_trained_on_todays_vocabularies():
+@pytest.mark.parametrize("path, command, cost", [
+    (loaded_model.WEIGHTS_FILE, "tools/train_loaded.py", "3 to 7 minutes of CPU"),
+    (loaded_model.ENCODER_WEIGHTS_FILE, "tools/train_loaded.py --encoder", "about 10 minutes of CPU, needs the [encoder] extra"),
+], ids=["default", "encoder"])
+def test_shipped_weights_were_trained_on_todays_vocabularies(path, command, cost):
     """The features read shared vocabularies (events, roles, wrongdoing, the lexicon): an edit
-    to one of them changes what the shipped weights see, so they must be retrained with it."""
-    shipped = json.loads(loaded_model.WEIGHTS_FILE.read_text("utf-8")).get("vocabularies", {})
+    to one of them changes what the shipped weights see, so they must be retrained with it.
+    The opt-in encoder's weights read the same features, so the same holds for them."""
+    shipped = json.loads(path.read_text("utf-8")).get("vocabularies", {})
     now = loaded_model.feature_vocabularies()
     changed = sorted(k for k in now if shipped.get(k) != now[k])
     assert not changed, (
-        "copydesk/data/loaded_model.json was trained on other versions of these vocabularies, which "
+        f"copydesk/data/{path.name} was trained on other versions of these vocabularies, which "
         f"the loaded-wording scorer reads as features: {', '.join(changed)}. Retrain it on your branch "
-        "(`.venv/bin/python tools/train_loaded.py`, 3 to 7 minutes of CPU, reads ../shared/eval/loaded/licensed) "
-        "and commit the new copydesk/data/loaded_model.json with your vocabulary change.")
+        f"(`.venv/bin/python {command}`, {cost}, reads ../shared/eval/loaded/licensed) "
+        f"and commit the new copydesk/data/{path.name} with your vocabulary change.")
 
 
 def _tool(name):

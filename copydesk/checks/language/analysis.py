@@ -104,6 +104,26 @@ def _block_terms(doc: Document, block, sdoc, lex: Lexicon, quoted: Spans, report
         term.skip = whose(term, toks[0], toks, quoted, reported, title)
         taken.update(t.i for t in toks)
         out.append(term)
+    if lex.hyphenated is not None and ("-" in low_block or "‐" in low_block):
+        for m in lex.hyphenated.finditer(low_block):
+            s, e = base + m.start(), base + m.end()
+            toks = tokens_in(s, e)
+            hits = lex.hyphenated_entry(m.group(0))
+            if not toks or not hits or any(t.i in taken for t in toks):
+                continue
+            head = toks[-1]  # the compound's head is its last piece: "anti-Semite", "cold-blooded"
+            kind = next(iter(hits)) if len(hits) == 1 else pick_kind(head, hits)
+            if kind is None or kind == "label" and label_head(head) is False:
+                continue
+            lo, hi = extent(head, kind)
+            lo = min(lo, toks[0].i)
+            start, end = base + sdoc[lo].idx, base + sdoc[hi].idx + len(sdoc[hi].text)
+            term = Term(start, end, text[start:end], kind, m.group(0).lower().replace("‐", "-"), hits[kind].neutral)
+            term.skip = whose(term, toks[0], toks, quoted, reported, title) or literal_sense(head, kind)
+            if kind == "label":
+                term.generic = is_generic(head)
+            taken.update(t.i for t in toks)
+            out.append(term)
     listed = lex.words
     tb = table_of(sdoc)
     alphas, texts, lows, lemmas = tb.is_alpha, tb.text, tb.lower, tb.lemma_low

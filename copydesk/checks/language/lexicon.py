@@ -37,11 +37,26 @@ class Lexicon:
     words: dict[str, dict[str, Entry]]  # word -> kind -> entry
     idioms: list[tuple[re.Pattern, str, str | None]]  # pattern, phrase, neutral
     by_first: dict[str, list[tuple[re.Pattern, str, str | None]]] = field(default_factory=dict)
+    hyphenated: re.Pattern | None = field(default=None, init=False)
 
     def __post_init__(self) -> None:
         for item in self.idioms:
             key = WORD_RE.findall(item[1].split()[0].lower())[0]
             self.by_first.setdefault(key, []).append(item)
+        # the list's hyphenated words ("anti-semite", "cold-blooded"): spaCy splits them at the
+        # hyphen, so no single token carries them; they are matched on the text instead
+        joined = sorted((w for w in self.words if "-" in w), key=len, reverse=True)
+        self.hyphenated = LazyPattern(
+            r"(?<![\w\-])(" + "|".join(re.escape(w).replace("\\-", "[\\-‐]") for w in joined) + r")(?:e?s)?(?![\w\-])",
+            re.I) if joined else None
+
+    def hyphenated_entry(self, matched: str) -> dict[str, Entry]:
+        """The entry of a hyphenated word as the text writes it ("Anti-Semites", "cold‐blooded")."""
+        low = matched.lower().replace("‐", "-")
+        for form in (low, low[:-1], low[:-2]):
+            if form in self.words:
+                return self.words[form]
+        return {}
 
     def idioms_for(self, words: set[str]) -> list[tuple[re.Pattern, str, str | None]]:
         """The idioms whose first word occurs in a block: one regex each, not all of them."""
