@@ -56,6 +56,23 @@ def test_a_speakers_label_is_theirs(run, text):
     assert all("own voice" not in f.message for f in _cd6(run(text, select=["CD6"])))
 
 
+@pytest.mark.parametrize("text", [
+    "Ferry row\n\nIt is no exaggeration to say that the ferry board is full of liars.",
+    "Ferry row\n\nIt is fair to say the ferry owner is a liar.",
+])
+def test_a_verb_of_saying_no_one_says_leaves_the_writers_voice(run, text):
+    found = [f for f in _cd6(run(text, select=["CD6"])) if f.code == "CD602"]
+    assert found and "article's own voice" in found[0].message
+
+
+@pytest.mark.parametrize("text", [
+    "Ferry row\n\nPilots were quick to say that the ferry board is full of liars.",
+    "Ferry row\n\nThe pilots want to say that the ferry owner is a liar.",
+])
+def test_a_verb_of_saying_with_a_speaker_is_theirs(run, text):
+    assert [f for f in _cd6(run(text, select=["CD6"])) if f.severity != "info"] == []
+
+
 # --- the list's hyphenated words: spaCy splits them at the hyphen, the check reads them whole --
 
 

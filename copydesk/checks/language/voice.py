@@ -66,6 +66,8 @@ def quote_spans(doc: Document) -> tuple[Spans, Spans]:
     quoted: list[tuple[int, int]] = []
     reported: list[tuple[int, int]] = []
     for q in doc.quotes:
+        if q.kind == "indirect" and _unsaid(doc, q):
+            continue  # "it's no exaggeration to say that ...": the writer's own words
         parts = [(p.start, p.end) for p in q.parts] or [(q.start, q.end)]
         (reported if q.kind == "indirect" else quoted).extend(parts)
         if q.kind == "mixed":
@@ -74,6 +76,18 @@ def quote_spans(doc: Document) -> tuple[Spans, Spans]:
     for b in doc.blocks:
         quoted.extend(_marked(text, b.start, b.end))
     return Spans(quoted), Spans(reported)
+
+
+def _unsaid(doc: Document, q) -> bool:
+    """Reported speech whose verb of saying is an infinitive no one says (``_own_infinitive``)."""
+    cue = q.cue
+    if cue is None:
+        return False
+    for block, sdoc in zip(doc.blocks, doc.docs):
+        if block.start <= cue.start < block.end:
+            span = sdoc.char_span(cue.start - block.start, cue.end - block.start)
+            return span is not None and len(span) == 1 and _own_infinitive(span[0])
+    return False
 
 
 _SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–\-]))[‘'](?=\w)")
@@ -204,7 +218,8 @@ def _reported(tok) -> bool:
         head = node.head
         if head.i == node.i:
             break
-        if node.dep_ in ("ccomp", "parataxis", "xcomp") and head.lemma_.lower() in REPORTING:
+        if node.dep_ in ("ccomp", "parataxis", "xcomp") and head.lemma_.lower() in REPORTING \
+                and not _own_infinitive(head):
             return True
         node = head
     # the parse lost the frame ("X argued the group needed ...", "X argued A and B is C"):
@@ -213,6 +228,25 @@ def _reported(tok) -> bool:
         if t.pos_ == "VERB" and t.lemma_.lower() in SPEECH and _has_subject(t) \
                 and not any(c.dep_ == "neg" for c in t.children):
             return True
+    return False
+
+
+EXPLETIVE = frozenset({"it", "this", "that", "there"})
+
+
+def _own_infinitive(verb) -> bool:
+    """A verb of saying in the infinitive that no one says: "it's no exaggeration to say that",
+    "it is fair to say": the writer's own frame, not a speaker's. "Critics were quick to say"
+    and "he wants to say" have a speaker."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    node = verb
+    for _ in range(5):
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in EXPLETIVE for c in node.children):
+            return False
+        if node.dep_ not in ("xcomp", "acl", "acomp", "attr", "advcl", "conj") or node.head.i == node.i:
+            return True
+        node = node.head
     return False
 
 
