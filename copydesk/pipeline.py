@@ -122,10 +122,22 @@ class Checker:
             return self._finish(prepared, docs)
 
     def _finish(self, prepared: _Prepared, docs: list) -> Report:
+        doc = Document(prepared.article, docs, prepared.settings)
+        try:
+            return self._analyse(prepared, docs, doc)
+        finally:
+            # what the stages leave in ``extras`` (the entity index, the facts, the builders)
+            # points back at the Document: cycles that only the cyclic collector frees, with
+            # everything they hold, about 750 objects an article. The report holds none of
+            # them; dropped here, they go as soon as the report is made, and the collector
+            # runs a twentieth as often (measured: ~0.5 s of a 5.5 s analysis of 260 short
+            # articles, then ~0.01 s)
+            doc.extras.clear()
+
+    def _analyse(self, prepared: _Prepared, docs: list, doc: Document) -> Report:
         article, settings = prepared.article, prepared.settings
         with self._timed("structure"):
             structure.classify(article, docs)
-        doc = Document(article, docs, settings)
         for name, stage in stages.STAGES:
             with self._timed(name):
                 isolation.run_stage(doc, name, stage)

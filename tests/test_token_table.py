@@ -71,3 +71,24 @@ def test_a_check_leaves_the_collector_as_it_found_it(checker):
     before = gc.get_threshold()
     checker.check("Mayor opens library\n\nThe mayor, Tilda Varnholt, 61, opened it on Saturday.", published="2024-05-06")
     assert gc.get_threshold() == before
+
+
+def test_an_article_leaves_no_cycles_for_the_collector(checker):
+    """What the stages leave on the Document (the entity index, the facts, the builders)
+    points back at it; dropped once the report is made, the article's objects go by their
+    reference counts, and the cyclic collector has nothing of it to find."""
+    import gc
+
+    text = ("Ferry service resumes\n\nThe ferry to Port Aske, run by Brimcote Ltd since 1998, sails again "
+            "on Tuesday, said Ossian Pell, 61. \"We are ready,\" he said.\n\nPell was born in 1957 in Kelso.")
+    checker.check(text, published="2024-05-06")  # caches and lazy tables made first
+    gc.collect()
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        report = checker.check(text, published="2024-05-06")
+        left = gc.collect()
+    finally:
+        if was:
+            gc.enable()
+    assert report.entities and left < 20
