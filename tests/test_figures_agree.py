@@ -611,3 +611,29 @@ def test_a_length_counted_to_today_that_its_start_does_not_allow(text, needles):
 ])
 def test_a_length_counted_to_today_that_its_start_allows(text):
     assert not _loud(text, codes=("CD103",), published="2024-06-14"), text
+
+
+BODY = ("\n\nOssory Marine said on Thursday that net profit for the second quarter rose 14 percent to $96 "
+        "million.")
+
+
+@pytest.mark.parametrize("headline", [
+    "Ossory profit up 18% in second quarter",
+    "Ossory posts 18% jump in quarterly profit",
+    "Ossory second-quarter profit rises to $96m, up 18%",
+])
+def test_a_headlines_change_against_the_bodys_however_written(headline):
+    text = headline + BODY
+    assert _found(text, ("CD405",), "18%", "14 percent", published="2019-08-01"), text
+
+
+@pytest.mark.parametrize("text", [
+    "Ossory profit up 14% in second quarter" + BODY,
+    # another period's change
+    "Ossory profit up 18% in first half" + BODY,
+    # last year's change, and a change over years
+    "Ossory quarterly sales up 8%\n\nQuarterly sales rose 8 percent to $1.2 billion, after an 11 percent rise "
+    "in the same quarter last year.",
+])
+def test_a_headlines_change_the_body_allows(text):
+    assert not _loud(text, codes=("CD405",), published="2019-08-01"), text

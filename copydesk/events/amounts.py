@@ -182,6 +182,23 @@ PERCENT_WORDS = frozenset({"%", "percent", "pct", "cent"})
 # "defence revenue", "sales in Europe" are parts): the company's name, a period, "net".
 _PLAIN_MODS = frozenset({"det", "poss", "case", "punct"})
 _FORECAST = frozenset({"to", "will", "would", "could", "may", "might", "should"})
+_PERFECT = frozenset({"has", "have", "had", "'s", "'ve"})
+# What a change is counted from: "rose 14% from a year earlier" (the prior period is the base,
+# not the figure's own period, as in "rose 11% in the same quarter last year").
+_BASE_BEFORE = re.compile(r"\b(?:from|than|on|over|versus|vs\.?|against|compared (?:with|to))\s+(?:the\s+|a\s+)?$", re.I)
+
+
+def _prior_figure(text: str) -> bool:
+    """A sentence that gives an earlier period's figure ("in the same quarter last year"),
+    not only counts from one."""
+    low = text.lower()
+    for w, (r, _v) in table().items():
+        if r != "prior":
+            continue
+        for m in re.finditer(r"\b" + re.escape(w) + r"\b", low):
+            if not _BASE_BEFORE.search(low[max(0, m.start() - 20):m.start()]):
+                return True
+    return False
 
 
 def _role(tok) -> str:
@@ -200,10 +217,21 @@ def _period_words() -> frozenset[str]:
     return frozenset(w for k, (r, _v) in table().items() if r == "period" for w in re.split(r"[ -]", k))
 
 
-def _plain_metric(metric) -> bool:
+def _plain_metric(metric, skip=frozenset()) -> bool:
+    """Whether a metric is said plainly: its words are the company's name, a period ("for the
+    second quarter", "second-quarter"), a qualifier, "net"; not a segment's ("defence revenue",
+    "sales in Europe"). ``skip``: token indices of the change itself (a misparsed "profit up 18%")."""
+    periods = _period_words()
     for c in metric.subtree:
-        if c.i == metric.i or c.dep_ in _PLAIN_MODS or c.pos_ == "PROPN" or c.lower_ in ("net", "its", "their"):
+        if c.i in skip or c.i == metric.i or c.dep_ in _PLAIN_MODS or c.pos_ == "PROPN" or \
+                c.lower_ in ("net", "its", "their"):
             continue
+        if c.is_title and c.i < metric.i and c.ent_type_ not in ("NORP", "GPE", "LOC"):
+            continue  # a company's name the tagger did not know ("Ossory profit"), not "European sales"
+        if any(a.lower_ in periods for a in c.ancestors if a.i != metric.i and metric.i in {x.i for x in a.ancestors}):
+            continue  # inside a period's phrase: "the three months to September"
+        if c.dep_ == "prep" and any(g.lower_ in periods for g in c.children):
+            continue  # "for the second quarter"
         if _role(c) in ("period", "qualifier") or c.lower_ in _period_words():
             continue
         if c.head.lower_ in _period_words() and c.dep_ in ("amod", "nummod"):
@@ -218,10 +246,16 @@ def _change_of(pct):
     head = pct.head
     if pct.dep_ == "pobj" and head.lower_ == "by":
         pct, head = head, head.head
+    if head.lower_ in ("up", "down") and head.dep_ == "advmod":  # "profit up 18%", "rose to $96m, up 18%"
+        owner = head.head
+        metric = owner if _role(owner) == "metric" else next(
+            (c for c in owner.children if c.dep_ in ("nsubj", "nsubjpass") and _role(c) == "metric"), None)
+        return (metric, head.lower_) if metric is not None else None
     if pct.dep_ in ("npadvmod", "dobj", "prep") and head.pos_ == "VERB":
         way = t.get(head.lemma_.lower(), ("", ""))
-        if way[0] != "change" or any(c.dep_ == "aux" and c.lower_ in _FORECAST for c in head.children):
-            return None
+        if way[0] != "change" or any(c.dep_ == "aux" and c.lower_ in _FORECAST | _PERFECT for c in head.children) \
+                or any(c.dep_ == "prep" and c.lower_ in ("over", "since", "across") for c in head.children):
+            return None  # a forecast, or a change over years ("have risen 30% over three years")
         metric = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and _role(c) == "metric"), None)
         return (metric, way[1]) if metric is not None else None
     if pct.dep_ in ("compound", "nmod", "amod") and head.pos_ == "NOUN":
@@ -262,7 +296,10 @@ def changes(doc: "Document", sources: "Sources") -> Iterator[Measure]:
             if found is None:
                 continue
             metric, way = found
-            if not _plain_metric(metric) or _words([metric, metric.head] + list(metric.children), "outlook"):
+            if _prior_figure(sent.text):
+                continue
+            skip = frozenset(x.i for x in (anchor.head if anchor.head.lower_ in ("up", "down") else anchor).subtree)
+            if not _plain_metric(metric, skip) or _words([metric, metric.head] + list(metric.children), "outlook"):
                 continue
             # the metric's own period ("second-quarter profit"), else the sentence's
             periods = _words(list(metric.subtree), "period") | _phrases(
