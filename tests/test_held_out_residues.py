@@ -148,3 +148,45 @@ def test_two_pairs_of_sides_are_two_matches(run, text):
 ])
 def test_one_pair_told_twice_with_two_scores_still_fires(run, text):
     assert _codes(run(text, select=["CD405"], published=PUBLISHED)) == ["CD405"]
+
+
+# -- an age in a past relative clause with no date of its own is no age now (tune batch z03)
+
+@pytest.mark.parametrize("text, published", [
+    ("Bank\n\nRafa Bena, 58, who served as finance minister from 1990 until 1994, said his first "
+     "task would be to steady the peso.\n\nBena, who was 49 when he first became finance minister, "
+     "said he would not run again.\n", date(1999, 3, 5)),
+    ("Bakery\n\nIlse Marr, 71, runs the bakery on Quay Street.\n\nMarr, who was 30 when she opened "
+     "it, still bakes every morning.\n", date(2019, 3, 5)),
+    ("Cricket\n\nDev Amin, 44, coaches the county side.\n\nAmin, who was 19 when he made his debut, "
+     "said the game had changed.\n", date(2019, 3, 5)),
+])
+def test_a_past_age_in_a_relative_clause_is_no_age_now(run, text, published):
+    assert _codes(run(text, select=["CD101", "CD403"], published=published)) == []
+
+
+def test_a_present_age_in_a_relative_clause_still_fires(run):
+    text = "Bakery\n\nIlse Marr, 71, runs the bakery on Quay Street.\n\nMarr, who is 30, still bakes every morning.\n"
+    assert _codes(run(text, select=["CD101", "CD403"], published=date(2019, 3, 5))) == ["CD403"]
+
+
+# -- a competition of another group of competitors ("In the women's championship, ...") is
+#    not the story's own (tune batch x02; groups: competitor_groups_en.txt)
+
+@pytest.mark.parametrize("text", [
+    "Rugby\n\nKelso came from behind to beat Harlow 21-19 on Saturday.\n\nIn the women's championship, "
+    "Kelso drew 10-10 with Harlow.\n",
+    "Hurling\n\nOspry beat Lisle 3-1 on Sunday.\n\nOspry also beat Lisle 2-0 in the under-16 cup.\n",
+    "Football\n\nTarrow beat Oldport 4-1 at Elm Park.\n\nIn the veterans' league, Tarrow and Oldport drew 2-2.\n",
+])
+def test_another_groups_competition_is_another_match(run, text):
+    assert _codes(run(text, select=["CD405"], published=PUBLISHED)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Rugby\n\nIn the women's championship, Kelso beat Harlow 21-19.\n\n"
+    "Kelso beat Harlow 22-19 in the women's championship.\n",
+    "Rugby\n\nKelso beat Harlow 21-19 on Saturday.\n\nIn the league, Kelso beat Harlow 22-19 on Saturday.\n",
+])
+def test_one_competitions_match_told_twice_still_fires(run, text):
+    assert _codes(run(text, select=["CD405"], published=PUBLISHED)) == ["CD405"]

@@ -112,9 +112,11 @@ def _other_opponents(pa: frozenset, pb: frozenset) -> bool:
             len(nb) >= 2 and any(not any(x & y for y in nb) for x in na):
         return True  # one clause names both its sides, the other a side not among them
     ga = {p for p in pa if p.startswith("g:")}
-    gb = {p for p in pb if p.startswith("g:")}
+    gb = {p for p in pb if p.startswith("g:")}  # the stage or competition a score is said of
     if ga and gb and not ga & gb:  # "21-7 in the final", "In the semi-finals, ... 26-14"
         return True
+    if ("gg:" in pa) != ("gg:" in pb) and not (ga and gb):
+        return True  # "In the women's championship, ..." against the story's own matches
     won = {p[2:-2] for p in pa if p.startswith("r:") and p.endswith(":w")}
     lost = {p[2:-2] for p in pb if p.startswith("r:") and p.endswith(":l")}
     won_b = {p[2:-2] for p in pb if p.startswith("r:") and p.endswith(":w")}
@@ -126,8 +128,8 @@ def _disjoint(a: "Fact", b: "Fact") -> bool:
     if a.slot in ("score", "tally"):
         if _other_opponents(a.parties, b.parties):
             return False  # "beat the Blues 31-17" and "lost 40-12 to Eastport": two matches
-        pa = {p for p in a.parties if not p.startswith("g:")}  # a stage is no side
-        pb = {p for p in b.parties if not p.startswith("g:")}
+        pa = {p for p in a.parties if not p.startswith("g")}  # a stage is no side
+        pb = {p for p in b.parties if not p.startswith("g")}
         two_sides = len(pa) >= 2 and len(pb) >= 2
         return a.measure != b.measure and (not two_sides or bool(pa & pb))
     (lo1, hi1), (lo2, hi2) = a.measure, b.measure

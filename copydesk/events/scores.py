@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Iterator
 
 from ..time.lexicon import MONTHS, WEEKDAYS
 from .measures import Measure, number_value
-from .vocab import contest_stages, match_parts, match_parts_after
+from .vocab import competitor_groups, contest_stages, match_parts, match_parts_after
 
 if TYPE_CHECKING:
     from ..document import Document
@@ -73,7 +73,7 @@ def _part_score(text: str, s: int, e: int) -> bool:
 # A stage named around a score: "in the final", "In the semi-finals, ...", "a 2-1 quarter-final
 # win", "won the Plate final 21-7" (contest_stages_en.txt); the words before the stage noun
 # say which one, and a stage noun must end its phrase ("in the final minute" is no stage).
-_STAGE_NP = r"((?:[\w'’]+\s+){0,3}?[a-z]+(?:-[a-z]+)?)(?:\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten))?"
+_STAGE_NP = r"((?:[\w'’-]+\s+){0,3}?[a-z]+(?:-[a-z]+)?)(?:\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten))?"
 _STAGE_END = (r"(?=\s*(?:[,.;:)!?]|$)|\s+(?:at|on|in|against|with|of|and|but|after|before|to|for|when|"
               r"while|where|as|by|from|over|thanks|despite|under)\b)")
 STAGE_AFTER = re.compile(r"\b(?:in|at|during|of)\s+(?:the|this|that|last|its|their|his|her)\s+" + _STAGE_NP + _STAGE_END)
@@ -125,6 +125,13 @@ def _stage(text: str, s: int, e: int) -> str | None:
     if m and m.end() <= s:
         return _stage_key(m.group(1), m.group(2))
     return None
+
+
+def _group_named(stage: str) -> bool:
+    """A stage or competition of another group of competitors ("women's championship",
+    "junior final", "under-20 cup"; competitor_groups_en.txt)."""
+    words = stage.replace("’", "'").split()[:-1]
+    return any(w in competitor_groups() or re.fullmatch(r"under-?\d{1,2}s?'?", w) for w in words)
 
 
 def _sides(sent) -> frozenset:
@@ -271,6 +278,8 @@ def scores(doc: "Document", sources: "Sources", by_tok: dict) -> Iterator[Measur
             stage = _stage(sent.text, s, e)
             if stage:
                 parties |= {"g:" + stage}  # "in the final" vs "In the semi-finals": two matches
+                if _group_named(stage):
+                    parties |= {"gg:"}  # "In the women's championship, ...": another group's
             attribute = "tally" if VOTE_WORDS.search(sent.text) else "score"
             occ = next((o for (bi, _i), o in by_tok.items() if bi == sent.block and
                         sent.start <= o.start < sent.end and o.cls in ("vote", "match", "election")), None)

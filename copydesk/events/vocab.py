@@ -122,6 +122,13 @@ def contest_stages() -> frozenset[str]:
     return frozenset(r[0].strip().lower().replace("-", "") for r in _rows("contest_stages_en.txt"))
 
 
+@lru_cache(maxsize=None)
+def competitor_groups() -> frozenset[str]:
+    """Groups of competitors with competitions of their own ("women's", "junior"):
+    copydesk/data/competitor_groups_en.txt."""
+    return frozenset(r[0].strip().lower().replace("’", "'") for r in _rows("competitor_groups_en.txt"))
+
+
 # Nouns that name an outcome, something over by the time it is reported ("Saturday's win",
 # "Tuesday's blast"), unlike a fixture that may lie ahead ("Saturday's match").
 OUTCOME_CLASSES = frozenset({"incident", "death", "concession", "resignation", "arrest"})

@@ -104,6 +104,9 @@ class ClaimFacts:
             for t in span:
                 if t.pos_ == "VERB":
                     return t, base
+            for t in span:  # "Benavides, who was 49": the copula of the relative clause
+                if t.pos_ == "AUX" and t.dep_ == "relcl":
+                    return t, base
         return root, base
 
     def _time(self, c: Claim, verb=None, base: int = 0) -> tuple[str | None, Span | None, str | None]:
