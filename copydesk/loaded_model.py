@@ -132,7 +132,7 @@ def candidate_flags(tb) -> list[bool]:
 LEGAL_STATUS = frozenset({"detain", "imprison", "guilty", "punishable", "unlawful"})
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=8)
 def _vocab_words(name: str) -> frozenset[str]:
     path = DATA / name
     if not path.exists():
@@ -223,11 +223,22 @@ def not_addable(tok) -> bool:
     return _hyphen_piece(tok) or names_an_act(tok)
 
 
+@lru_cache(maxsize=1)
+def classifying_adjectives() -> frozenset[str]:
+    """Adjectives that name a legal status (``classifying_adjectives_en.txt``): on a noun they
+    classify it ("illegal immigration", "undocumented migrants"), they do not judge it."""
+    return _vocab_words("classifying_adjectives_en.txt")
+
+
 def judging_position(tok) -> bool:
     """Where a word passes a verdict on what it is said of: an adjective before a noun or
     after "be" ("a reckless plan", "the plan is reckless"), or a noun said of a person ("he
-    is a crook", "the crook Smith"). The scorer adds such a word from a lower score."""
+    is a crook", "the crook Smith"). The scorer adds such a word from a lower score. An
+    adjective that names a legal status classifies its noun ("illegal immigration",
+    "criminal justice"), so its position says nothing of a verdict."""
     if tok.pos_ == "ADJ":
+        if tok.lower_ in classifying_adjectives() or tok.lemma_.lower() in classifying_adjectives():
+            return False
         dep = tok.dep_ if tok.dep_ != "conj" else tok.head.dep_
         return dep in ("amod", "acomp", "attr", "oprd")
     if tok.pos_ == "NOUN" and tok.dep_ in ("attr", "appos"):
@@ -402,7 +413,7 @@ def _load(path: Path) -> Scorer | None:
 
 
 def feature_vocabularies() -> dict[str, str]:
-    """A digest of each vocabulary the features read, by where it lives. The training script
+    """A digest of each vocabulary the features and the thresholds read, by where it lives. The training script
     stores them in the weights file; when someone edits one of these files (a new event type,
     a role title), the features of the shipped weights change under them, and the weights must
     be retrained (``tests/test_loaded_model.py`` says so)."""
@@ -426,6 +437,7 @@ def feature_vocabularies() -> dict[str, str]:
         "roles_en.txt and checks/language/phrases.py (people)": digest(person_nouns()),
         "checks/language/senses.py and loaded_model.py (legal words)": digest(LEGAL_CUES | LEGAL_STATUS),
         "loaded_model.py (stop and degree words)": digest({f"s:{w}" for w in STOP} | {f"d:{w}" for w in DEGREE}),
+        "classifying_adjectives_en.txt (no judging position)": digest(classifying_adjectives()),
     }
 
 

@@ -41,6 +41,10 @@ def test_a_judging_position(parse, text, word):
     ("The mayor spoke selfishly about the harbour.", "selfishly"),
     ("The depot rota caused bitterness among the drivers.", "bitterness"),
     ("The club treasurer counted the losses after the fair.", "losses"),
+    # a legal status classifies its noun, it passes no verdict on it
+    ("The harbour board debated illegal mooring on the estuary.", "illegal"),
+    ("The ferry took undocumented workers across the estuary.", "undocumented"),
+    ("Mooring a houseboat there is unlawful.", "unlawful"),
 ])
 def test_not_a_judging_position(parse, text, word):
     assert not loaded_model.judging_position(_tok(parse(text), word))
