@@ -93,7 +93,7 @@ class _NominalsMixin:
         if ma:
             best = self._best_role(self.role_index.get(f"age:{ma.group(1)}", []), pos, sent, bi)
             if best is None and head.dep_ in ("nsubj", "nsubjpass"):
-                best = self._only_person_so_far(pos)  # "Alan Pike runs a bakery. The 61-year-old ..."
+                best = self._only_person_so_far(pos) or self._salient_person(pos, sent, bi)
         elif head.pos_ == "NOUN":
             best = self._best_role(self.role_index.get(lem, []), pos, sent, bi)
             if best is None and lem in ORG_NOUNS:
@@ -120,6 +120,21 @@ class _NominalsMixin:
         people = {ev.key for ev in self.events[:bisect.bisect_left(self.event_pos, pos)]
                   if not ev.key.startswith("~") and self.entities[ev.key].label == "PERSON"}
         return people.pop() if len(people) == 1 else None
+
+    def _salient_person(self, pos: int, sent: int, bi: int) -> str | None:
+        """The person a bare "the 61-year-old" at the head of a clause continues: of the named
+        people in the last few sentences, the one far ahead of every other by salience (the
+        subject the passage is about). Two people near level leave it open: "Ames hit
+        Bolt. The 30-year-old ..." could be either."""
+        scores = self._scores(pos, sent, bi, None, window=4, names_only=True)
+        people = sorted(((s, eid) for eid, s in scores.items() if not eid.startswith("~")
+                         and self.entities[eid].label == "PERSON"), reverse=True)
+        if not people or any(eid.startswith("~") and not self.anon[eid].plural and s >= people[0][0] / 2
+                             for eid, s in scores.items()):
+            return None  # an unnamed person ("a pensioner") as salient as the name
+        if len(people) > 1 and people[1][0] * 2 > people[0][0]:
+            return None
+        return people[0][1] if people[0][0] >= W_BASE else None
 
     def _best_role(self, cand_ids: list[str], pos: int, sent: int, bi: int) -> str | None:
         """The most salient entity carrying a role word, mentioned before ``pos``."""

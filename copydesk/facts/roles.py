@@ -235,6 +235,8 @@ class ClaimFacts:
             dobj = next((k for k in verb.children if k.dep_ == "dobj"), None)
             target = as_tok if as_tok is not None else dobj
             if target is None:
+                target = _described_post(verb)
+            if target is None:
                 return
             title, org, org_text, generic, ospan = self._role(target, base)
             slot = "role"
@@ -326,7 +328,7 @@ class ClaimFacts:
             words.extend(x.lower_ for x in t.subtree if x.pos_ not in ("DET", "PUNCT"))
         if any(w in DESCRIPTIVE for w in words) or any(t.tag_ in ("JJS", "RBS") for t in left):
             return None, None, None, False, None  # a description, not a post
-        qual = [t.lemma_.lower() for t in left if t.dep_ == "compound" and t.pos_ == "NOUN"
+        qual = [t.lemma_.lower() for t in left if t.dep_ == "compound" and _common_word(t, title_tok)
                 and t.lower_ not in TITLE_WORDS and t.lower_ not in TITLE_MODS]
         words.append(title_tok.lower_)
         if title_tok.lower_ == "general" and title_tok.i > 0 and title_tok.doc[title_tok.i - 1].lower_ == "secretary":
@@ -464,11 +466,18 @@ class ClaimFacts:
                 if d != "compound" and d != "appos":
                     continue  # the two readings below, their first test from the table
                 t = toks[i]
-                if t.dep_ == "compound" and (t.pos_ == "NOUN" or t.pos_ == "PROPN" and t.lower_ in TITLE_WORDS) \
+                if t.dep_ == "compound" and (t.pos_ == "NOUN" or t.pos_ == "PROPN" and _is_title(t)) \
                         and t.head.pos_ == "PROPN" and \
                         t.i < t.head.i and _is_title(t) and \
                         all(x.pos_ == "PROPN" for x in t.doc[t.i + 1:t.head.i + 1]):
-                    self._apposed(t.head, t, base, first=t.i + 1)  # "Council leader Ravi Anand"
+                    name = t.head
+                    if name.i == t.i + 1 and name.dep_ == "compound" and name.head.pos_ == "PROPN" \
+                            and _is_title(name):
+                        continue  # "Chief Executive Ada Okafor": the title's last word speaks
+                    while name.dep_ == "compound" and name.head.pos_ == "PROPN" and name.head.i > name.i \
+                            and all(x.pos_ == "PROPN" for x in t.doc[name.i + 1:name.head.i + 1]):
+                        name = name.head  # "Chief Executive Martin Abernathy": the name's last word
+                    self._apposed(name, t, base, first=t.i + 1)  # "Council leader Ravi Anand"
                     continue
                 if t.dep_ != "appos":
                     continue
@@ -503,8 +512,8 @@ class ClaimFacts:
                  text=F_text(F, base + title_tok.left_edge.idx, base + title_tok.right_edge.idx + len(title_tok.right_edge.text)),
                  evidence=self.doc.span(s, e, "role"), source=F.source_at(base + name.idx),
                  aspect="current", title=title, org=org, org_text=org_text, generic_org=generic,
-                 value_evidence=ospan, post=post_of(title_tok.text if not org_text else F_text(
-                     F, base + title_tok.left_edge.idx, base + title_tok.idx + len(title_tok.text))),
+                 value_evidence=ospan, post=post_of(F_text(
+                     F, base + _title_start(title_tok, org_text).idx, base + title_tok.idx + len(title_tok.text))),
                  tense="present", time=when[0] if when else None, time_evidence=when[1] if when else None,
                  prep="apposition", offset=base + title_tok.idx,
                  quoted=F.quote_at(base + name.idx) is not None)
@@ -534,6 +543,38 @@ def particle(verb) -> str | None:
                                and k.i == verb.i + 1 and not any(True for _ in k.children)):
             return k.lower_
     return None
+
+
+def _title_start(title_tok, org_text):
+    """Where a post's words begin: with its owner ("the party's chair"), else with the title
+    words before it ("Chief Executive", "deputy mayor")."""
+    if org_text:
+        return title_tok.left_edge
+    lefts = [k for k in title_tok.lefts if k.dep_ in ("compound", "amod") and _common_word(k, title_tok)]
+    return min(lefts, key=lambda k: k.i) if lefts else title_tok
+
+
+def _common_word(tok, title_tok) -> bool:
+    """A word of the post's own, not a name: "managing" in "managing director", and in a
+    capitalised title ("Managing Director"); not "Darby Falls" in "Darby Falls Mayor"."""
+    if tok.pos_ == "NOUN" or tok.pos_ == "ADJ" and tok.dep_ == "amod":
+        return True
+    return tok.pos_ == "PROPN" and title_tok.pos_ == "PROPN" and not tok.ent_type_
+
+
+def _described_post(verb):
+    """The post a person left who is described by it: "the former chief executive, Ada
+    Okafor, who stepped down in 2011"; "Okafor, the club's former treasurer, who resigned"."""
+    if verb.dep_ != "relcl":
+        return None
+    name = verb.head
+    if name.pos_ == "NOUN" and name.dep_ == "appos" and name.head.pos_ == "PROPN" and _is_title(name):
+        return name  # "Ruth Kalinski, the society's former director, who retired in 2016"
+    if name.pos_ != "PROPN":
+        return None
+    if name.dep_ == "appos" and name.head.pos_ == "NOUN" and _is_title(name.head):
+        return name.head
+    return next((k for k in name.children if k.dep_ == "appos" and k.pos_ == "NOUN" and _is_title(k)), None)
 
 
 def _is_title(tok) -> bool:

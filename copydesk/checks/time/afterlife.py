@@ -1,9 +1,11 @@
 """CD112 quoted-after-death: a person the article reports dead quoted, asked or speaking on a
 day after the death ("Olstead, who died last year, ... asked by the Gazette on Monday what she
-thought, said she was delighted")."""
+thought, said she was delighted"); CD113 acts-after-death: the dead named as the doer of a
+later, dated act ("Reiner died in 1996" and "In 1999, Vorlova and Reiner travelled")."""
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 from typing import Iterator
 
@@ -12,7 +14,7 @@ from ...model import Finding, Span
 from ...time import calendar as cal
 from ...time.life import life_of
 from ..registry import rule
-from .common import _line, _quote
+from .common import AFTER_DEATH_WORDS, AFTERLIFE_LEMMAS, _line, _quote
 
 # a saying dated this long after the last day the death may have happened
 GRACE = timedelta(days=1)
@@ -73,3 +75,56 @@ def _shown(rng, tx) -> str:
     """The day a date without its year stands for (" (27 May 2025)"), else nothing."""
     lo, hi = rng
     return f" ({lo.day} {lo:%B} {lo.year})" if lo == hi and str(lo.year) not in tx.text else ""
+
+
+@rule("CD113", "acts-after-death", "contradiction", "warning")
+def acts_after_death(doc: Document) -> Iterator[Finding]:
+    """What it finds: a person the article reports dead named as the one who does something
+    dated after the death: "Reiner, who designed the sets, died in 1996" and, later, "In 1999,
+    Vorlova and Reiner travelled to Brezina"; "Quist died in March 2019" and "Quist opened the
+    new wing in 2021". The act must be the person's own (the named subject of an active,
+    unhedged verb); what is done to or said of the dead (buried, honoured, remembered,
+    published posthumously) is not an act.
+
+    Why it matters: one of the two dates is wrong, or the name is the wrong person's: a
+    profile that joins a death from the archive to a later event, or an event told of the
+    spouse who died.
+
+    Example: "Reiner died in 1996." and "In 1999, Vorlova and Reiner travelled to Brezina",
+    gives "Reiner is reported dead in 1996 but acts in 1999: “In 1999, Vorlova and Reiner
+    travelled to Brezina” against “died in 1996” (line 3)".
+    """
+    lives = life_of(doc)
+    for life in lives.values():
+        if life.death is None or life.death.quoted:
+            continue
+        dr = life.death_range()
+        if dr is None:
+            continue
+        for ev in life.events:
+            if not ev.acting or ev.quoted or not ev.value or ev.prep not in (None, "in", "on", "during"):
+                continue
+            if ev.verb in AFTERLIFE_LEMMAS or ev.lemma in AFTERLIFE_LEMMAS:
+                continue
+            rng = cal.value_range(ev.value)
+            if rng is None or rng[0] <= dr[1] + GRACE:
+                continue
+            sent = doc.sentence_at(ev.evidence.start)
+            if sent is not None and AFTER_DEATH_WORDS & {w.lower() for w in _WORD.findall(sent.text)}:
+                continue  # "her posthumous memoir appeared in 2001"
+            d = life.death.evidence
+            yield Finding(code="CD113",
+                          message=f"{life.name} is reported dead{_when(life.death)} but acts in "
+                                  f"{_quote(ev.date_evidence.text if ev.date_evidence else ev.value, 30)}: "
+                                  f"“{_quote(ev.evidence.text, 60)}” against “{_quote(d.text, 40)}” "
+                                  f"(line {_line(doc, d.start)})",
+                          evidence=[ev.evidence, Span(d.start, d.end, d.text, "death")])
+            break
+
+
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _when(death) -> str:
+    de = death.date_evidence
+    return f" ({de.text})" if de is not None else ""

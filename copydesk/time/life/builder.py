@@ -109,6 +109,11 @@ class _Builder(_BirthsDeaths, _Events, _Ages):
                 for c in tok.children:
                     if c.dep_ == "appos" and c.pos_ == "PROPN":
                         return self.entity(c, base)
+                    if c.dep_ == "appos" and c.pos_ == "NOUN":
+                        # "Her husband, the architect Felix Braam,": a description of a description
+                        name = next((g for g in c.children if g.dep_ == "appos" and g.pos_ == "PROPN"), None)
+                        if name is not None:
+                            return self.entity(name, base)
                 if tok.dep_ == "appos" and tok.head.pos_ == "PROPN":
                     return self.entity(tok.head, base)
                 return None

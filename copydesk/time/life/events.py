@@ -97,10 +97,17 @@ class _Events:
         ent = self.person(subj, base)
         if ent is None:
             return
+        # "Vorlova and Reiner travelled": the act is each one's
+        doers = [(ent, subj)] + [(p, c) for c in subj.children if c.dep_ == "conj"
+                                 and (p := self.person(c, base)) is not None and p.id != ent.id]
         for t, span, prep in self._attached.get(tok.i, []):
             if t.type not in ("DATE", "TIME") or not cal.parse_value(t.value):
                 continue
-            self._add_event(ent, _promoted_to(tok), t, prep, None)
+            acting = not _passive(tok) and not _hedged(tok)
+            for who, name in doers:
+                ev = self._add_event(who, _promoted_to(tok), t, prep, None)
+                if ev is not None and acting and name.pos_ == "PROPN":
+                    ev.acting = True
             break
 
     def _add_event(self, ent, tok, tx: Timex | None, prep: str | None, age: int | None,

@@ -1,0 +1,121 @@
+"""Errors in wordings found by reading articles copydesk had never seen (session 9): a bare
+"the 61-year-old" continuing the person a passage is about, the dead named as the doer of a
+later act, and a chief executive quoted as in post whom the article later calls the former
+one. Every text is written for these tests; each group has a clean twin that must stay
+silent."""
+
+import pytest
+
+from test_whole_articles import _covers, _loud
+
+
+# -- "the N-year-old" continues the person the passage is about ---------------------------------
+
+@pytest.mark.parametrize("text,published,age,birth", [
+    ("Orchard keeper marks half a century\n\nTobias Wrenfield was born in June 1950 in a cottage "
+     "above the river. Wrenfield planted his first apple trees at Hollin Bank in 1974, when the "
+     "land was rough grazing, and sells cider to pubs in Ambridge Vale and Castle Ferrow.\n\n"
+     "The 61-year-old still walks the rows every morning, although his daughter, Nell, 30, runs "
+     "the shop.", "2024-03-02", "The 61-year-old", "born in June 1950"),
+    ("Ferry pilot retires\n\nCaptain Ilse Marrack, born in 1961, has taken the Saltings ferry "
+     "across the estuary since 1990. Marrack trained in Harwich and Rotterdam before joining the "
+     "Kelby Line.\n\nThe 58-year-old will make her last crossing on Friday.", "2025-05-12",
+     "The 58-year-old", "born in 1961"),
+    ("Bell founder honoured\n\nAmos Pellingham, who was born in March 1948, cast his first bell in "
+     "the yard at Stoke Carrow and later supplied towers in Norwich and Lincoln.\n\n"
+     "The 70-year-old said the honour belonged to his workers.", "2023-10-10",
+     "The 70-year-old", "born in March 1948"),
+])
+def test_bare_age_continues_the_salient_person(text, published, age, birth):
+    found = _loud(text, published, codes={"CD101"})
+    assert found and _covers(text, found[0], age, birth)
+
+
+@pytest.mark.parametrize("text,published", [
+    # the right age: silent
+    ("Orchard keeper marks half a century\n\nTobias Wrenfield was born in June 1950 in a cottage "
+     "above the river. Wrenfield planted his first apple trees at Hollin Bank in 1974 and sells "
+     "cider to pubs in Ambridge Vale and Castle Ferrow.\n\nThe 73-year-old still walks the rows "
+     "every morning.", "2024-03-02"),
+    # two people level in the passage: the age could be either's, so no one's
+    ("Court hears of quarrel\n\nDerwent Oake, born in 1960, struck Lionel Brask outside the Plough "
+     "in Castle Ferrow, the court heard. Brask told the jury Oake had threatened him.\n\n"
+     "The 31-year-old was treated in hospital for a broken jaw.", "2024-03-02"),
+])
+def test_bare_age_clean_twins(text, published):
+    assert not _loud(text, published, codes={"CD101"})
+
+
+# -- the dead named as the doer of a later act (CD113) ------------------------------------------
+
+@pytest.mark.parametrize("text,published,act,death", [
+    ("Sculptor dies at 88\n\nMargaret Osterley, whose bronze herons stand in a dozen town squares, "
+     "died on Sunday. She was 88.\n\nHer husband, the architect Felix Braam, died in 1994.\n\n"
+     "In 1998, Osterley and Braam travelled to Lisbon to see her first public commission restored.",
+     "2010-05-04", "In 1998, Osterley and Braam travelled to Lisbon", "died in 1994"),
+    ("Brewery founder remembered\n\nHenrietta Gaskin founded the Tarrow Brewery with her brother, "
+     "Piers Gaskin, who died in March 2001.\n\nPiers Gaskin opened the brewery's second tap room "
+     "in 2004, the family said.", "2015-08-20", "Piers Gaskin opened the brewery's second tap room",
+     "died in March 2001"),
+    ("Choir director dies\n\nElwyn Rhoswen led the Cwm Aran male voice choir for forty years. "
+     "Rhoswen died in 2008 after a short illness.\n\nIn 2012 Rhoswen conducted the choir at the "
+     "Royal Albert Hall, a concert members still talk about.", "2019-11-01",
+     "In 2012 Rhoswen conducted the choir", "died in 2008"),
+])
+def test_acts_after_death(text, published, act, death):
+    found = _loud(text, published, codes={"CD113"})
+    assert found and _covers(text, found[0], act, death)
+
+
+@pytest.mark.parametrize("text,published", [
+    # before the death
+    ("Sculptor dies at 88\n\nMargaret Osterley died on Sunday. She was 88.\n\nHer husband, the "
+     "architect Felix Braam, died in 1994.\n\nIn 1988, Osterley and Braam travelled to Lisbon.",
+     "2010-05-04"),
+    # done to the dead, or posthumous
+    ("Choir director honoured\n\nElwyn Rhoswen led the Cwm Aran choir for forty years. Rhoswen "
+     "died in 2008.\n\nIn 2012 Rhoswen was honoured with a memorial concert, and his posthumous "
+     "album appeared in 2013.", "2019-11-01"),
+    # a pronoun, which may be another person's
+    ("Brewery founder remembered\n\nPiers Gaskin, who founded the Tarrow Brewery, died in March "
+     "2001. His son took over the firm.\n\nIn 2004 he opened a second tap room.", "2015-08-20"),
+])
+def test_acts_after_death_clean_twins(text, published):
+    assert not _loud(text, published, codes={"CD113"})
+
+
+# -- a post given as held today and as left years ago (CD407) ---------------------------------
+
+@pytest.mark.parametrize("text,published,current,ended", [
+    ("Mill to close\n\nTarrow Textiles said on Tuesday it would close its Kelby mill.\n\n"
+     "\"This is a sad day,\" Chief Executive Orla Brennock said in a statement.\n\n"
+     "The company's former chief executive, Orla Brennock, who stepped down in 2015, had promised "
+     "the mill would stay open.", "2021-06-08", "Chief Executive Orla Brennock",
+     "Orla Brennock, who stepped down in 2015"),
+    ("Club sells ground\n\nFerrow Rovers will sell Pike Lane, Chairman Desmond Oyelaran said on "
+     "Monday.\n\nThe club's former chairman, Desmond Oyelaran, who resigned in 2017, had vowed never "
+     "to leave the ground.", "2022-02-14", "Chairman Desmond Oyelaran",
+     "Desmond Oyelaran, who resigned in 2017"),
+    ("Bank cuts branches\n\nThe Saltings Building Society will shut nine branches, Managing "
+     "Director Ruth Kalinski said.\n\nRuth Kalinski, the society's former managing director, who "
+     "retired in 2016, had opened most of them.", "2020-09-01", "Managing Director Ruth Kalinski",
+     "who retired in 2016"),
+])
+def test_post_held_and_left(text, published, current, ended):
+    found = _loud(text, published, codes={"CD407"})
+    assert found and _covers(text, found[0], current, ended)
+
+
+@pytest.mark.parametrize("text,published", [
+    # a new chief executive speaks; the former one is another person
+    ("Mill to close\n\nTarrow Textiles said on Tuesday it would close its Kelby mill.\n\n"
+     "\"This is a sad day,\" Chief Executive Orla Brennock said in a statement.\n\n"
+     "The company's former chief executive, Saul Imrie, who stepped down in 2015, had promised "
+     "the mill would stay open.", "2021-06-08"),
+    # the statement is from before she stepped down
+    ("Mill history\n\n\"We will stay,\" Chief Executive Orla Brennock said in 2012.\n\n"
+     "The company's former chief executive, Orla Brennock, who stepped down in 2015, now farms "
+     "in Devon.", "2021-06-08"),
+])
+def test_post_held_and_left_clean_twins(text, published):
+    assert not _loud(text, published, codes={"CD407"})
