@@ -1,7 +1,7 @@
 """CD112 quoted-after-death: a person the article reports dead quoted, asked or speaking on a
 day after the death ("Olstead, who died last year, ... asked by the Gazette on Monday what she
 thought, said she was delighted"); CD113 acts-after-death: the dead named as the doer of a
-later, dated act ("Reiner died in 1996" and "In 1999, Vorlova and Reiner travelled")."""
+later, dated act ("Braam died in 1994" and "In 1998, Osterley and Braam travelled")."""
 
 from __future__ import annotations
 
@@ -80,8 +80,8 @@ def _shown(rng, tx) -> str:
 @rule("CD113", "acts-after-death", "contradiction", "warning")
 def acts_after_death(doc: Document) -> Iterator[Finding]:
     """What it finds: a person the article reports dead named as the one who does something
-    dated after the death: "Reiner, who designed the sets, died in 1996" and, later, "In 1999,
-    Vorlova and Reiner travelled to Brezina"; "Quist died in March 2019" and "Quist opened the
+    dated after the death: "Braam, who designed the sets, died in 1994" and, later, "In 1998,
+    Osterley and Braam travelled to Lisbon"; "Quist died in March 2019" and "Quist opened the
     new wing in 2021". The act must be the person's own (the named subject of an active,
     unhedged verb); what is done to or said of the dead (buried, honoured, remembered,
     published posthumously) is not an act.
@@ -90,9 +90,9 @@ def acts_after_death(doc: Document) -> Iterator[Finding]:
     profile that joins a death from the archive to a later event, or an event told of the
     spouse who died.
 
-    Example: "Reiner died in 1996." and "In 1999, Vorlova and Reiner travelled to Brezina",
-    gives "Reiner is reported dead in 1996 but acts in 1999: “In 1999, Vorlova and Reiner
-    travelled to Brezina” against “died in 1996” (line 3)".
+    Example: "Her husband, the architect Felix Braam, died in 1994." and "In 1998, Osterley
+    and Braam travelled to Lisbon" gives "Felix Braam is reported dead (1994) but acts in 1998:
+    “In 1998, Osterley and Braam travelled to Lisbon” against “died in 1994” (line 5)".
     """
     lives = life_of(doc)
     for life in lives.values():

@@ -97,7 +97,7 @@ class _Events:
         ent = self.person(subj, base)
         if ent is None:
             return
-        # "Vorlova and Reiner travelled": the act is each one's
+        # "Osterley and Braam travelled": the act is each one's
         doers = [(ent, subj)] + [(p, c) for c in subj.children if c.dep_ == "conj"
                                  and (p := self.person(c, base)) is not None and p.id != ent.id]
         for t, span, prep in self._attached.get(tok.i, []):

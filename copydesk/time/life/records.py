@@ -72,7 +72,7 @@ class LifeEvent:
     tense: str | None = None
     quoted: bool = False
     offset: int = 0
-    # the person named as the doer of an active, unhedged verb ("Reiner travelled in 1999"):
+    # the person named as the doer of an active, unhedged verb ("Braam travelled in 1998"):
     # something only the living do; a pronoun's or a passive's event is not
     acting: bool = False
 
