@@ -119,3 +119,103 @@ def test_post_held_and_left(text, published, current, ended):
 ])
 def test_post_held_and_left_clean_twins(text, published):
     assert not _loud(text, published, codes={"CD407"})
+
+
+# -- a headline stating what the lede says is not known (CD504) ---------------------------------
+
+@pytest.mark.parametrize("text,display,hedge", [
+    ("New drug will halt memory loss\n\nA new drug slowed memory loss in a small trial at the "
+     "Kelby Institute, but doctors said it was too early to say whether the drug would halt memory "
+     "loss in most patients.\n\nThe trial followed 40 people for a year.",
+     "New drug will halt memory loss", "too early to say"),
+    ("Seaweed feed ends methane from cattle\n\nSeaweed added to cattle feed cut methane from cows by "
+     "a third in trials on two farms, though it remains to be seen whether the feed works over a "
+     "whole herd's life.\n\nThe farms are in the Ferrow valley.",
+     "Seaweed feed ends methane from cattle", "remains to be seen"),
+    ("Robot bees will pollinate orchards\n\nRobot bees built at Saltings University pollinated apple "
+     "blossom in a greenhouse, but the engineers said it was not yet known whether the bees could "
+     "work in open orchards.\n\nEach robot weighs two grams.",
+     "Robot bees will pollinate orchards", "not yet known whether"),
+])
+def test_headline_states_what_the_lede_says_is_not_known(text, display, hedge):
+    found = _loud(text, "2024-05-01", codes={"CD504"})
+    assert found and _covers(text, found[0], display, hedge)
+
+
+@pytest.mark.parametrize("text", [
+    # the headline says "could"
+    "New drug could halt memory loss\n\nA new drug slowed memory loss in a small trial, but doctors "
+    "said it was too early to say whether the drug would halt memory loss in most patients.",
+    # the lede's doubt is about something else
+    "Robot bees will pollinate orchards\n\nRobot bees built at Saltings University will pollinate "
+    "orchards in the Ferrow valley from next spring, the engineers said. It remains to be seen "
+    "whether the university will sell them abroad.",
+])
+def test_headline_not_known_clean_twins(text):
+    assert not _loud(text, "2024-05-01", codes={"CD504"})
+
+
+# -- one person, two posts held one at a time (CD408) ---------------------------------------------
+
+@pytest.mark.parametrize("text,published,one,two", [
+    ("Fun run raises $90,000\n\n1. Deputy Mayor Lena Thorsby fires the starting gun on Quay Road.\n\n"
+     "2. Runners cross the Kelby bridge.\n\n3. Mayor Lena Thorsby presents the trophies in Ferrow Park.",
+     "2019-04-08", "Deputy Mayor Lena Thorsby", "Mayor Lena Thorsby"),
+    ("Tarrow Pumps to cut 300 jobs\n\nTarrow Pumps said on Thursday it would cut 300 jobs.\n\n"
+     "\"We have to act now,\" chief executive Magnus Ekdahl told reporters.\n\nThe company's finance "
+     "director, Magnus Ekdahl, said the charges would be booked in the second quarter.",
+     "2021-04-29", "chief executive Magnus Ekdahl", "finance director, Magnus Ekdahl"),
+    ("Saltings Bank results\n\nSaltings Bank's profit rose 4 percent, Chief Operating Officer Dana "
+     "Pirelli said on Monday.\n\nDana Pirelli, the bank's chief financial officer, said costs were "
+     "flat.", "2022-02-14", "Chief Operating Officer Dana", "chief financial officer"),
+])
+def test_two_posts_for_one_person(text, published, one, two):
+    found = _loud(text, published, codes={"CD408"})
+    assert found and _covers(text, found[0], one, two)
+
+
+@pytest.mark.parametrize("text,published", [
+    # chairman and chief executive: one person's pair of posts
+    ("Tarrow Pumps to cut 300 jobs\n\n\"We have to act now,\" chief executive Magnus Ekdahl told "
+     "reporters.\n\nThe company's chairman, Magnus Ekdahl, said the board backed the plan.", "2021-04-29"),
+    # two people
+    ("Fun run raises $90,000\n\n1. Deputy Mayor Lena Thorsby fires the starting gun.\n\n"
+     "2. Mayor Ruth Abara presents the trophies in Ferrow Park.", "2019-04-08"),
+    # the lesser post in another year
+    ("Mayor opens pool\n\nIn 2009, as deputy mayor Lena Thorsby campaigned for a pool.\n\n"
+     "Mayor Lena Thorsby opened the Ferrow pool on Saturday.", "2019-04-08"),
+])
+def test_two_posts_clean_twins(text, published):
+    assert not _loud(text, published, codes={"CD408"})
+
+
+# -- a survivor the article reports dead (CD114) ---------------------------------------------------
+
+@pytest.mark.parametrize("text,published,dead,listed", [
+    ("Colm Reddy, who has died aged 88, built the Kelby estuary bridge.\n\nHis wife, Nuala, a nurse "
+     "he met in 1958, died in 2009.\n\nHe is survived by Nuala, their two sons and six grandchildren.\n\n"
+     "Colm Reddy, engineer, born 11 October 1932; died 19 February 2021", "2021-03-04",
+     "His wife, Nuala, a nurse he met in 1958, died in 2009", "He is survived by Nuala"),
+    ("Ada Pellow, the Ferrow potter, died on 3 May 2018 at her home. She was 90.\n\nHer husband, the "
+     "painter Tom Pellow, died in 1999.\n\nShe leaves her husband, Tom Pellow, and a daughter, Jo.",
+     "2018-05-10", "Her husband, the painter Tom Pellow, died in 1999", "She leaves her husband, Tom Pellow"),
+    ("Farmer Ivo Brandt died on Friday, his family said. He was 79.\n\nHis brother, Karl Brandt, died "
+     "in 2011 after a fall on the farm.\n\nHe is survived by his wife, Greta, and his brother, Karl "
+     "Brandt.", "2020-06-15", "His brother, Karl Brandt, died in 2011",
+     "survived by his wife, Greta, and his brother, Karl Brandt"),
+])
+def test_dead_survivor(text, published, dead, listed):
+    found = _loud(text, published, codes={"CD114"})
+    assert found and _covers(text, found[0], dead, listed)
+
+
+@pytest.mark.parametrize("text,published", [
+    # the survivor died after him, as the article says
+    ("Colm Reddy died on 19 February 2019, aged 86.\n\nHis wife, Nuala, died in 2020.\n\nHe was "
+     "survived by Nuala and their two sons.", "2021-03-04"),
+    # the dead brother is not on the list
+    ("Farmer Ivo Brandt died on Friday, his family said. He was 79.\n\nHis brother, Karl Brandt, died "
+     "in 2011.\n\nBrandt is survived by his wife, Greta, and his sister, Anke Brandt.", "2020-06-15"),
+])
+def test_dead_survivor_clean_twins(text, published):
+    assert not _loud(text, published, codes={"CD114"})

@@ -15,6 +15,7 @@ CD404     event-date-conflict    contradiction   the same event on two dates or 
 CD405     quantity-conflict      contradiction   the same count given two values
 CD406     certainty-conflict     contradiction   asserted here, negated or unknown there
 CD407     ended-state-conflict   contradiction   a current state the article says has ended
+CD408     post-conflict          contradiction   one person given two posts held one at a time
 ========  =====================  ==============  ==========================================
 
 Severity, for every rule: ``error`` when both sides are the article's own voice, asserted;
@@ -200,3 +201,24 @@ def ended_state_conflict(doc: Document) -> Iterator[Finding]:
     post (line 1); the article says the post was left in March (line 4)".
     """
     yield from _findings(doc, "CD407")
+
+
+@rule("CD408", "post-conflict", "contradiction", "warning")
+def post_conflict(doc: Document) -> Iterator[Finding]:
+    """What it finds: one person given, at the same time, two posts of one organisation that
+    one person holds one at a time: a rank below a post and the post itself ("Deputy Mayor
+    Karen Ames fires the starting gun" and "Mayor Karen Ames presents the trophies"), or two
+    posts of a company's executive team ("chief executive Ola Lind told a news conference"
+    and "the group's finance director, Ola Lind, said"). The posts are data
+    (``[executive_posts]`` and ``[lesser_ranks]`` in ``copydesk/data/roles_en.txt``).
+    "Chairman and chief executive", a post with a date of its own ("in 2010, as deputy
+    mayor"), a former post and a quotation's words are not compared.
+
+    Why it matters: a title copied from another story, or two people's names swapped, is a
+    correction readers and the person notice at once.
+
+    Example: "Deputy Mayor Karen Ames fires the starting gun" and "Mayor Karen Ames presents
+    the trophies" give "Karen Ames's post: the article says Deputy Mayor (line 3); the
+    article says Mayor (line 9)".
+    """
+    yield from _findings(doc, "CD408")

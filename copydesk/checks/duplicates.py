@@ -10,8 +10,9 @@ Thresholds (``n`` = words in the longer passage, after normalisation):
 
 * a passage must carry at least ``MIN_CONTENT`` (8) content words: words that are not
   function words (spaCy's English stop list), reporting verbs ("said", "told") or
-  one-letter leftovers. A whole block repeated verbatim needs only ``MIN_CONTENT_VERBATIM``
-  (6), so a short picture caption pasted twice is still caught. Stock lines ("he said.",
+  one-letter leftovers. A whole block or a sentence repeated verbatim needs only
+  ``MIN_CONTENT_VERBATIM`` (6), so a short picture caption or a quoted line pasted twice is
+  still caught. Stock lines ("he said.",
   "No one was injured.", "Image: Jane Doe.", "The ministry said in a statement.") never
   reach these counts, so no phrase list is needed;
 * verbatim: equal after normalisation;
@@ -316,7 +317,7 @@ def analyse(doc: Document) -> Analysis:
         if kind == "headline":
             continue  # the headline is compared as a whole block only
         units.append(_unit(text, s.start, s.end, s.block, kind, vocab))
-    matches = _pairs(units, MIN_CONTENT, MIN_CONTENT, allow_contained=True, exclude=repeated_blocks)
+    matches = _pairs(units, MIN_CONTENT, MIN_CONTENT_VERBATIM, allow_contained=True, exclude=repeated_blocks)
     groups: dict[tuple[int, int], list[Match]] = {}
     for m in matches:
         if m.first.block in repeated_blocks:

@@ -19,6 +19,8 @@ from .registry import rule
 DELIBERATION = words("claims_en.txt", "deliberation_verbs")
 POSSIBLE = words("claims_en.txt", "possibility_modals")
 CONFIRMING = words("claims_en.txt", "confirming_verbs")
+UNCERTAIN = re.compile(r"\b(?:" + "|".join(sorted((re.escape(w) for w in words("claims_en.txt", "uncertainty_frames")),
+                                                    key=len, reverse=True)) + r")\b", re.I)
 # display text that names its own doubt or source already says less than a fact
 _DISPLAY_DOUBT = frozenset({"may", "might", "could", "would", "if", "whether", "say", "claim", "allege",
                             "consider", "plan", "propose", "weigh", "mull", "eye", "expect"})
@@ -32,6 +34,7 @@ _UNDECIDED = re.compile(r"\bno (?:final )?decisions? (?:has|have|had) (?:yet )?b
                         r"\btoo early to say\b|\bno (?:firm |direct )?evidence\b", re.I)
 _UNSURE = re.compile(r"\b(?:cannot|can't|can\u2019t|could not|couldn't|too early|no (?:firm |direct )?evidence)", re.I)
 LEDE_SENTENCES = 3  # the body's account of the display text is at its top
+_SAY = {"deliberation": "only proposed", "possible": "possible", "uncertain": "not known"}
 
 
 def _content(toks) -> set[str]:
@@ -140,12 +143,12 @@ def display_overstated(doc: Document) -> Iterator[Finding]:
         b, verb, how = hit
         where = {"headline": "the headline", "standfirst": "the standfirst", "bullet": "a bullet point"}[kinds[s.block]]
         there = {"headline": "the headline", "standfirst": "the standfirst", "bullet": "the bullet"}[kinds[s.block]]
-        phrase = _hedge_words(verb)
+        phrase = _hedge_words(verb) if how != "uncertain" else UNCERTAIN.search(b.text).group(0)
         line = doc.article.line_col(b.start)[0]
-        word = "decided" if future else "fact"
+        word = "certain" if how == "uncertain" and future else "decided" if future else "fact"
         yield Finding(code="CD504",
                       message=f"{where} states it as {word}; the body's own account says only “{phrase}” "
-                              f"(line {line}): say in {there} that it is {'only proposed' if how == 'deliberation' else 'possible'}",
+                              f"(line {line}): say in {there} that it is {_SAY[how]}",
                       evidence=[s.span("display"), b.span("hedged")] + [
                           x.span("undecided") for x in body if x is not b and _UNDECIDED.search(x.text)
                           and (not _UNSURE.search(x.text) or names & _content(x.tokens))][:1])
@@ -168,6 +171,8 @@ def _lede_hedge(lede: list[Sentence], names: set[str], said: set[str], future: b
             else:
                 continue
             how = _hedge(verb)
+            if how is None and UNCERTAIN.search(b.text):
+                how = "uncertain"  # "can break down plastic, ... far too early to say whether"
             if how is None or future and how == "possible":
                 continue
             if own_act or len(said & _content(b.tokens)) >= 2:
@@ -181,6 +186,7 @@ def _stated_plainly(body: list[Sentence], names: set[str], lemma: str) -> bool:
     for b in body:
         for t in b.tokens:
             if t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in names and t.head.lemma_.lower() == lemma \
-                    and _hedge(t.head) is None and not any(c.dep_ == "neg" for c in t.head.children):
+                    and _hedge(t.head) is None and not any(
+                        c.dep_ == "neg" or c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in t.head.children):
                 return True
     return False

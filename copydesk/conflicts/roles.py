@@ -10,6 +10,7 @@ from typing import Iterator
 from ..document import Document
 from ..facts import Fact, Facts
 from ..model import Source, Span
+from ..vocab import mapping, words
 from .base import (
     Conflict,
     _clusters,
@@ -243,3 +244,67 @@ def _ended_conflicts(doc: Document, F: Facts) -> Iterator[Conflict]:
             ev = [_ev(c, "current"), _ev(e, "ended")]
             yield Conflict("CD407", msg, ev, _severity(F, [c], [e], ev), [c], [e])
             break
+
+
+EXECUTIVE_POSTS = mapping("roles_en.txt", "executive_posts")
+LESSER_RANKS = words("roles_en.txt", "lesser_ranks")
+_EXEC_RE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, EXECUTIVE_POSTS), key=len, reverse=True)) + r")\b")
+
+
+def _executive_post(f: Fact) -> str | None:
+    m = None
+    for m in _EXEC_RE.finditer((f.text or "").lower().replace("-", " ")):
+        pass
+    return EXECUTIVE_POSTS[m.group(1)] if m else None
+
+
+def _lesser(a: str, b: str) -> bool:
+    """"deputy mayor" against "mayor": a rank below the same post."""
+    head, _, rest = a.partition(" ")
+    return head in LESSER_RANKS and rest == b
+
+
+def _posts_differ(a: Fact, b: Fact) -> bool:
+    if _lesser(a.title, b.title) or _lesser(b.title, a.title):
+        return True
+    pa, pb = _executive_post(a), _executive_post(b)
+    return pa is not None and pb is not None and pa != pb
+
+
+def _post_words(f: Fact) -> str:
+    """The post as written, without the name an apposition adds ("the group's finance director")."""
+    words = (f.text or f.title).split(",")[0].strip()
+    return words[0].lower() + words[1:] if words.startswith(("The ", "A ", "An ")) else words
+
+
+def _dated_before(f: Fact, pub) -> bool:
+    """A post in a sentence dated a year or more before publication: held then, maybe not now."""
+    rng = f.range() if f.time else None
+    return rng is not None and (pub is None or (pub - rng[1]).days > 365)
+
+
+def _two_posts(doc: Document, F: Facts) -> Iterator[Conflict]:
+    """CD408: one person given, at the same time, two posts of one organisation that one
+    person does not hold together: "Deputy Mayor Karen Ames" and "Mayor Karen Ames"; "chief
+    executive Ola Lind" and "the group's finance director, Ola Lind". Both must be current
+    and in the article's own voice; a dated one ("in 2010, deputy mayor") is another time."""
+    pub = doc.article.published
+    current = [f for f in F.facts if f.slot == "role" and f.aspect == "current" and f.entity
+               and f.polarity == "positive" and f.certainty == "asserted" and f.title and not f.quoted]
+    seen: set[str] = set()
+    for i, a in enumerate(current):
+        for b in current[i + 1:]:
+            if a.entity != b.entity or a.entity in seen or a.title == b.title and \
+                    _executive_post(a) == _executive_post(b):
+                continue
+            if a.org and b.org and a.org != b.org:
+                continue
+            if a.time and b.time and a.time != b.time or _dated_before(a, pub) or _dated_before(b, pub):
+                continue
+            if not _posts_differ(a, b) or _same_sentence(F, a, b):
+                continue
+            seen.add(a.entity)
+            who = F.entity_name(a.entity)
+            msg = f"{who}'s post: {_says(F, [a], _post_words(a))}; {_says(F, [b], _post_words(b))}"
+            ev = [_ev(a, "post"), _ev(b, "post")]
+            yield Conflict("CD408", msg, ev, "warning", [a], [b])

@@ -18,7 +18,7 @@ from .clusters import _ClusterMixin
 from .mentions import _MentionsMixin
 from .records import _Cand, _Form, _rare_surname
 from .resolver import _Resolver
-from .vocab import GROUP_LABELS, ORG_SUFFIXES, PLACE_LABELS
+from .vocab import GROUP_LABELS, KIN_NOUNS, ORG_SUFFIXES, PLACE_LABELS
 from .words import _same_word, given_names
 
 
@@ -132,6 +132,8 @@ class _Builder(_MentionsMixin, _ClusterMixin):
             return places.most_common(1)[0][0] if places else "GPE"
         if votes.get("PERSON") and (person_evidence or votes["PERSON"] * 3 >= sum(votes.values())):
             return "PERSON"
+        if any(c.roles & KIN_NOUNS for c in cs):
+            return "PERSON"  # "His wife, Nuala,": a name a kin word describes is a person's
         if any(c.person for c in cs) and any(self.personish[c.form] and len(forms[c.form].core) >= 2
                                              for c in cs):
             return "PERSON"  # a full name and a person's marks ("Okafor said") outvote the tagger

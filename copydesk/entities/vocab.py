@@ -40,6 +40,8 @@ _GENDERED_NOUNS = {**{w: F for w in sorted(words(_PEOPLE, "female_nouns"))},
 PERSON_NOUNS = set(_GENDERED_NOUNS) | words(_PEOPLE, "person_nouns")
 # Generic heads that a definite nominal may use for an organisation or a place.
 ORG_NOUNS = set(words(_PEOPLE, "org_nouns"))
+# Relatives (an obituary's survivors): a name one of them describes is a person's.
+KIN_NOUNS = frozenset(words(_PEOPLE, "kin_nouns"))
 GENERIC_ORG_NOUNS = set(words(_PEOPLE, "generic_org_nouns"))
 PLACE_NOUNS = {"country": ("country",), "nation": ("country",),
                "city": ("city", "city1m"), "capital": ("city", "city1m")}

@@ -19,6 +19,7 @@ CD107     stale-recent-years     stale           info
 CD109     weekday-mismatch       arithmetic      error (warning when the year is inferred)
 CD112     quoted-after-death     stale           warning
 CD113     acts-after-death       contradiction   warning
+CD114     dead-survivor          contradiction   warning
 ========  =====================  ==============  ==========================================
 
 CD107 is CD105's low-severity variant, kept as its own code so that a newsroom can ignore it:
@@ -30,7 +31,7 @@ clauses is CD105-level, else CD107.
 
 The family is a package: ``common`` (shared words and message helpers), ``ages`` (CD101,
 CD102), ``durations`` (CD103), ``days`` (CD104), ``stale`` (CD105, CD107) and ``relative``
-(CD106), ``weekdays`` (CD109) and ``afterlife`` (CD112, CD113).
+(CD106), ``weekdays`` (CD109) and ``afterlife`` (CD112 to CD114).
 """
 
 from __future__ import annotations

@@ -1,7 +1,8 @@
 """CD112 quoted-after-death: a person the article reports dead quoted, asked or speaking on a
 day after the death ("Olstead, who died last year, ... asked by the Gazette on Monday what she
 thought, said she was delighted"); CD113 acts-after-death: the dead named as the doer of a
-later, dated act ("Braam died in 1994" and "In 1998, Osterley and Braam travelled")."""
+later, dated act ("Braam died in 1994" and "In 1998, Osterley and Braam travelled"); CD114
+dead-survivor: a survivor an obituary lists whom it reports dead before the death it is about."""
 
 from __future__ import annotations
 
@@ -12,9 +13,10 @@ from typing import Iterator
 from ...document import Document
 from ...model import Finding, Span
 from ...time import calendar as cal
+from ...facts import facts_of
 from ...time.life import life_of
 from ..registry import rule
-from .common import AFTER_DEATH_WORDS, AFTERLIFE_LEMMAS, _line, _quote
+from .common import AFTER_DEATH_WORDS, AFTERLIFE_LEMMAS, SURVIVOR_VERBS, _line, _quote
 
 # a saying dated this long after the last day the death may have happened
 GRACE = timedelta(days=1)
@@ -128,3 +130,83 @@ _WORD = re.compile(r"[A-Za-z]+")
 def _when(death) -> str:
     de = death.date_evidence
     return f" ({de.text})" if de is not None else ""
+
+
+@rule("CD114", "dead-survivor", "contradiction", "warning")
+def dead_survivor(doc: Document) -> Iterator[Finding]:
+    """What it finds: a person an obituary lists among the survivors ("He is survived by
+    Hilary, their two sons ...", "She leaves her husband, Tom,") whom the article reports dead
+    before the death it is about ("His wife, Hilary, ... died in 2009", when he died in 2021).
+
+    Why it matters: the survivors' list is often kept from a draft or an earlier notice; a
+    widow listed as surviving after the article has told of her death hurts the family and
+    shows the list was never checked.
+
+    Example: "Colm Reddy ... died on 19 February 2021", "His wife, Nuala, died in 2009." and
+    "He is survived by Nuala and their two sons" give "Nuala is listed among the survivors of
+    Colm Reddy, who died on 19 February 2021, but the article reports her death in 2009".
+    """
+    lives = life_of(doc)
+    F = facts_of(doc)
+    for s in doc.sentences:
+        if s.tokens is None or not _SURVIVE.search(s.text):
+            continue
+        base = s.start - s.tokens.start_char
+        for tok in s.tokens:
+            listed = _survivors(tok)
+            if not listed:
+                continue
+            dead = _person(F, base, _deceased(tok))
+            life = lives.get(dead.id) if dead is not None else None
+            dr = life.death_range() if life is not None and life.death is not None else None
+            if dr is None:
+                continue
+            for name in listed:
+                ent = _person(F, base, name)
+                other = lives.get(ent.id) if ent is not None and ent.id != dead.id else None
+                if other is None or other.death is None or other.death.quoted:
+                    continue
+                odr = other.death_range()
+                if odr is None or odr[1] >= dr[0]:
+                    continue
+                d = other.death.evidence
+                ds = doc.sentence_at(d.start)
+                where = Span(ds.start, ds.end, ds.text, "death") if ds is not None else Span(d.start, d.end, d.text, "death")
+                yield Finding(code="CD114",
+                              message=f"{other.name} is listed among the survivors of {life.name}, who died "
+                                      f"{_quote(life.death.date_evidence.text if life.death.date_evidence else '', 30)}, "
+                                      f"but the article reports that death earlier: “{_quote(d.text, 40)}” "
+                                      f"(line {_line(doc, d.start)})",
+                              evidence=[s.span("survivors"), where])
+
+
+_SURVIVE = re.compile(r"\b(?:survived by|leaves)\b", re.I)
+
+
+def _survivors(tok) -> list:
+    """The names a survivors' clause lists: the agent of "is survived by", the object of
+    "leaves", with their conjuncts and appositions."""
+    heads = []
+    if tok.lemma_.lower() == "survive" and any(c.dep_ == "auxpass" for c in tok.children):
+        heads = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    elif tok.lemma_.lower() in SURVIVOR_VERBS and tok.pos_ == "VERB":
+        heads = [c for c in tok.children if c.dep_ == "dobj"]
+    out, todo = [], list(heads)
+    while todo:
+        t = todo.pop()
+        if t.pos_ == "PROPN":
+            out.append(t)
+        todo.extend(c for c in t.children if c.dep_ in ("conj", "appos"))
+    return out
+
+
+def _deceased(tok):
+    return next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _person(F, base: int, tok):
+    if tok is None:
+        return None
+    lo = tok.left_edge if tok.left_edge.pos_ == "PROPN" else tok
+    ent = F.entity_of(base + lo.idx, base + tok.idx + len(tok.text))
+    return ent if ent is not None and ent.label == "PERSON" else None
