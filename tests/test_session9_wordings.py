@@ -219,3 +219,31 @@ def test_dead_survivor(text, published, dead, listed):
 ])
 def test_dead_survivor_clean_twins(text, published):
     assert not _loud(text, published, codes={"CD114"})
+
+
+# -- a tenure named by the worker's noun, begun by the work's ("a farmer for 40 years") ----------
+
+@pytest.mark.parametrize("text,published,stated,start", [
+    ("Dairy closes\n\nAda Lind took over the farm at Kelby Moor in 1995. Lind has been a farmer for "
+     "40 years and says she will miss the cows.", "2020-05-01", "a farmer for 40 years",
+     "took over the farm at Kelby Moor in 1995"),
+    ("Pit memories\n\nJoss Pelham went into the mines in 1990, straight from school. Pelham has "
+     "been a miner for 45 years, and now leads tours underground.", "2021-09-10",
+     "a miner for 45 years", "went into the mines in 1990"),
+    ("Last harvest\n\nKit Farrow went into farming in 1999 after a spell in the navy. Farrow, who "
+     "has been a farmer for 35 years, sold the herd on Friday.", "2022-07-15", "a farmer for 35 years",
+     "went into farming in 1999"),
+])
+def test_tenure_by_the_workers_noun(text, published, stated, start):
+    found = _loud(text, published, codes={"CD103"})
+    assert found and _covers(text, found[0], stated, start)
+
+
+@pytest.mark.parametrize("text,published", [
+    ("Dairy closes\n\nAda Lind took over the farm at Kelby Moor in 1995. Lind has been a farmer for "
+     "25 years and says she will miss the cows.", "2020-05-01"),
+    ("Pit memories\n\nJoss Pelham went into the mines in 1990, straight from school. Pelham has "
+     "been a miner for 31 years.", "2021-09-10"),
+])
+def test_tenure_by_the_workers_noun_clean_twins(text, published):
+    assert not _loud(text, published, codes={"CD103"})

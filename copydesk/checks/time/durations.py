@@ -15,10 +15,22 @@ from ..registry import rule
 from .common import ROLE_NOUNS, _quote
 
 
-def _role_match(d_words: frozenset, d_lead: bool, ev) -> bool:
-    e_words = set(ev.words)
+def _stems(ws) -> set[str]:
+    """Words with the bases of their agent nouns and gerunds: "miner" also "mine", "farmer"
+    and "farming" also "farm"."""
+    out = set(ws)
+    for w in ws:
+        if len(w) > 4 and w.endswith(("er", "or")):
+            out |= {w[:-1], w[:-2]}
+        elif len(w) > 5 and w.endswith("ing"):
+            out.add(w[:-3])
+    return out
+
+
+def _role_match(d_words: frozenset, d_lead: bool, ev, who: frozenset = frozenset()) -> bool:
+    e_words = _stems(set(ev.words) - who)
     e_lead = ev.lemma in LEAD_VERBS or bool(e_words & LEAD_NOUNS)
-    d_org = set(d_words) - ROLE_NOUNS
+    d_org = _stems(set(d_words) - who) - ROLE_NOUNS
     e_org = e_words - ROLE_NOUNS
     if d_org & e_org:
         return True
@@ -64,10 +76,11 @@ def duration_mismatch(doc: Document) -> Iterator[Finding]:
                 if dr is None:
                     continue
                 end = dr
+            who = frozenset(w.lower() for w in life.name.split())  # "Rutter, a miner for 31 years"
             starts = [ev for ev in life.events
                       if ev.value and (ev.lemma in ROLE_START_LEMMAS or ev.verb in ROLE_START_LEMMAS)
                       and ev.prep in (None, "in", "on", "since", "from", "during", "at", "by")
-                      and _role_match(d.words, d.lead, ev)]
+                      and _role_match(d.words, d.lead, ev, who)]
             starts = [ev for ev in starts if cal.value_range(ev.value) and cal.value_range(ev.value)[0] < end[1]]
             if not starts:
                 continue

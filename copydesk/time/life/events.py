@@ -125,6 +125,8 @@ class _Events:
                 obj_head = x
         if lem == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in tok.children):
             activity = "take over"
+        elif lem == "go" and any(c.dep_ == "prep" and c.lower_ == "into" for c in tok.children):
+            activity = "go into"  # "went into the mines in 1948": a working life begun
         obj = None
         for c in obj_head.children:
             if c.dep_ in ("dobj", "attr", "oprd", "acomp", "xcomp") or c.dep_ == "prep" and c.lower_ in (
