@@ -247,3 +247,61 @@ def test_tenure_by_the_workers_noun(text, published, stated, start):
 ])
 def test_tenure_by_the_workers_noun_clean_twins(text, published):
     assert not _loud(text, published, codes={"CD103"})
+
+
+# -- "next Thursday, June 9" already past (CD109) ----------------------------------------------------
+
+@pytest.mark.parametrize("text,published,date_words", [
+    ("Rates hearing set\n\nThe board will hear objections at a public hearing next Thursday, June 9, "
+     "at 7:30 p.m. in the Village Hall.", "1983-06-14", "next Thursday, June 9"),
+    ("Gala returns\n\nThe Ferrow gala, cancelled last year, returns this coming Saturday, 3 May, with "
+     "a parade on Quay Road.", "2025-05-06", "this coming Saturday, 3 May"),
+    ("Bridge reopens\n\nThe Kelby bridge reopened to traffic last Friday, Oct. 24, after six weeks of "
+     "repairs, the county said on Monday.", "2025-10-20", "last Friday, Oct. 24"),
+])
+def test_next_or_last_on_the_wrong_side(text, published, date_words):
+    found = _loud(text, published, codes={"CD109"})
+    assert found and _covers(text, found[0], date_words)
+
+
+@pytest.mark.parametrize("text,published", [
+    ("Rates hearing set\n\nThe board will hear objections at a public hearing next Thursday, June 16, "
+     "at 7:30 p.m.", "1983-06-14"),
+    ("Bridge reopens\n\nThe Kelby bridge reopened to traffic last Friday, Oct. 17, after six weeks of "
+     "repairs.", "2025-10-20"),
+    # a speaker's "next", counted from the day the words were said
+    ("Hearing recalled\n\n\"We will hear objections next Thursday, June 9,\" the clerk told the "
+     "board in May.", "1983-06-14"),
+])
+def test_next_or_last_clean_twins(text, published):
+    assert not _loud(text, published, codes={"CD109"})
+
+
+# -- a short quoted line pasted twice with its attribution (CD202) ------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Fire live\n\n12.55pm - The mayor spoke at the hall.\n\n\"We have lost at least 14 homes on Ridge "
+    "Road and Mill Lane,\" she said. \"Some families have nothing left.\"\n\n\"We have lost at least 14 "
+    "homes on Ridge Road and Mill Lane,\" she said.",
+    "Flood update\n\nThe river peaked overnight.\n\n\"The water came up faster than in 2007,\" said farmer "
+    "Ed Quist. \"We moved the sheep at midnight.\"\n\nThe council opened a rest centre.\n\n\"The water came "
+    "up faster than in 2007,\" said farmer Ed Quist.",
+    "Mill closes\n\nWorkers left the Kelby mill for the last time.\n\n\"Forty years of looms just gone "
+    "quiet,\" Ada Pike told reporters. She had worked there since 1985.\n\n\"Forty years of looms just gone "
+    "quiet,\" Ada Pike told reporters.",
+])
+def test_short_quote_pasted_with_its_attribution(text):
+    found = _loud(text, "2025-01-10", codes={"CD202"})
+    assert found
+
+
+@pytest.mark.parametrize("text", [
+    # a pull quote: the words again without the attribution
+    "Mill closes\n\n\"Forty years of looms just gone quiet.\"\n\nWorkers left the Kelby mill for the last "
+    "time. \"Forty years of looms just gone quiet,\" Ada Pike told reporters.",
+    # the same attribution, different words
+    "Flood update\n\n\"The water came up fast,\" said farmer Ed Quist.\n\n\"We moved the sheep at "
+    "midnight,\" said farmer Ed Quist.",
+])
+def test_short_quote_clean_twins(text):
+    assert not _loud(text, "2025-01-10", codes={"CD202"})

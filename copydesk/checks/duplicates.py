@@ -10,9 +10,10 @@ Thresholds (``n`` = words in the longer passage, after normalisation):
 
 * a passage must carry at least ``MIN_CONTENT`` (8) content words: words that are not
   function words (spaCy's English stop list), reporting verbs ("said", "told") or
-  one-letter leftovers. A whole block or a sentence repeated verbatim needs only
-  ``MIN_CONTENT_VERBATIM`` (6), so a short picture caption or a quoted line pasted twice is
-  still caught. Stock lines ("he said.",
+  one-letter leftovers. A whole block repeated verbatim needs only ``MIN_CONTENT_VERBATIM``
+  (6), so a short picture caption pasted twice is still caught; so does a sentence repeated
+  word for word with its attribution ("'We have lost 14 homes,' she said."), a paste, where
+  a short quotation alone again is a pull quote. Stock lines ("he said.",
   "No one was injured.", "Image: Jane Doe.", "The ministry said in a statement.") never
   reach these counts, so no phrase list is needed;
 * verbatim: equal after normalisation;
@@ -317,7 +318,8 @@ def analyse(doc: Document) -> Analysis:
         if kind == "headline":
             continue  # the headline is compared as a whole block only
         units.append(_unit(text, s.start, s.end, s.block, kind, vocab))
-    matches = _pairs(units, MIN_CONTENT, MIN_CONTENT_VERBATIM, allow_contained=True, exclude=repeated_blocks)
+    matches = [m for m in _pairs(units, MIN_CONTENT, MIN_CONTENT_VERBATIM, allow_contained=True,
+                                 exclude=repeated_blocks) if m.repeat.content >= MIN_CONTENT or _pasted(m)]
     groups: dict[tuple[int, int], list[Match]] = {}
     for m in matches:
         if m.first.block in repeated_blocks:
@@ -326,6 +328,13 @@ def analyse(doc: Document) -> Analysis:
     result = Analysis(passages, list(groups.values()))
     doc.extras["duplicates"] = result
     return result
+
+
+def _pasted(m: Match) -> bool:
+    """A short sentence repeated word for word with its attribution ("'We have lost 14 homes,'
+    she said.") is a paste; a short quotation alone, again, is a pull quote or the speech it
+    came from."""
+    return m.verbatim and not m.contained and bool(_REPORTING & set(m.repeat.norm))
 
 
 def _line(doc: Document, offset: int) -> int:

@@ -170,14 +170,14 @@ def dead_survivor(doc: Document) -> Iterator[Finding]:
                 if odr is None or odr[1] >= dr[0]:
                     continue
                 d = other.death.evidence
-                ds = doc.sentence_at(d.start)
-                where = Span(ds.start, ds.end, ds.text, "death") if ds is not None else Span(d.start, d.end, d.text, "death")
+                ds = doc.sentence_at(d.start) or d  # the sentence names the survivor: "His wife, Nuala, ..."
+                when = life.death.date_evidence.text if life.death.date_evidence else ""
                 yield Finding(code="CD114",
                               message=f"{other.name} is listed among the survivors of {life.name}, who died "
-                                      f"{_quote(life.death.date_evidence.text if life.death.date_evidence else '', 30)}, "
+                                      f"{_quote(when, 30)}, "
                                       f"but the article reports that death earlier: “{_quote(d.text, 40)}” "
                                       f"(line {_line(doc, d.start)})",
-                              evidence=[s.span("survivors"), where])
+                              evidence=[s.span("survivors"), Span(ds.start, ds.end, ds.text, "death")])
 
 
 _SURVIVE = re.compile(r"\b(?:survived by|leaves)\b", re.I)

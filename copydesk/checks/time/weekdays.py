@@ -1,5 +1,6 @@
 """CD109 weekday-mismatch: a date written with its weekday ("Sunday 2 December") where the
-calendar puts that date on another day."""
+calendar puts that date on another day, or with "next" or "last" on the wrong side of the
+publication date."""
 
 from __future__ import annotations
 
@@ -42,6 +43,11 @@ def weekday_mismatch(doc: Document) -> Iterator[Finding]:
     is of that year: "sentenced on Tuesday, Oct. 24" in a story of Oct. 25, 2007 is a
     Wednesday's date, not the Tuesday of 2006.
 
+    A weekday counted from publication with its date ("next Thursday, June 9", "last
+    Saturday, 2 July") must fall on the side its word points to: "next Thursday, June 9" in
+    a story of Tuesday 14 June is a date already past (a warning; not inside a quotation,
+    whose "next" counts from the day the speaker spoke).
+
     Why it matters: a weekday and a date that disagree leave readers not knowing which day
     to turn up; one of the two was typed wrong or carried over from another year's notice.
 
@@ -52,8 +58,14 @@ def weekday_mismatch(doc: Document) -> Iterator[Finding]:
     for tx in doc.timexes:
         if tx.type != "DATE":
             continue
-        wd = _written_weekday(tx.text)
         m = _DAY_VALUE.match(tx.value or "")
+        turned = _TURN.match(tx.text)
+        if turned and m is not None and pub is not None:
+            found = _wrong_way(doc, tx, turned, m, pub)
+            if found is not None:
+                yield found
+            continue
+        wd = _written_weekday(tx.text)
         if wd is None or m is None:
             continue
         y, mo, d = int(m[1]), int(m[2]), int(m[3])
@@ -81,6 +93,31 @@ def weekday_mismatch(doc: Document) -> Iterator[Finding]:
             evidence=[doc.span(tx.start, tx.end, "date")],
             severity="" if year_written else "warning",
             suggestion=None)
+
+
+# "next Thursday, June 9", "last Saturday (2 July)": a weekday counted from publication and
+# its date, which must fall on the side the word points to
+_TURN = re.compile(r"(next|this coming|coming|last|this past|past)\s+(?=" + lx.WEEKDAY_ANY + r")", re.I)
+
+
+def _wrong_way(doc: Document, tx, turned, m, pub: date) -> Finding | None:
+    try:
+        day = date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:
+        return None
+    if any(a <= tx.start < b for a, b in doc.quoted_spans()):
+        return None  # counted from the day the speaker spoke, not from publication
+    ahead = turned.group(1).lower() in ("next", "this coming", "coming")
+    if ahead and day > pub or not ahead and day < pub:
+        return None
+    if not _YEAR_WRITTEN.search(tx.text) and abs((day - pub).days) > NEAR_DAYS:
+        return None  # the year was guessed: another year's date may be meant
+    said = f"{day.day} {day.strftime('%B')} {day.year}"
+    side = "after" if ahead else "before"
+    return Finding(code="CD109",
+                   message=f"“{' '.join(tx.text.split())}”: {said} is not {side} the publication date "
+                           f"({pub.day} {pub.strftime('%B')} {pub.year}), as “{turned.group(1)}” says",
+                   evidence=[doc.span(tx.start, tx.end, "date")], severity="warning", suggestion=None)
 
 
 def _weekday_of(y: int, mo: int, d: int) -> int | None:
