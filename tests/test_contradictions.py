@@ -184,7 +184,7 @@ def test_rules_documented():
     from copydesk.checks import all_rules
 
     cd4 = [r for r in all_rules() if r.code.startswith("CD4")]
-    assert [r.code for r in cd4] == ["CD401", "CD402", "CD403", "CD404", "CD405", "CD406", "CD407"]
+    assert [r.code for r in cd4] == ["CD401", "CD402", "CD403", "CD404", "CD405", "CD406", "CD407", "CD408"]
     assert all(r.category == "contradiction" for r in cd4)
 
 
