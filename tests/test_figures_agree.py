@@ -637,3 +637,48 @@ def test_a_headlines_change_against_the_bodys_however_written(headline):
 ])
 def test_a_headlines_change_the_body_allows(text):
     assert not _loud(text, codes=("CD405",), published="2019-08-01"), text
+
+
+@pytest.mark.parametrize("text, display, hedged", [
+    ("Council confirms Harlow lido will close\n\nCouncillors are considering closing the lido at Harlow Park "
+     "to save money.\n\nThe council said no decision had been taken.", "Council confirms", "considering closing"),
+    ("Trust announces Pellow library to shut\n\nThe Ossory Trust is weighing shutting the library in Pellow, "
+     "a report shows.", "Trust announces", "weighing shutting"),
+    ("Operator reveals Carrow ferry service will end\n\nManagers are discussing ending the ferry service to "
+     "Carrow because of falling passenger numbers.", "Operator reveals", "discussing ending"),
+])
+def test_display_naming_its_confirming_source_first(text, display, hedged):
+    found = _loud(text, "2024-05-01", codes={"CD504"})
+    assert found and _covers(text, found[0], display, hedged), text
+
+
+@pytest.mark.parametrize("text", [
+    "Council confirms Harlow lido will close\n\nHarlow lido will close at the end of the summer, the council "
+    "said on Monday.",
+    "Trust announces Pellow library to shut\n\nThe Ossory Trust has decided to shut the library in Pellow.",
+    "Operator reveals Carrow ferry service will end\n\nThe Carrow ferry service will end in May. Managers are "
+    "discussing running a bus instead.",
+])
+def test_display_naming_its_confirming_source_first_supported(text):
+    assert not _loud(text, "2024-05-01", codes={"CD504"}), text
+
+
+@pytest.mark.parametrize("text, needles", [
+    ("Harlow council\n\nAda Quist has chaired the committee for 15 years since being elected in 2016.",
+     ("for 15 years", "2016")),
+    ("Pellow baker\n\nTom Brede has baked bread in Pellow for 20 years since the family moved here in 2012.",
+     ("for 20 years", "2012")),
+    ("Tarne choir\n\nIvo Lark has directed the choir for nine years since first joining it in 2021.",
+     ("nine years", "2021")),
+])
+def test_a_length_counted_to_today_from_a_start_told_with_a_verb(text, needles):
+    assert _found(text, ("CD103",), *needles, published="2024-06-14"), text
+
+
+@pytest.mark.parametrize("text", [
+    "Harlow council\n\nAda Quist has chaired the committee for eight years since being elected in 2016.",
+    "Pellow baker\n\nTom Brede has baked bread in Pellow for 12 years since the family moved here in 2012.",
+    "Tarne choir\n\nIvo Lark has directed the choir for three years since first joining it in 2021.",
+])
+def test_a_length_counted_to_today_from_a_start_told_with_a_verb_that_allows_it(text):
+    assert not _loud(text, codes=("CD103",), published="2024-06-14"), text

@@ -57,16 +57,23 @@ CONFIRMED = re.compile(r"^(?P<subj>[^,]{2,60}?)\s+(?:to|will)\s+(?P<verb>[a-z]+)
                        r"[\w'\u2019 -]{1,40}?\s+(?P<conf>[a-z]+)\s*$", re.I)
 
 
+# ... or names its source first: "Health board confirms Harlow maternity unit will close".
+CONFIRMED_AFTER = re.compile(r"^[\w'\u2019 -]{1,40}?\s+(?P<conf>(?:" + "|".join(sorted(CONFIRMING)) + r")(?:s|es|ed|d)?)"
+                             r"\s+(?:that\s+)?(?P<subj>[^,]{2,60}?)\s+(?:to|will)\s+(?P<verb>[a-z]+)\b[^,]*$", re.I)
+
+
 def _confirmed(s: Sentence):
     """The claim display text says a source confirmed ("Harlow lido to close, council
-    confirms"; the verbs are data, ``confirming_verbs``), as (the lemmas of its subject, its
+    confirms", "Council confirms Harlow lido will close"; the verbs are data, ``confirming_verbs``), as (the lemmas of its subject, its
     verb's lemma); None for other display text. Read from the words, since a headline's
     parse rarely holds the claim together."""
-    m = CONFIRMED.match(s.text)
-    if not m:
-        return None
-    w = m.group("conf").lower()
-    if not {w, w[:-1], w[:-2]} & CONFIRMING:
+    m = None
+    for found in (CONFIRMED.match(s.text), CONFIRMED_AFTER.match(s.text)):
+        w = found.group("conf").lower() if found else ""
+        if found and {w, w[:-1], w[:-2]} & CONFIRMING:
+            m = found
+            break
+    if m is None:
         return None
     span = (s.start + m.start("subj"), s.start + m.end("subj"))
     base = s.start - s.tokens.start_char

@@ -24,9 +24,9 @@ _PRONOUNS = frozenset({"it", "them", "this", "that"})
 # and between the two ends ("until her retirement in 1994", "to", "-")
 _SPAN_OPEN = re.compile(r"^\s*(?:,|\(|\u2014|\u2013|-)?\s*(?:from|between)?\s*$", re.I)
 _SPAN_JOIN = re.compile(r"^\s*(?:-|\u2013|\u2014|(?:to|until|till|through|and)\b(?:\s+[\w'\u2019]+){0,3}?\s+(?:in\s+)?)\s*$", re.I)
-# between a length and the start it is counted from: "since his election in", ", since"
-_SINCE = re.compile(r"^\s*,?\s*since\s+(?:(?:his|her|their|its|the)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?\s+in\s+)?$",
-                    re.I)
+# between a length and the start it is counted from: "since his election in", "since being
+# elected in", ", since"
+_SINCE = re.compile(r"^\s*,?\s*since\s+(?:[A-Za-z'\u2019-]+\s+){0,4}?(?:in\s+)?$", re.I)
 _TIME_NOUNS = frozenset({"year", "decade", "month", "week", "day", "time", "century", "life", "career"})
 
 
