@@ -305,3 +305,36 @@ def test_short_quote_pasted_with_its_attribution(text):
 ])
 def test_short_quote_clean_twins(text):
     assert not _loud(text, "2025-01-10", codes={"CD202"})
+
+
+# -- one honour or one opening dated twice (CD401, CD404) ---------------------------------------------
+
+@pytest.mark.parametrize("text,published,one,two", [
+    ("Bridge engineer dies\n\nIvo Rensby built the Kelby viaduct. He was appointed OBE in 1998 for services "
+     "to engineering.\n\nWhen he was made an OBE in 2001, he spent his time at the palace talking about "
+     "rust.", "2021-03-04", "appointed OBE in 1998", "made an OBE in 2001"),
+    ("Nurse honoured\n\nMatron Ada Quell, who was appointed MBE in 2009, retired on Friday.\n\nQuell, who "
+     "received the MBE in 2011, said she would keep volunteering.", "2019-06-01",
+     "appointed MBE in 2009", "received the MBE in 2011"),
+    ("Library history\n\nThe Ferrow library was dedicated in 1927 by the mayor.\n\nThe library, which has "
+     "served the town since its 1929 dedication, closes on Friday.", "2020-01-01",
+     "dedicated in 1927", "1929 dedication"),
+    ("Institute marks anniversary\n\nThe Kelby Institute was founded in 1971 by three doctors.\n\nIt has "
+     "trained nurses since its 1974 founding, the director said.", "2020-01-01",
+     "founded in 1971", "1974 founding"),
+])
+def test_once_dated_twice(text, published, one, two):
+    found = _loud(text, published, codes={"CD401", "CD404"})
+    assert found and _covers(text, found[0], one, two)
+
+
+@pytest.mark.parametrize("text,published", [
+    # two grades are two honours
+    ("Nurse honoured\n\nMatron Ada Quell, who was appointed MBE in 2009, was made an OBE in 2018.",
+     "2019-06-01"),
+    # the same year both times
+    ("Library history\n\nThe Ferrow library was dedicated in 1927.\n\nThe library, which has served the "
+     "town since its 1927 dedication, closes on Friday.", "2020-01-01"),
+])
+def test_once_dated_twice_clean_twins(text, published):
+    assert not _loud(text, published, codes={"CD401", "CD404"})

@@ -10,6 +10,7 @@ from typing import Iterator
 from ..document import Document
 from ..facts import Fact, Facts
 from ..model import Source, Span
+from ..facts.vocab import HONOURS
 from ..vocab import mapping, words
 from .base import (
     Conflict,
@@ -137,7 +138,8 @@ def _role_conflicts(doc: Document, F: Facts) -> Iterator[Conflict]:
             elif ok_b and not ok_a:
                 agree_b.append(s)
         who = F.entity_name(entity)
-        what = "joined" if slot == "member_of" else f"took the post of {title}"
+        what = "joined" if slot == "member_of" else f"was made {title.upper()}" if title in HONOURS \
+            else f"took the post of {title}"
         org_name = next((f.org_text for f in facts if f.org_text), None) or \
             next((adopted[f.id][1] for f in facts if f.id in adopted and adopted[f.id][1]), None) or \
             (F.entity_name(org) if org else "")

@@ -25,6 +25,7 @@ from .parse import (
 from .store import Facts
 from .vocab import (
     DESCRIPTIVE,
+    HONOURS,
     END_PASSIVE_ONLY,
     END_VERBS,
     CHARGE_VERBS,
@@ -253,6 +254,13 @@ class ClaimFacts:
                                                                base + target.idx + len(target.text))),
                      **common)
             return
+        if lemma in _HONOUR_VERBS:
+            honour = next((t for t in verb.subtree if t.lower_.replace(".", "") in HONOURS and t.i > verb.i), None)
+            if honour is not None:  # "was awarded the MBE in 2011": the honour's start
+                h = honour.lower_.replace(".", "")
+                self.add(slot="role", value=f"{h}|", text=honour.text, kind=None, aspect="start", title=h,
+                         org=None, org_text=None, generic_org=False, value_evidence=None, post=h, **common)
+                return
         # any other claim: an event, for certainty and polarity
         words = _content_words(c.object or "")
         self.add(slot="event", value=phrasal, text=c.object, words=words, **common)
@@ -318,6 +326,8 @@ class ClaimFacts:
                         best = t
                 if t.dep_ not in ("compound", "amod"):
                     break
+            elif best is None and t.lower_.replace(".", "") in HONOURS:
+                best = t  # "appointed OBE", "made an OBE"
         return best
 
     def _role(self, title_tok, base: int):
@@ -338,6 +348,8 @@ class ClaimFacts:
             lem = title_tok.lemma_.lower()
             if lem in TITLE_WORDS:
                 title = normalize_title([w for w in words[:-1]] + [lem])
+        if title is None and title_tok.lower_.replace(".", "") in HONOURS:
+            return title_tok.lower_.replace(".", ""), None, None, False, None  # "appointed OBE"
         if title is None:
             return None, None, None, False, None
         if qual:
@@ -526,6 +538,9 @@ class ClaimFacts:
                 return tx.value, self.doc.span(tx.start, tx.end, "date")
         return None
 
+
+# Verbs that give a person an honour ("awarded the MBE", "received an OBE").
+_HONOUR_VERBS = frozenset({"award", "receive", "get", "give", "earn", "confer", "collect"})
 
 # Words that put a post in the past: "former chair", "the then leader".
 PAST_MODS = frozenset({"former", "then", "late", "ex", "erstwhile", "onetime", "one-time", "outgoing",

@@ -53,6 +53,8 @@ class ThingActFacts:
             act = root.head.head
         elif root.dep_ in ("npadvmod", "advmod"):
             act = root.head
+        elif root.dep_ in ("nummod", "compound", "amod", "nmod") and root.head.pos_ == "NOUN" and root.i < root.head.i:
+            act = root.head  # "since its 1929 dedication", "the 1952 opening"
         else:
             return
         cls = THING_ACTS.get(act.lemma_.lower())

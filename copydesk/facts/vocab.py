@@ -17,6 +17,7 @@ TITLE_WORDS = TOP_TITLES | OTHER_TITLES
 TITLE_MODS = mapping(_ROLES, "title_mods")
 # Verbs that start a role: "was named commander", "became chair", "promoted to head".
 START_VERBS = words(_ROLES, "start_verbs")
+HONOURS = words(_ROLES, "honours")
 REPEAT_VERBS = words(_ROLES, "repeat_verbs")
 # Verbs of leading an organisation: "has run X since 2008", "already leading X when ...".
 LEAD_VERBS = words(_ROLES, "lead_verbs")
