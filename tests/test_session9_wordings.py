@@ -338,3 +338,33 @@ def test_once_dated_twice(text, published, one, two):
 ])
 def test_once_dated_twice_clean_twins(text, published):
     assert not _loud(text, published, codes={"CD401", "CD404"})
+
+
+# -- a later round dated before an earlier one (CD115) -------------------------------------------------
+
+@pytest.mark.parametrize("text,published,early,late", [
+    ("Kelby 22 Ferrow 16\n\nKelby, beaten by Ferrow in the major semi-final on September 15, earned a "
+     "second chance and took it, thrashing Saltings 30-12 in the preliminary final on September 8.\n\n"
+     "Kelby won the grand final at Quay Park yesterday.", "2007-09-30",
+     "semi-final on September 15", "preliminary final on September 8"),
+    ("Cup run ends\n\nTarrow Athletic reached the last eight with a 2-0 win in the fifth round on 14 "
+     "February.\n\nThey went out 3-1 in the quarter-final on 7 February, ending their best run since "
+     "1988.", "2024-03-01", "fifth round on 14 February", "quarter-final on 7 February"),
+    ("Netball\n\nThe Ferrow Flyers beat the Kelby Kites in the semi-final on Saturday, May 10.\n\nThe "
+     "Flyers lost the grand final on Saturday, May 3, to the Saltings Swifts.", "2025-05-20",
+     "semi-final on Saturday, May 10", "grand final on Saturday, May 3"),
+])
+def test_rounds_out_of_order(text, published, early, late):
+    found = _loud(text, published, codes={"CD115"})
+    assert found and _covers(text, found[0], early, late)
+
+
+@pytest.mark.parametrize("text,published", [
+    ("Kelby 22 Ferrow 16\n\nKelby, beaten by Ferrow in the major semi-final on September 8, earned a "
+     "second chance, thrashing Saltings in the preliminary final on September 15.", "2007-09-30"),
+    # a major and a minor semi-final: one week's games, either order
+    ("Finals\n\nFerrow won the minor semi-final on September 9 and Kelby the major semi-final on "
+     "September 8.", "2007-09-30"),
+])
+def test_rounds_clean_twins(text, published):
+    assert not _loud(text, published, codes={"CD115"})
