@@ -368,3 +368,35 @@ def test_rounds_out_of_order(text, published, early, late):
 ])
 def test_rounds_clean_twins(text, published):
     assert not _loud(text, published, codes={"CD115"})
+
+
+# -- one person, two homes (CD402) -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text,one,two", [
+    ("Baker opens shop\n\nTessa Marling, of Ashby Vale, opened Marling's Bakehouse on Saturday in the old "
+     "bank on Quay Street.\n\nMarling, 47, spent 14 years as a pastry chef. \"I always wanted my own "
+     "ovens,\" she said.\n\nThe Kelby resident said she had saved for a decade.", "of Ashby Vale",
+     "The Kelby resident"),
+    ("Man charged\n\nDale Orrin, 45, of Pike Falls, was charged on Monday with burglary at a shop in "
+     "Ferrow.\n\nOrrin, a Millbrook resident, was released on bail.", "of Pike Falls", "a Millbrook resident"),
+    ("Allotment prize\n\nRuth Iles, of Castle Ferrow, won the county marrow prize for the third time.\n\n"
+     "The Saltings resident grows her marrows under glass.", "of Castle Ferrow", "The Saltings resident"),
+])
+def test_two_homes(text, one, two):
+    found = _loud(text, "2024-08-12", codes={"CD402"})
+    assert found and _covers(text, found[0], one, two)
+
+
+@pytest.mark.parametrize("text", [
+    # the same place both times
+    "Allotment prize\n\nRuth Iles, of Castle Ferrow, won the marrow prize.\n\nThe Castle Ferrow resident "
+    "grows her marrows under glass.",
+    # an affiliation, not a home
+    "Study published\n\nDr Ann Lee, of the University of Kelby, led the study.\n\nThe Saltings resident "
+    "said the results surprised her.",
+    # two people
+    "Man charged\n\nDale Orrin, 45, of Pike Falls, was charged with burglary.\n\nHis neighbour, Sam Ives, a "
+    "Millbrook resident, called the police.",
+])
+def test_two_homes_clean_twins(text):
+    assert not _loud(text, "2024-08-12", codes={"CD402"})

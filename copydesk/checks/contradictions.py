@@ -101,7 +101,8 @@ def life_fact_conflict(doc: Document) -> Iterator[Finding]:
     speaker: "The ministry has said she was born in ..."). Places that contain each other
     (a town and its province, "Lyon, France") are not a conflict. A death placed on two
     adjacent days is a warning, as time zones may explain it; this finding then stands for
-    CD104's day conflict on the same passages.
+    CD104's day conflict on the same passages. Two homes of one person ("Tessa Marling, of
+    Ashby Vale," and "The Kelby resident said") are a warning too: people move.
 
     Why it matters: where and when someone was born or died are the facts readers and other
     outlets copy; two versions in one story need resolving or attributing.

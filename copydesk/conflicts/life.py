@@ -198,3 +198,25 @@ def _nationality_conflicts(doc: Document, F: Facts) -> Iterator[Conflict]:
                f"{_says(F, b, b[0].text + ' (' + names[1].title() + ')')}")
         sev = _severity(F, a, b, evidence)
         yield Conflict("CD402", msg, _dedupe(evidence), "warning" if sev == "error" else sev, a, b)
+
+
+def _home_conflicts(doc: Document, F: Facts) -> Iterator[Conflict]:
+    """CD402 (a warning): one person given two homes that do not contain each other: "Tessa
+    Marling, of Ashby Vale," and "The Kelby resident said ..." (a person may have
+    moved; the article that means it says so, and then the two are not both current)."""
+    by: dict[str, dict[str, list[Fact]]] = {}
+    for f in F.facts:
+        if f.slot == "home" and f.entity and f.polarity == "positive" and not f.quoted:
+            by.setdefault(f.entity, {}).setdefault(f.value, []).append(f)
+    for entity, keys in by.items():
+        names = list(keys)
+        pair = next(((p, q) for i, p in enumerate(names) for q in names[i + 1:] if not _nested(F, p, q)), None)
+        if pair is None:
+            continue
+        a, b = keys[pair[0]], keys[pair[1]]
+        who = F.entity_name(entity)
+        evidence = [_ev(f, "home") for f in a] + [_ev(f, "home") for f in b]
+        msg = f"where {who} lives: {_says(F, a, a[0].text)}; {_says(F, b, b[0].text)}"
+        sev = _severity(F, a, b, evidence)
+        yield Conflict("CD402", msg, _dedupe(evidence), "warning" if sev == "error" else sev, a, b)
+

@@ -127,7 +127,8 @@ class _Builder(_MentionsMixin, _ClusterMixin):
             # work, an organisation or a family, not one person
             others = Counter({k: v for k, v in votes.items() if k != "PERSON"})
             return others.most_common(1)[0][0] if others else "ORG"
-        if not any(c.person for c in cs) and sum(c.placed for c in cs) * 2 > len(cs) and len(cs[0].key) == 1:
+        if not any(c.person for c in cs) and (sum(c.placed for c in cs) * 2 > len(cs) and len(cs[0].key) == 1
+                                             or all(c.home for c in cs) and cs[0].key[0] not in given_names()):
             places = Counter({k: v for k, v in votes.items() if k in PLACE_LABELS})
             return places.most_common(1)[0][0] if places else "GPE"
         if votes.get("PERSON") and (person_evidence or votes["PERSON"] * 3 >= sum(votes.values())):

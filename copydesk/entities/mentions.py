@@ -31,6 +31,7 @@ from .vocab import (
     PARTICLES,
     PERSON_NOUNS,
     PLACE_LABELS,
+    RESIDENT_NOUNS,
     TITLE_MODS,
     TITLES,
 )
@@ -347,10 +348,15 @@ class _MentionsMixin:
                      and prev.lower_.rstrip(".") not in _TITLE_WORDS)
         definite = i > sent_lo and sdoc[i - 1].lower_ == "the" and i <= sdoc[i - 1].head.i < j
         # "grew up in Derry", "lives near Kelso": the object of "in" is a place, never a person
-        placed = root.dep_ == "pobj" and root.head.lower_ in ("in", "near", "outside", "across")
+        placed = root.dep_ == "pobj" and root.head.lower_ in ("in", "near", "outside", "across") or \
+            root.dep_ == "compound" and root.head.lemma_.lower() in RESIDENT_NOUNS  # "the Kelby resident"
+        # wire copy's home town: "Dale Orrin, 45, of Pike Falls," (the "of" set off by a comma,
+        # hanging on a name)
+        home = root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "PROPN" and \
+            root.head.i > 0 and sdoc[root.head.i - 1].text == "," and root.head.head.i < root.head.i
         self.cands.append(_Cand(start, end, surface, label, key, bi, sent, role, None,
                                 (bi, root.i), (bi, i, j), roles, gender, person, acronym_of, propn,
-                                after_cap, definite=definite, placed=placed))
+                                after_cap, definite=definite, placed=placed or home, home=home))
 
 
 def _given_names_before(toks, start: int) -> int:

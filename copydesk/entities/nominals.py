@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from .. import names as nm
 from ..model import Entity, Mention
 from .records import _Anon, _Event
-from .salience import W_BASE, W_ROLE
+from .salience import TOPIC_W, W_BASE, W_ROLE
 from .syntax import _tok_role
 from .vocab import _GENDERED_NOUNS, GENERIC_ORG_NOUNS, ORG_NOUNS, PERSON_NOUNS, PLACE_NOUNS
 from .words import _strip_name_text
@@ -105,6 +105,8 @@ class _NominalsMixin:
                         pos, [eid for eid, e in self.entities.items() if e.label == "ORG"], 3)
             if best is None and lem in PERSON_NOUNS and head.dep_ in ("nsubj", "nsubjpass"):
                 best = self._only_person_so_far(pos)  # "The Cork-born singer released ..."
+                if best is None and has_propn:
+                    best = self._salient_person(pos, sent, bi)  # "The Kelby resident said ..."
             if best is None and lem in PLACE_NOUNS:
                 kinds = PLACE_NOUNS[lem]
                 places = [eid for eid, e in self.entities.items() if e.label == "GPE"
@@ -127,8 +129,10 @@ class _NominalsMixin:
         subject the passage is about). Two people near level leave it open: "Ames hit
         Bolt. The 30-year-old ..." could be either."""
         scores = self._scores(pos, sent, bi, None, window=4, names_only=True)
-        people = sorted(((s, eid) for eid, s in scores.items() if not eid.startswith("~")
-                         and self.entities[eid].label == "PERSON"), reverse=True)
+        # recent salience and how often the article has named them so far: the person the
+        # passage is about leads on both
+        people = sorted(((s + TOPIC_W * self.topic.get(eid, 0), eid) for eid, s in scores.items()
+                         if not eid.startswith("~") and self.entities[eid].label == "PERSON"), reverse=True)
         if not people or any(eid.startswith("~") and not self.anon[eid].plural and s >= people[0][0] / 2
                              for eid, s in scores.items()):
             return None  # an unnamed person ("a pensioner") as salient as the name

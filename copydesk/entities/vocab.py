@@ -42,6 +42,8 @@ PERSON_NOUNS = set(_GENDERED_NOUNS) | words(_PEOPLE, "person_nouns")
 ORG_NOUNS = set(words(_PEOPLE, "org_nouns"))
 # Relatives (an obituary's survivors): a name one of them describes is a person's.
 KIN_NOUNS = frozenset(words(_PEOPLE, "kin_nouns"))
+# "the Kelby resident": the name that modifies one of these is a place.
+RESIDENT_NOUNS = frozenset(words(_PEOPLE, "resident_nouns"))
 GENERIC_ORG_NOUNS = set(words(_PEOPLE, "generic_org_nouns"))
 PLACE_NOUNS = {"country": ("country",), "nation": ("country",),
                "city": ("city", "city1m"), "capital": ("city", "city1m")}

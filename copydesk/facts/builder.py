@@ -48,6 +48,7 @@ class _Builder(ClaimFacts, StatementFacts, PlaceFacts, ActivityFacts, PostFacts,
         self.appositions()
         self.nationalities()
         self.place_born()
+        self.residences()
         self.activities()
         self.thing_acts()
         self.post_anaphora()

@@ -12,6 +12,7 @@ from ..nlp import tokens_of
 from ..token_table import table_of
 from ..vocab import DATA
 from .model import _norm_place
+from .vocab import RESIDENT_NOUNS
 
 _WORD = re.compile(r"[a-z]+")
 
@@ -108,6 +109,51 @@ class PlaceFacts:
                          evidence=self.doc.span(s, e, "birth"), source=F.source_at(s),
                          value_evidence=self.doc.span(s, base + place.idx + len(place.text), "place"),
                          prep="compound", quoted=F.quote_at(s) is not None)
+
+    def residences(self) -> None:
+        """Where a person lives, as wire copy writes it: "Tessa Marling, of Ashby Vale," (a
+        place set off by commas after the name) and "the Kelby resident" (a place
+        modifying a resident noun, about the person the phrase names or points back to)."""
+        F = self.F
+        for bi, sdoc in enumerate(self.doc.docs):
+            block = self.doc.block_text(bi)
+            if ", of " not in block and not any(w in block for w in RESIDENT_NOUNS):
+                continue
+            base = F.block_starts[bi]
+            for t in sdoc:
+                if t.lower_ == "of" and t.dep_ == "prep" and t.head.pos_ == "PROPN" and t.i > 0 \
+                        and sdoc[t.i - 1].text == ",":
+                    place = next((g for g in t.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+                    if place is not None:
+                        self._home(self._person_entity(t.head, base), place, t.head, base)
+                elif t.lemma_.lower() in RESIDENT_NOUNS and t.pos_ == "NOUN":
+                    place = next((g for g in t.children if g.dep_ == "compound" and g.pos_ == "PROPN"), None)
+                    if place is None:
+                        continue
+                    person = _person_of(t)
+                    ent = self._person_entity(person, base) if person is not None else None
+                    if ent is None:
+                        lo = next((g for g in t.children if g.dep_ == "det"), place)
+                        ent = F.entity_of(base + lo.idx, base + t.idx + len(t.text))
+                        ent = ent if ent is not None and ent.label == "PERSON" else None
+                    self._home(ent, place, t, base)
+
+    def _home(self, ent, place, anchor, base: int) -> None:
+        if ent is None:
+            return
+        lo = place
+        while lo.i > 0 and lo.doc[lo.i - 1].dep_ == "compound" and lo.doc[lo.i - 1].head.i == place.i:
+            lo = lo.doc[lo.i - 1]
+        s, e = base + lo.idx, base + place.idx + len(place.text)
+        where = self.F.entity_of(s, e)
+        if where is None or where.label not in ("GPE", "LOC"):
+            return  # "Ann Lee, of the University of Kent,": an affiliation, not a home
+        text = " ".join(self.F.text[s:e].split())
+        lo2, hi2 = min(s, base + anchor.left_edge.idx), max(e, base + anchor.idx + len(anchor.text))
+        self.add(entity=ent.id, slot="home", kind="place", value=_norm_place(text), text=text,
+                 evidence=self.doc.span(lo2, hi2, "home"), source=self.F.source_at(s),
+                 value_evidence=self.doc.span(s, e, "place"), prep="residence",
+                 quoted=self.F.quote_at(s) is not None)
 
     def _demonym_birth(self, dem, born, country: str | None, base: int) -> None:
         """"the Belgian-born striker Tom Vos": born in Belgium."""
