@@ -24,7 +24,7 @@ NEAR = 40  # characters between a stage and the day it is played on ("the semi-f
 @rule("CD115", "rounds-out-of-order", "contradiction", "warning")
 def rounds_out_of_order(doc: Document) -> Iterator[Finding]:
     """What it finds: a later stage of a knockout competition dated before an earlier one:
-    "beaten in the major semi-final on September 15" and "thrashing Bellcourt in the
+    "beaten in the major semi-final on September 15" and "thrashing Saltings in the
     preliminary final on September 8"; "the quarter-final on 4 May" and "the last 16 on 11
     May". A stage is dated by the day written right after it in the same sentence ("the
     semi-final on Saturday, May 2"); stages of one rank (a major and a minor semi-final) and
@@ -33,7 +33,7 @@ def rounds_out_of_order(doc: Document) -> Iterator[Finding]:
     Why it matters: the order of a cup run is the story; a date copied from last year's run,
     or two dates swapped, tells readers the team played its semi-final after the final.
 
-    Example: "beaten by Dunmore in the major semi-final on September 15" and "won the
+    Example: "beaten by Ferrow in the major semi-final on September 15" and "won the
     preliminary final on September 8" give "the preliminary final (8 September 2007) is dated
     before the semi-final it follows (15 September 2007)".
     """
