@@ -400,3 +400,34 @@ def test_two_homes(text, one, two):
 ])
 def test_two_homes_clean_twins(text):
     assert not _loud(text, "2024-08-12", codes={"CD402"})
+
+
+# -- one shop known by its name and by its street, opened twice (CD404) ---------------------------------
+
+@pytest.mark.parametrize("text,one,two", [
+    ("Hardware store marks 35 years\n\nWalt Ames opened the first Ames Hardware on Canal Street in 1952 "
+     "with $3,000 borrowed from his father-in-law.\n\nIn the 31 years since he opened the Canal Street "
+     "store in 1956, he has taken one week's vacation -- \"and I called in every day,\" he said.",
+     "opened the first Ames Hardware on Canal Street in 1952", "opened the Canal Street store in 1956"),
+    ("Bakery closes\n\nNell Parry opened Parry's Bakery on Mill Lane in 1979.\n\nCustomers have queued at "
+     "the Mill Lane shop since it opened in 1981.", "opened Parry's Bakery on Mill Lane in 1979",
+     "since it opened in 1981"),
+    ("Cafe sold\n\nThe Quay Road cafe opened in 1990, its founder said.\n\nTom Iles opened Iles's Cafe on "
+     "Quay Road in 1994 with one espresso machine.", "The Quay Road cafe opened in 1990",
+     "opened Iles's Cafe on Quay Road in 1994"),
+])
+def test_shop_by_name_and_street(text, one, two):
+    found = _loud(text, "1987-11-03", codes={"CD404"})
+    assert found and _covers(text, found[0], one, two)
+
+
+@pytest.mark.parametrize("text", [
+    # two shops on one street
+    "High street\n\nNell Parry opened Parry's Bakery on Mill Lane in 1979.\n\nHer brother opened a butcher's "
+    "shop on Mill Lane in 1981.",
+    # the same year both times
+    "Bakery closes\n\nNell Parry opened Parry's Bakery on Mill Lane in 1979.\n\nCustomers have queued at the "
+    "Mill Lane shop since it opened in 1979.",
+])
+def test_shop_by_name_and_street_clean_twins(text):
+    assert not _loud(text, "1987-11-03", codes={"CD404"})

@@ -141,8 +141,9 @@ def once_acts_dated_twice(doc: Document, F: Facts) -> Iterator[Conflict]:
     done: set[tuple] = set()
     for i, a in enumerate(acts):
         for b in acts[i + 1:]:
-            if (a.entity, a.value) in done or a.entity != b.entity or a.value != b.value or a.prep != b.prep:
-                continue
+            if (a.entity, a.value) in done or a.entity != b.entity or a.value != b.value or a.prep != b.prep \
+                    or (a.offset, b.offset) in done:
+                continue  # one pair of passages once, though a shop is keyed by name and by street
             ra, rb = a.range(), b.range()
             if ra[1] >= rb[0] and rb[1] >= ra[0]:
                 continue
@@ -151,6 +152,7 @@ def once_acts_dated_twice(doc: Document, F: Facts) -> Iterator[Conflict]:
             if a.prep == "relative" and (a.tense is None or b.tense is None or a.tense == b.tense):
                 continue  # "closed on Tuesday" and "closed on Wednesday": a strike's two days
             done.add((a.entity, a.value))
+            done.add((a.offset, b.offset))
             who = F.entity_name(a.entity)
             ev = [Span(a.evidence.start, a.evidence.end, a.evidence.text, "date"),
                   Span(b.evidence.start, b.evidence.end, b.evidence.text, "date")]

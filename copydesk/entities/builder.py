@@ -18,7 +18,7 @@ from .clusters import _ClusterMixin
 from .mentions import _MentionsMixin
 from .records import _Cand, _Form, _rare_surname
 from .resolver import _Resolver
-from .vocab import GROUP_LABELS, KIN_NOUNS, ORG_SUFFIXES, PLACE_LABELS
+from .vocab import GROUP_LABELS, KIN_NOUNS, ORG_SUFFIXES, PLACE_LABELS, STREET_SUFFIXES
 from .words import _same_word, given_names
 
 
@@ -120,6 +120,9 @@ class _Builder(_MentionsMixin, _ClusterMixin):
             # the parse hangs on the name ("a director at Tollgate Brands who was appointed")
             # is no person's mark when no given name opens it
             return "ORG"
+        if all(len(c.key) >= 2 and c.key[-1] in STREET_SUFFIXES and c.key[0] not in given_names() for c in cs) \
+                and not any(c.person for c in cs):
+            return "FAC"  # "Mill Lane", "Quay Road": a street, whatever the tagger says
         person_evidence = sum(c.person for c in cs) + sum(1 for c in cs if self.personish[c.form]
                                                            and len(forms[c.form].core) >= 2)
         if not any(c.person for c in cs) and sum(c.definite for c in cs) * 2 >= len(cs):

@@ -32,6 +32,7 @@ from .vocab import (
     PERSON_NOUNS,
     PLACE_LABELS,
     RESIDENT_NOUNS,
+    STREET_SUFFIXES,
     TITLE_MODS,
     TITLES,
 )
@@ -272,6 +273,8 @@ class _MentionsMixin:
             return  # "CV" as a person
         if piece and len(key) == 1 and nm.zipf(key[0]) >= 4.0:
             return  # "Force" cut from "Quds – or Jersualem – Force"
+        if label is None and len(key) >= 2 and key[-1] in STREET_SUFFIXES:
+            label = "FAC"  # "Quay Road" the tagger missed: a street
         if label is None and not titled:
             if key not in self.known_keys:
                 return  # an untagged capitalised run counts only with a title or a known name

@@ -51,6 +51,8 @@ PLACE_NOUNS = {"country": ("country",), "nation": ("country",),
 ORG_HEADS = set(words(_PEOPLE, "org_heads"))
 # Last words that make a name a company or an organisation, whatever spaCy's label.
 ORG_SUFFIXES = set(words(_PEOPLE, "org_suffixes"))
+# Last words that make a name a street: "Mill Lane", "Quay Road".
+STREET_SUFFIXES = frozenset(words(_PEOPLE, "street_suffixes"))
 SPEECH_VERBS = set(words(_PEOPLE, "speech_verbs"))
 PARTICLES = set(words(_PEOPLE, "name_particles"))
 FUNCTION_WORDS = {"of", "the", "and", "for", "&", "de", "du", "des", "la", "le", "on", "in", "to"}

@@ -12,6 +12,7 @@ import re
 
 from ..time import calendar as cal
 from ..time.life.syntax import _hedged, _verb_tense
+from ..entities.vocab import STREET_SUFFIXES
 from ..vocab import mapping, words
 
 _ACTS = "acts_en.txt"
@@ -29,6 +30,7 @@ _PASSING_PREPS = frozenset({"for", "to", "until", "till"})
 _IT = frozenset({"it", "its"})
 _NTH = frozenset({"first", "second", "third", "fourth", "fifth", "new", "old", "original", "latest", "last", "next"})
 _THEY = frozenset({"they", "their", "them"})
+_INDEFINITE = frozenset({"a", "an", "another", "any", "each", "every"})
 
 
 class ThingActFacts:
@@ -74,15 +76,45 @@ class ThingActFacts:
         if subj is None:
             return
         key = self._thing_key(subj, cls, base)
-        if key is None:
-            return
+        # the premises by their street as well: "opened the first Ames Hardware on Canal Street"
+        # and "the Canal Street store" are one shop
+        alias = self._thing_street(subj, base) if cls != "marry" else None
         lo = act if act.i < root.i else root.left_edge
         s, e = base + min(lo.idx, act.idx), max(t.end, base + act.idx + len(act.text))
-        self.add(entity=key, slot="act", value=cls, text=t.text, aspect="once",
-                 evidence=self.doc.span(s, e, "act"), source=self.F.source_at(t.start), time=t.value,
-                 time_evidence=self.doc.span(t.start, t.end, "date"),
-                 prep="relative" if t.anchor == "published" else "absolute" if t.anchor is None else "anchored",
-                 offset=base + act.idx, tense=_verb_tense(act) if act.pos_ == "VERB" else None)
+        for k in dict.fromkeys(x for x in (key, alias) if x is not None):
+            self.add(entity=k, slot="act", value=cls, text=t.text, aspect="once",
+                     evidence=self.doc.span(s, e, "act"), source=self.F.source_at(t.start), time=t.value,
+                     time_evidence=self.doc.span(t.start, t.end, "date"),
+                     prep="relative" if t.anchor == "published" else "absolute" if t.anchor is None else "anchored",
+                     offset=base + act.idx, tense=_verb_tense(act) if act.pos_ == "VERB" else None)
+
+    def _thing_street(self, tok, base: int) -> str | None:
+        """The street a shop or a works is named by ("the Canal Street store", "Ames Hardware on
+        Canal Street"): a street or building name (FAC) in a compound or after "on", "in" or
+        "at", on a thing's noun or a business's name."""
+        if tok.lower_ in _IT:
+            tok = self._antecedent(tok)
+            if tok is None:
+                return None
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() not in THING_NOUNS:
+            return None
+        if tok.pos_ == "PROPN" and tok.lower_ not in THING_NOUNS:  # "Parry's Bakery" is a bakery
+            ent = self.F.entity_of(base + tok.left_edge.idx, base + tok.idx + len(tok.text))
+            if ent is None or ent.label not in ("ORG", "FAC", "LOC"):
+                return None
+        if tok.pos_ not in ("NOUN", "PROPN") or any(
+                k.dep_ == "det" and k.lower_ in _INDEFINITE for c in [tok] + [c for c in tok.children if c.dep_ == "poss"]
+                for k in c.children):
+            return None  # "opened a butcher's shop on Mill Lane": another shop
+        places = [g for k in tok.children if k.dep_ == "prep" and k.lower_ in ("on", "in", "at")
+                  for g in k.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+        places += [k for k in tok.lefts if k.dep_ == "compound" and k.pos_ == "PROPN"]
+        for p in places:
+            lo = p.left_edge if p.left_edge.pos_ == "PROPN" else p
+            ent = self.F.entity_of(base + lo.idx, base + p.idx + len(p.text))
+            if ent is not None and ent.label == "FAC" and ent.name.split()[-1].lower() in STREET_SUFFIXES:
+                return f"the premises on {ent.name}"
+        return None
 
     def _act_subject(self, act, kids, cls: str):
         """Who did it: "the mill closed", "was founded", "shut its doors"; the thing closed or

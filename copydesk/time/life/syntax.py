@@ -125,8 +125,18 @@ def _hedged(tok) -> bool:
             # a relative clause carries its own modality: "X, who died on 7 March, will be
             # buried ..." is a death, whatever the main clause's "will"
             return False
+        if _quote_between(t, t.head):
+            return False  # a quotation's verb is another voice's: it hedges nothing outside it
         t = t.head
     return False
+
+
+_QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "``", "''"})
+
+
+def _quote_between(a, b) -> bool:
+    lo, hi = sorted((a.i, b.i))
+    return any(a.doc[k].text in _QUOTE_MARKS for k in range(lo + 1, hi))
 
 
 def _attach(span):
