@@ -431,3 +431,35 @@ def test_shop_by_name_and_street(text, one, two):
 ])
 def test_shop_by_name_and_street_clean_twins(text):
     assert not _loud(text, "1987-11-03", codes={"CD404"})
+
+
+# -- an anniversary this year against the founding year (CD404) -----------------------------------------
+
+@pytest.mark.parametrize("text,published,anniversary,founding", [
+    ("Choir sings on\n\nThe Kelby Choir was founded in 1971 by a miner and a schoolteacher.\n\nThis year the "
+     "choir celebrates its 40th anniversary with a concert in the Quay Hall.", "2015-03-02",
+     "the choir celebrates its 40th anniversary", "founded in 1971"),
+    ("Food bank grows\n\nAda Quist founded the Ferrow Food Bank in 2009 with three shelves.\n\nThe food bank "
+     "marks its tenth anniversary this year, and now feeds 400 families.", "2021-06-01",
+     "The food bank marks its tenth anniversary", "founded the Ferrow Food Bank in 2009"),
+    ("Lifeboat history\n\nThe Saltings lifeboat station was founded in 1890.\n\nThis year is the station's "
+     "centenary, and the crew will sail to Kelby.", "1995-04-04", "is the station's centenary",
+     "founded in 1890"),
+])
+def test_anniversary_against_founding(text, published, anniversary, founding):
+    found = _loud(text, published, codes={"CD404"})
+    assert found and _covers(text, found[0], anniversary, founding)
+
+
+@pytest.mark.parametrize("text,published", [
+    ("Choir sings on\n\nThe Kelby Choir was founded in 1971.\n\nThis year the choir celebrates its 44th "
+     "anniversary.", "2015-03-02"),
+    # a past anniversary with its own year
+    ("Choir sings on\n\nThe Kelby Choir was founded in 1971.\n\nIn 2011 the choir celebrated its 40th "
+     "anniversary with a tour.", "2015-03-02"),
+    # two foundings: which one counts is not sure
+    ("Choir sings on\n\nThe Kelby Choir was founded in 1971. Its sister band was founded in 1965.\n\nThis year "
+     "the choir celebrates its 50th anniversary.", "2015-03-02"),
+])
+def test_anniversary_clean_twins(text, published):
+    assert not _loud(text, published, codes={"CD404"})
