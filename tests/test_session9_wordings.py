@@ -463,3 +463,32 @@ def test_anniversary_against_founding(text, published, anniversary, founding):
 ])
 def test_anniversary_clean_twins(text, published):
     assert not _loud(text, published, codes={"CD404"})
+
+
+# -- a quotation and an "As X used to say," saying given to another person (CD703) -----------------------
+
+@pytest.mark.parametrize("text", [
+    "'A lifetime of Saturdays'\n\nAt 63, Stan Orme is retiring. His first chairman, Alf Tunney, once said "
+    "that Orme 'could talk a cat off a fishmonger's cart'.\n\nWhat were you known for?\n\nGoing on a bit. As "
+    "my old captain Ned Rourke used to say, I could talk a cat off a fishmonger's cart.",
+    "Teacher retires\n\nHead teacher Iris Vane said on Friday: \"Children remember kindness long after they "
+    "forget fractions.\"\n\nAs her predecessor, Tom Keble, liked to say, children remember kindness long after "
+    "they forget fractions.",
+    "Coach departs\n\n\"You win nothing standing still on a cold pitch,\" said coach Dan Ferris.\n\nAs the club's "
+    "founder Joe Marsh put it, you win nothing standing still on a cold pitch.",
+])
+def test_saying_given_to_two(text):
+    found = _loud(text, "2024-05-01", codes={"CD703"})
+    assert found
+
+
+@pytest.mark.parametrize("text", [
+    # the same person both times
+    "Coach departs\n\n\"You win nothing standing still on a cold pitch,\" said coach Dan Ferris.\n\nAs Ferris "
+    "put it, you win nothing standing still on a cold pitch.",
+    # different words
+    "Coach departs\n\n\"You win nothing standing still on a cold pitch,\" said coach Dan Ferris.\n\nAs the club's "
+    "founder Joe Marsh put it, football is a simple game made hard by committees.",
+])
+def test_saying_given_to_two_clean_twins(text):
+    assert not _loud(text, "2024-05-01", codes={"CD703"})

@@ -278,8 +278,11 @@ def quote_two_speakers(doc: Document) -> Iterator[Finding]:
     """What it finds: the same quoted words, at least six of them, given to two different
     named speakers: "This is the wrong building in the wrong place," Ada Crane told
     the meeting, and later "Cllr Sue Ames's warning that the block was 'the wrong building
-    in the wrong place'". Words one speaker is said to echo, quote, repeat or borrow, a
-    slogan or a chant, and a transcript's turns are not counted.
+    in the wrong place'". A saying given to someone by "As X used to say, ..." counts as
+    theirs, quote marks or not ("As my old captain Ned Rourke used to say, I could talk a
+    cat off a cart" against "Alf Tunney once said that he 'could talk a cat off a
+    cart'"). Words one speaker is said to echo, quote, repeat or borrow, a slogan or a chant,
+    and a transcript's turns are not counted.
 
     Why it matters: a quotation belongs to one person. When two are given the same words,
     one attribution is usually wrong, often from a paragraph moved or rewritten.
@@ -335,6 +338,62 @@ def quote_two_speakers(doc: Document) -> Iterator[Finding]:
                     lo, hi = min(x.start for x in parts), max(x.end for x in parts)
                     f.evidence.append(Span(lo, hi, doc.text[lo:hi], "speaker"))
             yield f
+    yield from _said_as(doc, cands)
+
+
+# "As my old captain Ned Rourke used to say, I could talk a cat off a cart": the clause after
+# the comma is the named speaker's saying, quote marks or not
+_SAYING_VERBS = frozenset({"say", "put", "tell", "write", "like", "joke", "remark", "observe"})
+
+
+def _said_as(doc: Document, cands) -> Iterator[Finding]:
+    """CD703 between a quotation and a saying given to another person by "As X said, ..."."""
+    if not cands or " as " not in doc.text.lower() and "As " not in doc.text:
+        return
+    named = [(m.start, m.end, e) for e in doc.entities if e.label == "PERSON" for m in e.mentions]
+    for sent in doc.sentences:
+        toks = sent.tokens
+        if toks is None or not re.match(r"\W*As\b", sent.text):
+            continue
+        verb = next((t for t in toks if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children)
+                     and (t.lemma_.lower() in _SAYING_VERBS or any(  # "as X used to say"
+                         c.dep_ == "xcomp" and c.lemma_.lower() in _SAYING_VERBS for c in t.children))), None)
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb else None
+        if subj is not None and subj.pos_ != "PROPN":
+            subj = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)  # "my captain, X"
+        if subj is None:
+            continue
+        base = sent.start - toks[0].idx
+        at = base + subj.idx
+        who = next((e for a, b, e in named if a <= at < b), None)
+        if who is None:
+            continue
+        rest = [t for t in toks if t.i > verb.right_edge.i and not t.is_punct]
+        if not rest:
+            continue
+        words = _norm_words(doc.text[base + rest[0].idx:base + rest[-1].idx + len(rest[-1].text)])
+        if len(words) < MIN_WORDS:
+            continue
+        for q, qw in cands:
+            if q.speaker.entity == who.id or (q.speaker.name or "").split()[-1:] == who.name.split()[-1:]:
+                continue
+            short = next((x if len(x) <= len(words) else words for x in qw
+                          if _run_in(*sorted((x, words), key=len))), None)
+            if short is None:
+                continue
+            shown = " ".join(short[:12]) + (" …" if len(short) > 12 else "")
+            lo = base + verb.left_edge.idx
+            hi = base + verb.right_edge.idx + len(verb.right_edge.text)
+            yield Finding(code="CD703",
+                          message=f"the same words are quoted from {q.speaker.name or q.speaker.text} "
+                                  f"(line {_line(doc, q.start)}) and said to be {who.name}'s "
+                                  f"(line {_line(doc, sent.start)}): “{shown}”",
+                          suggestion="check who said it and attribute the words to one speaker",
+                          evidence=[Span(q.start, q.end, q.text, "first"), sent.span("second"),
+                                    Span(lo, hi, doc.text[lo:hi], "speaker")]
+                          + ([Span(q.speaker.start, q.speaker.end, q.speaker.text, "speaker")]
+                             if q.speaker.start is not None else []))
+            return
 
 
 def _same_speaker_name(a: Quote, b: Quote) -> bool:
