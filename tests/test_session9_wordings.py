@@ -492,3 +492,33 @@ def test_saying_given_to_two(text):
 ])
 def test_saying_given_to_two_clean_twins(text):
     assert not _loud(text, "2024-05-01", codes={"CD703"})
+
+
+# -- one person, two officer posts of one body (CD408) ----------------------------------------------------
+
+@pytest.mark.parametrize("text,one,two", [
+    ("Show breaks record\n\nShow board president Ada Lind said 41,300 people came this year, up from 38,900 "
+     "last year.\n\nThe sheep pens were full.\n\nBoard treasurer Ada Lind said the show would end the year "
+     "with a surplus.", "Show board president Ada Lind", "Board treasurer Ada Lind"),
+    ("Club AGM\n\nThe Ferrow Rowing Club's secretary, Tom Iles, said membership had doubled.\n\nA new boathouse "
+     "opens in May.\n\nThe Ferrow Rowing Club's treasurer, Tom Iles, said the roof would cost £40,000.",
+     "The Ferrow Rowing Club's secretary, Tom Iles", "The Ferrow Rowing Club's treasurer, Tom Iles"),
+    ("Allotments saved\n\nKelby Allotment Society chairwoman Rita Oduya welcomed the vote.\n\nKelby Allotment "
+     "Society vice-chair Rita Oduya said the plots would reopen in spring.",
+     "Kelby Allotment Society chairwoman Rita Oduya", "Kelby Allotment Society vice-chair Rita Oduya"),
+])
+def test_two_officer_posts(text, one, two):
+    found = _loud(text, "2018-08-16", codes={"CD408"})
+    assert found and _covers(text, found[0], one, two)
+
+
+@pytest.mark.parametrize("text", [
+    # two people
+    "Show breaks record\n\nShow board president Ada Lind said 41,300 people came.\n\nBoard treasurer Sam Ives "
+    "said the show would end the year with a surplus.",
+    # the president is the chair
+    "Club AGM\n\nThe Ferrow Rowing Club's president, Tom Iles, said membership had doubled.\n\nThe Ferrow "
+    "Rowing Club's chairman, Tom Iles, said the roof would cost £40,000.",
+])
+def test_two_officer_posts_clean_twins(text):
+    assert not _loud(text, "2018-08-16", codes={"CD408"})

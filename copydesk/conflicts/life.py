@@ -206,7 +206,7 @@ def _home_conflicts(doc: Document, F: Facts) -> Iterator[Conflict]:
     moved; the article that means it says so, and then the two are not both current)."""
     by: dict[str, dict[str, list[Fact]]] = {}
     for f in F.facts:
-        if f.slot == "home" and f.entity and f.polarity == "positive" and not f.quoted:
+        if f.slot == "home" and f.entity and f.polarity == "positive":
             by.setdefault(f.entity, {}).setdefault(f.value, []).append(f)
     for entity, keys in by.items():
         names = list(keys)

@@ -253,11 +253,19 @@ LESSER_RANKS = words("roles_en.txt", "lesser_ranks")
 _EXEC_RE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, EXECUTIVE_POSTS), key=len, reverse=True)) + r")\b")
 
 
-def _executive_post(f: Fact) -> str | None:
+OFFICER_POSTS = {k.replace("-", " "): v for k, v in mapping("roles_en.txt", "officer_posts").items()}
+_OFFICER_RE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, OFFICER_POSTS), key=len, reverse=True)) + r")\b")
+
+
+def _last_post(f: Fact, pattern, posts) -> str | None:
     m = None
-    for m in _EXEC_RE.finditer((f.text or "").lower().replace("-", " ")):
+    for m in pattern.finditer((f.text or "").lower().replace("-", " ")):
         pass
-    return EXECUTIVE_POSTS[m.group(1)] if m else None
+    return posts[m.group(1)] if m else None
+
+
+def _executive_post(f: Fact) -> str | None:
+    return _last_post(f, _EXEC_RE, EXECUTIVE_POSTS)
 
 
 def _lesser(a: str, b: str) -> bool:
@@ -266,11 +274,24 @@ def _lesser(a: str, b: str) -> bool:
     return head in LESSER_RANKS and rest == b
 
 
+def _one_body(p: str | None, q: str | None) -> bool:
+    """Two posts' organisations that can be one: the same, one named more fully ("the board"
+    and "the show board"), or one left unnamed."""
+    if not p or not q:
+        return bool(p or q)
+    return p == q or p.endswith(" " + q) or q.endswith(" " + p)
+
+
 def _posts_differ(a: Fact, b: Fact) -> bool:
     if _lesser(a.title, b.title) or _lesser(b.title, a.title):
         return True
     pa, pb = _executive_post(a), _executive_post(b)
-    return pa is not None and pb is not None and pa != pb
+    if pa is not None and pb is not None and pa != pb:
+        return True
+    if _one_body(a.org, b.org):  # a body's officers, at one named body
+        oa, ob = _last_post(a, _OFFICER_RE, OFFICER_POSTS), _last_post(b, _OFFICER_RE, OFFICER_POSTS)
+        return oa is not None and ob is not None and oa != ob and pa is None and pb is None
+    return False
 
 
 def _post_words(f: Fact) -> str:
@@ -296,12 +317,11 @@ def _two_posts(doc: Document, F: Facts) -> Iterator[Conflict]:
     seen: set[str] = set()
     for i, a in enumerate(current):
         for b in current[i + 1:]:
-            if a.entity != b.entity or a.entity in seen or a.title == b.title and \
-                    _executive_post(a) == _executive_post(b):
+            if a.entity != b.entity or a.entity in seen:
                 continue
-            if a.org and b.org and a.org != b.org:
+            if a.org and b.org and not _one_body(a.org, b.org):
                 continue
-            if a.time and b.time and a.time != b.time or _dated_before(a, pub) or _dated_before(b, pub):
+            if _dated_before(a, pub) or _dated_before(b, pub):
                 continue
             if not _posts_differ(a, b) or _same_sentence(F, a, b):
                 continue

@@ -106,7 +106,7 @@ class _NominalsMixin:
             if best is None and lem in PERSON_NOUNS and head.dep_ in ("nsubj", "nsubjpass"):
                 best = self._only_person_so_far(pos)  # "The Cork-born singer released ..."
                 if best is None and has_propn:
-                    best = self._salient_person(pos, sent, bi)  # "The Kelby resident said ..."
+                    best = self._salient_person(pos, sent, bi, _teller(head, bi, self.name_tok))
             if best is None and lem in PLACE_NOUNS:
                 kinds = PLACE_NOUNS[lem]
                 places = [eid for eid, e in self.entities.items() if e.label == "GPE"
@@ -123,7 +123,7 @@ class _NominalsMixin:
                   if not ev.key.startswith("~") and self.entities[ev.key].label == "PERSON"}
         return people.pop() if len(people) == 1 else None
 
-    def _salient_person(self, pos: int, sent: int, bi: int) -> str | None:
+    def _salient_person(self, pos: int, sent: int, bi: int, teller: str | None = None) -> str | None:
         """The person a bare "the 61-year-old" at the head of a clause continues: of the named
         people in the last few sentences, the one far ahead of every other by salience (the
         subject the passage is about). Two people near level leave it open: "Ames hit
@@ -132,7 +132,8 @@ class _NominalsMixin:
         # recent salience and how often the article has named them so far: the person the
         # passage is about leads on both
         people = sorted(((s + TOPIC_W * self.topic.get(eid, 0), eid) for eid, s in scores.items()
-                         if not eid.startswith("~") and self.entities[eid].label == "PERSON"), reverse=True)
+                         if not eid.startswith("~") and self.entities[eid].label == "PERSON" and eid != teller),
+                        reverse=True)
         if not people or any(eid.startswith("~") and not self.anon[eid].plural and s >= people[0][0] / 2
                              for eid, s in scores.items()):
             return None  # an unnamed person ("a pensioner") as salient as the name
@@ -164,3 +165,14 @@ class _NominalsMixin:
     def index_lookup(self, text: str, pos: int) -> str | None:
         key = tuple(nm.fold_words(_strip_name_text(text)))
         return self.form_lookup.get(key) if key else None
+
+
+def _teller(head, bi: int, name_tok) -> str | None:
+    """Who tells the clause a description stands in ("Moulton said the Kelby resident had
+    asked ..."): the speaker is not the one the description means."""
+    verb = head.head
+    if head.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp":
+        return None
+    subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return name_tok.get((bi, subj.i)) if subj is not None else None
+

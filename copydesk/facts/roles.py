@@ -521,7 +521,8 @@ class ClaimFacts:
         e = base + end_tok.idx + len(end_tok.text)
         when = self._sentence_date(base + name.idx)
         self.add(entity=ent.id, slot="role", value=f"{title}|{org or ''}", kind=None,
-                 text=F_text(F, base + title_tok.left_edge.idx, base + title_tok.right_edge.idx + len(title_tok.right_edge.text)),
+                 text=F_text(F, base + min(title_tok.left_edge.idx, _hyphened(title_tok).idx),
+                             base + title_tok.right_edge.idx + len(title_tok.right_edge.text)),
                  evidence=self.doc.span(s, e, "role"), source=F.source_at(base + name.idx),
                  aspect="current", title=title, org=org, org_text=org_text, generic_org=generic,
                  value_evidence=ospan, post=post_of(F_text(
@@ -567,6 +568,15 @@ def _title_start(title_tok, org_text):
         return title_tok.left_edge
     lefts = [k for k in title_tok.lefts if k.dep_ in ("compound", "amod") and _common_word(k, title_tok)]
     return min(lefts, key=lambda k: k.i) if lefts else title_tok
+
+
+def _hyphened(tok):
+    """A title's first word across a hyphen the tokenizer split off: "vice" of "vice-chair"."""
+    doc = tok.doc
+    while tok.i >= 2 and doc[tok.i - 1].text in ("-", "\u2010") and not doc[tok.i - 1].whitespace_ \
+            and not doc[tok.i - 2].whitespace_:
+        tok = doc[tok.i - 2]
+    return tok
 
 
 def _common_word(tok, title_tok) -> bool:
