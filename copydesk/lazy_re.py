@@ -29,3 +29,81 @@ class LazyPattern:
         value = getattr(self.compiled(), name)
         self.__dict__[name] = value
         return value
+
+
+# --- literals that every match of a pattern contains ---------------------------------------
+
+try:  # the parser of the standard library's engine (Python 3.11+ names it re._parser)
+    from re import _constants as _sc, _parser as _sp
+except ImportError:  # pragma: no cover - older Pythons
+    import sre_constants as _sc  # type: ignore[no-redef]
+    import sre_parse as _sp  # type: ignore[no-redef]
+
+_REPEATS = tuple(op for op in (getattr(_sc, n, None) for n in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"))
+                 if op is not None)
+_ZERO_WIDTH = (_sc.AT, _sc.ASSERT, _sc.ASSERT_NOT)
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]+")
+# the only characters outside ASCII that a case-insensitive match pairs with an ASCII letter
+# (İ, ı, ſ and the Kelvin sign; every other one lower-cases to one character that is not an
+# ASCII letter): in a text without them, ``text.lower()`` has the same length and an ASCII
+# literal matches, case aside, exactly where it occurs in the lower-cased text
+ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def _sequence(items) -> list[frozenset[str]]:
+    """Each set of strings one of which every match of the sequence contains."""
+    out: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, av in items:
+        if op is _sc.LITERAL:
+            run.append(chr(av))
+            continue
+        if op in _ZERO_WIDTH:
+            continue  # consumes nothing: the literals either side stay neighbours
+        if run:
+            out.append(frozenset({"".join(run)}))
+            run = []
+        if op is _sc.SUBPATTERN:
+            _, add_flags, del_flags, sub = av
+            if not add_flags and not del_flags:  # a group under other flags: nothing claimed
+                out.extend(_sequence(sub))
+        elif op is _sc.BRANCH:
+            alts = [_best(_sequence(a)) for a in av[1]]
+            if all(alts):
+                out.append(frozenset().union(*alts))
+        elif op in _REPEATS:
+            low, _, sub = av
+            if low >= 1:
+                out.extend(_sequence(sub))
+        elif op is getattr(_sc, "ATOMIC_GROUP", None):
+            out.extend(_sequence(av))
+    if run:
+        out.append(frozenset({"".join(run)}))
+    return out
+
+
+def _best(sets: list[frozenset[str]]) -> frozenset[str] | None:
+    sets = [s for s in sets if s and all(s)]
+    return max(sets, key=lambda s: (min(map(len, s)), -len(s))) if sets else None
+
+
+def required_literals(source: str, flags: int = 0, keep: int = 3) -> tuple[tuple[str, ...], ...]:
+    """Up to ``keep`` sets of lower-case ASCII strings such that every match of
+    ``re.compile(source, flags)`` contains one string of each set (case aside), the most
+    telling first: a cheap test that a text cannot match. Only what the pattern's own parse
+    proves: literals in sequence, the alternatives of a branch that all have one, what a
+    repeat of at least one contains; nothing from lookarounds or from groups with flags of
+    their own. A literal outside ASCII is cut to its longest ASCII piece."""
+    sets = []
+    for s in _sequence(_sp.parse(source, flags)):
+        lits = set()
+        for lit in s:
+            piece = max(_NOT_ASCII.split(lit), key=len).lower()
+            if not piece:
+                break
+            lits.add(piece)
+        else:
+            # a string that holds another of the set adds nothing to the test
+            sets.append(frozenset(x for x in lits if not any(o != x and o in x for o in lits)))
+    sets = sorted(set(sets), key=lambda s: (-min(map(len, s)), len(s), sorted(s)))
+    return tuple(tuple(sorted(s)) for s in sets[:keep])

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ...lazy_re import ODD_CASE, required_literals
 from .. import lexicon as lx
 from . import dates, relative, durations, clock  # noqa: F401  (their rules register, in this order, before _rule_cats reads them)
 from .base import Cand, prev_word, RULES
@@ -117,14 +118,27 @@ def _rule_cats() -> None:
             _RULE_CATS[name] = frozenset(cats)
 
 
-def candidates(text: str) -> list[Cand]:
-    """Every rule's matches near its trigger words, overlapping, unfiltered by length."""
+# Each rule's literal gates (``lazy_re.required_literals``): sets of strings every match of its
+# pattern contains one of, so that a window holding none of one set is not scanned (most of
+# the 82 patterns find nothing in most windows, and a case-insensitive pattern is tried at
+# every position of its window). Worked out once a rule has scanned GATE_AFTER windows, so
+# that a one-article check does not parse every pattern a second time.
+GATE_AFTER = 200
+_GATES: dict[object, list] = {}  # a rule's pattern -> [windows scanned, its gates or None]
+
+
+def candidates(text: str, gated: bool = True) -> list[Cand]:
+    """Every rule's matches near its trigger words, overlapping, unfiltered by length.
+    ``gated=False`` scans every window (the gates only ever skip windows without a match)."""
     out: list[Cand] = []
     wins = trigger_windows(text)
     if not wins:
         return out
     seen: set[tuple[str, int, int]] = set()
     regions_of: dict[frozenset, list[tuple[int, int]]] = {}
+    # the gates read the text in lower case, where an ASCII literal is found case aside; not
+    # in a text with one of the four letters that fold to ASCII differently (ODD_CASE)
+    low = text.lower() if gated and not ODD_CASE.search(text) else None
     for name, rx, fn in RULES:
         cats = _RULE_CATS.get(name)
         if cats is None:
@@ -135,7 +149,21 @@ def candidates(text: str) -> list[Cand]:
                 present = [wins[c] for c in cats if c in wins]
                 regions = present[0] if len(present) == 1 else _merged(present)
                 regions_of[cats] = regions
+        gates = None
+        if low is not None:
+            gate = _GATES.get(rx)
+            if gate is None:
+                gate = _GATES[rx] = [0, None]
+            gates = gate[1]
+            if gates is None:
+                gate[0] += len(regions)
+                if gate[0] >= GATE_AFTER:
+                    gates = gate[1] = required_literals(rx.source, rx.flags)
         for ws, we in regions:
+            if gates:
+                seg = low[ws:we]
+                if not all(any(lit in seg for lit in alts) for alts in gates):
+                    continue  # no match can lie in this window
             for m in rx.finditer(text, ws, we):
                 key = (name, m.start(), m.end())
                 if key in seen:
