@@ -17,7 +17,7 @@ TEXTS = [
     "A fortnight later, in Q3 of FY2024, the mid-2000s plan was dropped for the long term.",
     "SEVEN DAYS AGO the Brimcote mill shut; it reopens early next month, and each spring.",
     # letters that fold to ASCII unlike the rest: the gates stand aside in such a text
-    "Seven dayſ ago in İzmir and 3 \u212aM away, a week later, on Tuesday.",
+    "Seven dayſ ago in İskorn and 3 \u212aM away, a week later, on Tuesday.",
 ]
 
 
