@@ -140,7 +140,7 @@ def test_a_tally_restated_the_same_is_quiet():
     ("Bond passes\n\nVoters in Kellow approved a $48 million transit bond on Tuesday.\n\nThe measure "
      "passed with 54 percent of the vote.\n\nThe $84 million measure is the largest in the city's "
      "history.", ("$48 million", "$84 million")),
-    ("Pool levy\n\nResidents of Ashcombe backed a \u00a36.5m leisure levy in Thursday's ballot.\n\n"
+    ("Pool levy\n\nResidents of Brackley backed a \u00a36.5m leisure levy in Thursday's ballot.\n\n"
      "Work on the pool could start next spring, the council said.\n\nThe \u00a35.6m package will also "
      "pay for a new gym.", ("\u00a36.5m", "\u00a35.6m")),
     ("Harbour works\n\nThe port authority has signed a $12.4 million dredging contract with a Dutch "

@@ -145,8 +145,8 @@ def _match_score(doc: Document):
     """The match's one final score (a measure) and where the report of another match begins
     (an offset, None when it names none), or (None, None) when the article gives no score or
     several it cannot tell apart. The match is the one the first score is of; another score
-    counts as another match's when its own clause names other sides ("Glenholme, who drew 0-0
-    at Stockwell"), and the goals are then read only up to the paragraph that holds it."""
+    counts as another match's when its own clause names other sides ("Drum Athletic, who drew 0-0
+    at Harlow"), and the goals are then read only up to the paragraph that holds it."""
     event_facts(doc)
     scores = sorted((m for c in doc.extras.get("events", []) for m in c.measures if m.attribute == "score"),
                     key=lambda m: m.span.start)

@@ -179,7 +179,7 @@ def _opponents(sent, base: int, start: int) -> frozenset:
     for c in head.children:
         if c.dep_ in ("nsubj", "nsubjpass", "dobj", "poss"):
             if rel is not None and c.lower_ in RELATIVE and c.dep_ in ("nsubj", "nsubjpass"):
-                # "Glenholme, who drew 0-0 at ...": the relative pronoun names the noun it follows
+                # "Drum Athletic, who drew 0-0 at ...": the relative pronoun names the noun it follows
                 out.update("o:" + w for w in words(rel, head))
                 if outcome and c.dep_ == "nsubj":
                     out.update(f"r:{w}:{outcome}" for w in words(rel, head))
