@@ -76,6 +76,9 @@ def test_acts_after_death(text, published, act, death):
     ("Choir director honoured\n\nElwyn Rhoswen led the Cwm Aran choir for forty years. Rhoswen "
      "died in 2008.\n\nIn 2012 Rhoswen was honoured with a memorial concert, and his posthumous "
      "album appeared in 2013.", "2019-11-01"),
+    # an engagement the dead was due to keep, days after the death
+    ("Showman dies\n\nIvo Rensby, who ran the Kelby show for 40 years, died on Sunday.\n\nRensby was due to "
+     "open the show on Friday, and organisers opened it in his memory.", "2019-05-10"),
     # a pronoun, which may be another person's
     ("Brewery founder remembered\n\nPiers Gaskin, who founded the Tarrow Brewery, died in March "
      "2001. His son took over the firm.\n\nIn 2004 he opened a second tap room.", "2015-08-20"),

@@ -85,8 +85,9 @@ def acts_after_death(doc: Document) -> Iterator[Finding]:
     dated after the death: "Braam, who designed the sets, died in 1994" and, later, "In 1998,
     Osterley and Braam travelled to Lisbon"; "Quist died in March 2019" and "Quist opened the
     new wing in 2021". The act must be the person's own (the named subject of an active,
-    unhedged verb); what is done to or said of the dead (buried, honoured, remembered,
-    published posthumously) is not an act.
+    unhedged verb in the past tense) and dated in a later year than the death; what is done
+    to or said of the dead (buried, honoured, remembered, published posthumously) is not an
+    act, nor an engagement the dead was due to keep days later.
 
     Why it matters: one of the two dates is wrong, or the name is the wrong person's: a
     profile that joins a death from the archive to a later event, or an event told of the
@@ -109,8 +110,8 @@ def acts_after_death(doc: Document) -> Iterator[Finding]:
             if ev.verb in AFTERLIFE_LEMMAS or ev.lemma in AFTERLIFE_LEMMAS:
                 continue
             rng = cal.value_range(ev.value)
-            if rng is None or rng[0] <= dr[1] + GRACE:
-                continue
+            if rng is None or rng[0].year <= dr[1].year or ev.tense not in (None, "past"):
+                continue  # a later year, told as done: "was due to open the show on Friday" is a plan
             sent = doc.sentence_at(ev.evidence.start)
             if sent is not None and AFTER_DEATH_WORDS & {w.lower() for w in _WORD.findall(sent.text)}:
                 continue  # "her posthumous memoir appeared in 2001"
