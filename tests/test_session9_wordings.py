@@ -525,3 +525,9 @@ def test_two_officer_posts(text, one, two):
 ])
 def test_two_officer_posts_clean_twins(text):
     assert not _loud(text, "2018-08-16", codes={"CD408"})
+
+
+def test_rounds_of_two_editions_are_not_compared():
+    text = ("Cup holders out\n\nFerrow, who won the final on 2 June 2019, lost the semi-final on 20 May 2024 "
+            "to Kelby.")
+    assert not _loud(text, "2024-05-21", codes={"CD115"})

@@ -19,6 +19,7 @@ _ROUND = re.compile(r"\b(" + "|".join(sorted((re.escape(k).replace(r"\ ", r"[-\s
                                              key=len, reverse=True)) + r")s?\b", re.I)
 _DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
 NEAR = 40  # characters between a stage and the day it is played on ("the semi-final on May 2")
+SEASON = 120  # days: stages further apart are of two editions ("the 2019 final", "this year's semi")
 
 
 @rule("CD115", "rounds-out-of-order", "contradiction", "warning")
@@ -28,7 +29,7 @@ def rounds_out_of_order(doc: Document) -> Iterator[Finding]:
     preliminary final on September 8"; "the quarter-final on 4 May" and "the last 16 on 11
     May". A stage is dated by the day written right after it in the same sentence ("the
     semi-final on Saturday, May 2"); stages of one rank (a major and a minor semi-final) and
-    a stage of another competition named in the same sentence are not compared.
+    stages more than four months apart (two editions of a competition) are not compared.
 
     Why it matters: the order of a cup run is the story; a date copied from last year's run,
     or two dates swapped, tells readers the team played its semi-final after the final.
@@ -53,7 +54,7 @@ def rounds_out_of_order(doc: Document) -> Iterator[Finding]:
     seen = set()
     for ra, na, da, sa in dated:
         for rb, nb, db, sb in dated:
-            if ra < rb and db < da and (sa.start, sb.start) not in seen:
+            if ra < rb and db < da and (da - db).days <= SEASON and (sa.start, sb.start) not in seen:
                 seen.add((sa.start, sb.start))
                 yield Finding(code="CD115",
                               message=f"the {nb.lower()} ({_day(db)}, line {_line(doc, sb.start)}) is dated before "
