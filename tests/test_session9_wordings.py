@@ -531,3 +531,23 @@ def test_rounds_of_two_editions_are_not_compared():
     text = ("Cup holders out\n\nFerrow, who won the final on 2 June 2019, lost the semi-final on 20 May 2024 "
             "to Kelby.")
     assert not _loud(text, "2024-05-21", codes={"CD115"})
+
+
+# -- a change this period against an earlier period's (no CD405) --------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Tarne Foods results\n\nTarne Foods said quarterly sales rose 8 percent, helped by cold weather.\n\n"
+    "Quarterly sales rose 11 percent in the same quarter last year, the company said.",
+    "Kelby Mills results\n\nKelby Mills said profit jumped 14 percent on strong wool prices.\n\nProfit jumped "
+    "20 percent in 2022, when prices peaked.",
+    "Ferrow Bus figures\n\nPassenger numbers rose 6 percent, Ferrow Bus said on Monday.\n\nPassenger numbers "
+    "rose 9 percent a year earlier, in the fourth quarter of 2023.",
+])
+def test_an_earlier_periods_change_is_another_figure(text):
+    assert not _loud(text, "2024-10-20", codes={"CD405"})
+
+
+def test_the_same_periods_change_twice_still_fires():
+    text = ("Tarne Foods results\n\nTarne Foods said quarterly sales rose 8 percent, helped by cold weather.\n\n"
+            "Quarterly sales rose 11 percent in the third quarter, the company said.")
+    assert _loud(text, "2024-10-20", codes={"CD405"})

@@ -507,6 +507,16 @@ def _periods(F: Facts, st: Statement) -> set[tuple[str, str | None]]:
             if t.type == "DATE" and cal.value_range(t.value)}
 
 
+def _earlier_period(F: Facts, periods: set[tuple[str, str | None]]) -> bool:
+    """A change dated to a period that ended a year or more before publication, or measured
+    over years ("over three years"): not the change the undated sentence reports now."""
+    pub = F.doc.article.published
+    if pub is None:
+        return False
+    ends = [rng[1] for value, _ in periods if (rng := cal.value_range(value)) is not None]
+    return bool(ends) and all((pub - end).days >= 180 for end in ends)
+
+
 def _then_and_now(F: Facts, dated: Statement, undated: Value | Statement) -> bool:
     """A figure dated days or more before publication, against the same figure in the
     present tense with no date: a reading then and a reading now, not one figure changed.
@@ -544,6 +554,10 @@ def _other_periods(F: Facts, a: Statement, b: Statement, x: Value | None = None,
         return True  # apart, one inside the other (a quarter of the year), or two parts of one
     if not sizes and bool(pa) != bool(pb) and _then_and_now(F, a if pa else b, (y if pa else x) or (b if pa else a)):
         return True  # "led by six points two weeks ago" against "leads by four points" (a rise's size is no reading)
+    changes = sizes or a.verb in CHANGE_VERBS and b.verb in CHANGE_VERBS or (
+        getattr(x, "verb", None) in CHANGE_VERBS and getattr(y, "verb", None) in CHANGE_VERBS)
+    if changes and bool(pa) != bool(pb) and _earlier_period(F, pa or pb):
+        return True  # "rose 11 percent in the same quarter last year": an earlier period's change
     fa = bool(FORECAST_RE.search(F.text[a.sent_start:a.sent_end]))
     fb = bool(FORECAST_RE.search(F.text[b.sent_start:b.sent_end]))
     return fa != fb
