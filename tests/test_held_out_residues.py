@@ -60,8 +60,8 @@ def test_an_age_before_its_verb_with_no_date_is_still_now(run):
 # -- two stages of one contest are two matches
 
 @pytest.mark.parametrize("text", [
-    "Sevens\n\nThe Kestrels won the Marlow Sevens, beating Harbour 19-12 in the final on Sunday.\n\n"
-    "In the semi-finals, the Kestrels beat Dunmore 24-5 and Harbour edged Lisle 14-12.\n",
+    "Sevens\n\nThe Kestrels won the Marwick Sevens, beating Harbour 19-12 in the final on Sunday.\n\n"
+    "In the semi-finals, the Kestrels beat Dunbrook 24-5 and Harbour edged Lisle 14-12.\n",
     "Cup\n\nTarrow reached the final with a 3-1 semi-final win over Belcombe.\n\n"
     "In the final, Tarrow beat Oldport 2-0 to lift the cup for the first time.\n",
     "Darts\n\nVesna Kroll won the title, beating Ann Pell 7-4 in the final.\n\n"
@@ -69,7 +69,7 @@ def test_an_age_before_its_verb_with_no_date_is_still_now(run):
     "Cup\n\nRovers beat Ely 4-0 in the first round.\n\nRovers then beat Ely 2-1 in the replay of the "
     "second round tie, after the first game was abandoned.\n",
     "Sevens\n\nHarbour won the Plate final 21-0.\n\nHarbour had lost 17-12 to Lisle in the quarter-finals.\n",
-    "Cup\n\nOspry won the Dunmore Cup, beating Lisle 3-1 in the final.\n\n"
+    "Cup\n\nOspry won the Dunbrook Cup, beating Lisle 3-1 in the final.\n\n"
     "In the semi-finals, Ospry beat Caxton 2-0 and Lisle beat Harbour 1-0.\n",
     "Footy\n\nThe Hawks beat the Owls 28-20 in the grand final.\n\nIn the preliminary final, the Hawks "
     "beat the Crows 30-12 and the Owls beat the Swans 15-14.\n",
@@ -81,7 +81,7 @@ def test_two_stages_of_a_contest_are_two_matches(run, text):
 
 
 @pytest.mark.parametrize("text", [
-    "Sevens\n\nThe Kestrels won the Marlow Sevens, beating Harbour 19-12 in the final on Sunday.\n\n"
+    "Sevens\n\nThe Kestrels won the Marwick Sevens, beating Harbour 19-12 in the final on Sunday.\n\n"
     "In the final, the Kestrels beat Harbour 24-12.\n",
     "Cup\n\nTarrow won the final 2-0.\n\nIn the final, Tarrow beat Oldport 3-0 with two late goals.\n",
     "Cup\n\nRovers beat Ely 4-0 in the first round.\n\nRovers beat Ely 3-0 in the first round.\n",
@@ -113,7 +113,7 @@ def test_the_stage_a_score_is_said_of(sentence, stage):
 @pytest.mark.parametrize("text, published", [
     ("Strike\n\nShop steward Rab Dunlop, 54, who began work on the quays in 1949, aged 24, said "
      "the men would stay out.\n", date(1979, 6, 2)),
-    ("Council\n\nRena Holt, 61, who first stood for the council in 1987, aged 30, said she would "
+    ("Council\n\nRena Hurst, 61, who first stood for the council in 1987, aged 30, said she would "
      "stand again.\n", date(2018, 6, 1)),
     ("Garage\n\nTom Irby, 80, who left school in 1953, aged 14, ran the garage for 40 years.\n",
      date(2019, 6, 1)),
@@ -132,7 +132,7 @@ def test_a_wrong_age_after_a_date_still_fires(run):
 
 @pytest.mark.parametrize("text", [
     "Rugby\n\nKelso came from behind to beat Harlow 21-19 at home, a week after losing 26-12 at Ely.\n\n"
-    "Colne, who beat Dunmore 15-9 last month, will play Kelso next.\n",
+    "Colne, who beat Dunbrook 15-9 last month, will play Kelso next.\n",
     "Football\n\nTarrow beat Oldport 3-1 on Saturday.\n\nBelcombe, who drew with Tarrow last week, lost "
     "2-0 to Lisle.\n",
     "Footy\n\nThe Hawks beat the Owls 28-20 at home.\n\nThe Crows, who had beaten the Swans 30-12, face "

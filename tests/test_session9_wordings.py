@@ -49,7 +49,7 @@ def test_bare_age_clean_twins(text, published):
 # -- the dead named as the doer of a later act (CD113) ------------------------------------------
 
 @pytest.mark.parametrize("text,published,act,death", [
-    ("Sculptor dies at 88\n\nMargaret Osterley, whose bronze herons stand in a dozen town squares, "
+    ("Artist dies at 88\n\nMargaret Osterley, whose bronze herons stand in a dozen town squares, "
      "died on Sunday. She was 88.\n\nHer husband, the architect Felix Braam, died in 1994.\n\n"
      "In 1998, Osterley and Braam travelled to Lisbon to see her first public commission restored.",
      "2010-05-04", "In 1998, Osterley and Braam travelled to Lisbon", "died in 1994"),
@@ -69,7 +69,7 @@ def test_acts_after_death(text, published, act, death):
 
 @pytest.mark.parametrize("text,published", [
     # before the death
-    ("Sculptor dies at 88\n\nMargaret Osterley died on Sunday. She was 88.\n\nHer husband, the "
+    ("Artist dies at 88\n\nMargaret Osterley died on Sunday. She was 88.\n\nHer husband, the "
      "architect Felix Braam, died in 1994.\n\nIn 1988, Osterley and Braam travelled to Lisbon.",
      "2010-05-04"),
     # done to the dead, or posthumous
@@ -91,10 +91,10 @@ def test_acts_after_death_clean_twins(text, published):
 
 @pytest.mark.parametrize("text,published,current,ended", [
     ("Mill to close\n\nTarrow Textiles said on Tuesday it would close its Kelby mill.\n\n"
-     "\"This is a sad day,\" Chief Executive Orla Brennock said in a statement.\n\n"
-     "The company's former chief executive, Orla Brennock, who stepped down in 2015, had promised "
-     "the mill would stay open.", "2021-06-08", "Chief Executive Orla Brennock",
-     "Orla Brennock, who stepped down in 2015"),
+     "\"This is a sad day,\" Chief Executive Julia Brennock said in a statement.\n\n"
+     "The company's former chief executive, Julia Brennock, who stepped down in 2015, had promised "
+     "the mill would stay open.", "2021-06-08", "Chief Executive Julia Brennock",
+     "Julia Brennock, who stepped down in 2015"),
     ("Club sells ground\n\nFerrow Rovers will sell Pike Lane, Chairman Desmond Oyelaran said on "
      "Monday.\n\nThe club's former chairman, Desmond Oyelaran, who resigned in 2017, had vowed never "
      "to leave the ground.", "2022-02-14", "Chairman Desmond Oyelaran",
@@ -112,12 +112,12 @@ def test_post_held_and_left(text, published, current, ended):
 @pytest.mark.parametrize("text,published", [
     # a new chief executive speaks; the former one is another person
     ("Mill to close\n\nTarrow Textiles said on Tuesday it would close its Kelby mill.\n\n"
-     "\"This is a sad day,\" Chief Executive Orla Brennock said in a statement.\n\n"
+     "\"This is a sad day,\" Chief Executive Julia Brennock said in a statement.\n\n"
      "The company's former chief executive, Saul Imrie, who stepped down in 2015, had promised "
      "the mill would stay open.", "2021-06-08"),
     # the statement is from before she stepped down
-    ("Mill history\n\n\"We will stay,\" Chief Executive Orla Brennock said in 2012.\n\n"
-     "The company's former chief executive, Orla Brennock, who stepped down in 2015, now farms "
+    ("Mill history\n\n\"We will stay,\" Chief Executive Julia Brennock said in 2012.\n\n"
+     "The company's former chief executive, Julia Brennock, who stepped down in 2015, now farms "
      "in Devon.", "2021-06-08"),
 ])
 def test_post_held_and_left_clean_twins(text, published):
@@ -168,9 +168,9 @@ def test_headline_not_known_clean_twins(text):
      "\"We have to act now,\" chief executive Magnus Ekdahl told reporters.\n\nThe company's finance "
      "director, Magnus Ekdahl, said the charges would be booked in the second quarter.",
      "2021-04-29", "chief executive Magnus Ekdahl", "finance director, Magnus Ekdahl"),
-    ("Saltings Bank results\n\nSaltings Bank's profit rose 4 percent, Chief Operating Officer Dana "
-     "Pirelli said on Monday.\n\nDana Pirelli, the bank's chief financial officer, said costs were "
-     "flat.", "2022-02-14", "Chief Operating Officer Dana", "chief financial officer"),
+    ("Saltings Bank results\n\nSaltings Bank's profit rose 4 percent, Chief Operating Officer Julia "
+     "Pirelli said on Monday.\n\nJulia Pirelli, the bank's chief financial officer, said costs were "
+     "flat.", "2022-02-14", "Chief Operating Officer Julia", "chief financial officer"),
 ])
 def test_two_posts_for_one_person(text, published, one, two):
     found = _loud(text, published, codes={"CD408"})
@@ -408,10 +408,10 @@ def test_two_homes_clean_twins(text):
 # -- one shop known by its name and by its street, opened twice (CD404) ---------------------------------
 
 @pytest.mark.parametrize("text,one,two", [
-    ("Hardware store marks 35 years\n\nWalt Ames opened the first Ames Hardware on Canal Street in 1952 "
-     "with $3,000 borrowed from his father-in-law.\n\nIn the 31 years since he opened the Canal Street "
+    ("Hardware store marks 35 years\n\nWalt Ames opened the first Ames Hardware on Tannery Street in 1952 "
+     "with $3,000 borrowed from his father-in-law.\n\nIn the 31 years since he opened the Tannery Street "
      "store in 1956, he has taken one week's vacation -- \"and I called in every day,\" he said.",
-     "opened the first Ames Hardware on Canal Street in 1952", "opened the Canal Street store in 1956"),
+     "opened the first Ames Hardware on Tannery Street in 1952", "opened the Tannery Street store in 1956"),
     ("Bakery closes\n\nNell Parry opened Parry's Bakery on Mill Lane in 1979.\n\nCustomers have queued at "
      "the Mill Lane shop since it opened in 1981.", "opened Parry's Bakery on Mill Lane in 1979",
      "since it opened in 1981"),
@@ -478,7 +478,7 @@ def test_anniversary_clean_twins(text, published):
     "forget fractions.\"\n\nAs her predecessor, Tom Keble, liked to say, children remember kindness long after "
     "they forget fractions.",
     "Coach departs\n\n\"You win nothing standing still on a cold pitch,\" said coach Dan Ferris.\n\nAs the club's "
-    "founder Joe Marsh put it, you win nothing standing still on a cold pitch.",
+    "founder Joe Marrick put it, you win nothing standing still on a cold pitch.",
 ])
 def test_saying_given_to_two(text):
     found = _loud(text, "2024-05-01", codes={"CD703"})
@@ -491,7 +491,7 @@ def test_saying_given_to_two(text):
     "put it, you win nothing standing still on a cold pitch.",
     # different words
     "Coach departs\n\n\"You win nothing standing still on a cold pitch,\" said coach Dan Ferris.\n\nAs the club's "
-    "founder Joe Marsh put it, football is a simple game made hard by committees.",
+    "founder Joe Marrick put it, football is a simple game made hard by committees.",
 ])
 def test_saying_given_to_two_clean_twins(text):
     assert not _loud(text, "2024-05-01", codes={"CD703"})
@@ -506,9 +506,9 @@ def test_saying_given_to_two_clean_twins(text):
     ("Club AGM\n\nThe Ferrow Rowing Club's secretary, Tom Iles, said membership had doubled.\n\nA new boathouse "
      "opens in May.\n\nThe Ferrow Rowing Club's treasurer, Tom Iles, said the roof would cost £40,000.",
      "The Ferrow Rowing Club's secretary, Tom Iles", "The Ferrow Rowing Club's treasurer, Tom Iles"),
-    ("Allotments saved\n\nKelby Allotment Society chairwoman Rita Oduya welcomed the vote.\n\nKelby Allotment "
-     "Society vice-chair Rita Oduya said the plots would reopen in spring.",
-     "Kelby Allotment Society chairwoman Rita Oduya", "Kelby Allotment Society vice-chair Rita Oduya"),
+    ("Allotments saved\n\nKelby Allotment Society chairwoman Rita Oyelowo welcomed the vote.\n\nKelby Allotment "
+     "Society vice-chair Rita Oyelowo said the plots would reopen in spring.",
+     "Kelby Allotment Society chairwoman Rita Oyelowo", "Kelby Allotment Society vice-chair Rita Oyelowo"),
 ])
 def test_two_officer_posts(text, one, two):
     found = _loud(text, "2018-08-16", codes={"CD408"})

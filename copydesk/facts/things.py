@@ -76,8 +76,8 @@ class ThingActFacts:
         if subj is None:
             return
         key = self._thing_key(subj, cls, base)
-        # the premises by their street as well: "opened the first Ames Hardware on Canal Street"
-        # and "the Canal Street store" are one shop
+        # the premises by their street as well: "opened the first Ames Hardware on Tannery Street"
+        # and "the Tannery Street store" are one shop
         alias = self._thing_street(subj, base) if cls != "marry" else None
         lo = act if act.i < root.i else root.left_edge
         s, e = base + min(lo.idx, act.idx), max(t.end, base + act.idx + len(act.text))
@@ -89,8 +89,8 @@ class ThingActFacts:
                      offset=base + act.idx, tense=_verb_tense(act) if act.pos_ == "VERB" else None)
 
     def _thing_street(self, tok, base: int) -> str | None:
-        """The street a shop or a works is named by ("the Canal Street store", "Ames Hardware on
-        Canal Street"): a street or building name (FAC) in a compound or after "on", "in" or
+        """The street a shop or a works is named by ("the Tannery Street store", "Ames Hardware on
+        Tannery Street"): a street or building name (FAC) in a compound or after "on", "in" or
         "at", on a thing's noun or a business's name."""
         if tok.lower_ in _IT:
             tok = self._antecedent(tok)
