@@ -15,6 +15,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from ..document import Document
+from ..facts import facts_of
 from ..model import Finding, Quote, Span
 from ..quotes import in_transcript, mark_problems, quoted_parts
 from .registry import rule
@@ -348,9 +349,9 @@ _SAYING_VERBS = frozenset({"say", "put", "tell", "write", "like", "joke", "remar
 
 def _said_as(doc: Document, cands) -> Iterator[Finding]:
     """CD703 between a quotation and a saying given to another person by "As X said, ..."."""
-    if not cands or " as " not in doc.text.lower() and "As " not in doc.text:
-        return
-    named = [(m.start, m.end, e) for e in doc.entities if e.label == "PERSON" for m in e.mentions]
+    if not cands or "As" not in doc.text:
+        return  # the saying's sentence opens with "As"
+    F = facts_of(doc)
     for sent in doc.sentences:
         toks = sent.tokens
         if toks is None or not re.match(r"\W*As\b", sent.text):
@@ -364,9 +365,8 @@ def _said_as(doc: Document, cands) -> Iterator[Finding]:
         if subj is None:
             continue
         base = sent.start - toks[0].idx
-        at = base + subj.idx
-        who = next((e for a, b, e in named if a <= at < b), None)
-        if who is None:
+        who = F.entity_of(base + subj.idx, base + subj.idx + len(subj.text))
+        if who is None or who.label != "PERSON":
             continue
         rest = [t for t in toks if t.i > verb.right_edge.i and not t.is_punct]
         if not rest:

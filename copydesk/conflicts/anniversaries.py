@@ -42,11 +42,14 @@ def _nth(tok) -> int | None:
 
 def anniversary_conflicts(doc: Document, F: Facts) -> Iterator[Conflict]:
     pub = doc.article.published
-    if pub is None or "anniversar" not in doc.text.lower() and not any(w in doc.text.lower() for w in _WORDS):
+    low = doc.text.lower()
+    if pub is None or "anniversar" not in low and not any(w in low for w in _WORDS):
         return
-    founded = [f for f in F.facts if f.value == "found" and f.time and f.slot in ("act", "event")
-               and f.polarity == "positive" and f.certainty == "asserted" and cal.value_range(f.time)]
-    years = {cal.value_range(f.time)[0].year for f in founded}
+    founded = [(f, rng) for f in F.facts if f.value == "found" and f.time and f.slot in ("act", "event")
+               and f.polarity == "positive" and f.certainty == "asserted" and (rng := cal.value_range(f.time))]
+    if not founded:
+        return  # a founding year with no founding fact to show as the other side
+    years = {rng[0].year for _, rng in founded}
     # any founding the article dates, of whatever it can name ("Its sister band was founded in
     # 1965"): the anniversary may count from that one
     for s in doc.sentences:
@@ -54,7 +57,7 @@ def anniversary_conflicts(doc: Document, F: Facts) -> Iterator[Conflict]:
             continue
         base = s.start - s.tokens[0].idx
         at = {base + t.idx: t for t in s.tokens}
-        for tx in doc.timexes:
+        for tx in F.timexes_in(s.start, s.end):
             tok = at.get(tx.start)
             rng = cal.value_range(tx.value or "") if tx.type == "DATE" and tok is not None else None
             if rng is not None and any(h.lemma_.lower() in _FOUNDING for h in (tok.head, tok.head.head)):
@@ -74,13 +77,12 @@ def anniversary_conflicts(doc: Document, F: Facts) -> Iterator[Conflict]:
             verb = tok.head
             if verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VBZ", "VBP"):
                 continue  # "marks", "celebrates", "is": the anniversary falls now
-            if any(t.type == "DATE" and s.start <= t.start < s.end and not _NOW.search(t.text)
-                   for t in doc.timexes):
+            if any(t.type == "DATE" and not _NOW.search(t.text) for t in F.timexes_in(s.start, s.end)):
                 continue  # another year named in the sentence
             implied = pub.year - n
             if implied == year:
                 continue
-            f = founded[0]
+            f = founded[0][0]
             lo = min(verb.left_edge.i, tok.left_edge.i)
             start = s.start + (tok.doc[lo].idx - s.tokens[0].idx)
             end = s.start + (tok.idx + len(tok.text) - s.tokens[0].idx)

@@ -9,8 +9,8 @@ from typing import Iterator
 
 from ..document import Document
 from ..facts import Fact, Facts
-from ..model import Source, Span
 from ..facts.vocab import HONOURS
+from ..model import Source, Span
 from ..vocab import mapping, words
 from .base import (
     Conflict,
@@ -248,24 +248,25 @@ def _ended_conflicts(doc: Document, F: Facts) -> Iterator[Conflict]:
             break
 
 
-EXECUTIVE_POSTS = mapping("roles_en.txt", "executive_posts")
+def _post_table(section: str) -> tuple[dict[str, str | None], re.Pattern]:
+    """A section of phrase = post lines, hyphens read as spaces, with the pattern that finds
+    its phrases (the longest first)."""
+    posts = {k.replace("-", " "): v for k, v in mapping("roles_en.txt", section).items()}
+    return posts, re.compile(r"\b(" + "|".join(sorted(map(re.escape, posts), key=len, reverse=True)) + r")\b")
+
+
+EXECUTIVE = _post_table("executive_posts")
+OFFICERS = _post_table("officer_posts")
 LESSER_RANKS = words("roles_en.txt", "lesser_ranks")
-_EXEC_RE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, EXECUTIVE_POSTS), key=len, reverse=True)) + r")\b")
 
 
-OFFICER_POSTS = {k.replace("-", " "): v for k, v in mapping("roles_en.txt", "officer_posts").items()}
-_OFFICER_RE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, OFFICER_POSTS), key=len, reverse=True)) + r")\b")
-
-
-def _last_post(f: Fact, pattern, posts) -> str | None:
+def _last_post(f: Fact, table) -> str | None:
+    """The post the last phrase of a table in the fact's words names, if any."""
+    posts, pattern = table
     m = None
     for m in pattern.finditer((f.text or "").lower().replace("-", " ")):
         pass
     return posts[m.group(1)] if m else None
-
-
-def _executive_post(f: Fact) -> str | None:
-    return _last_post(f, _EXEC_RE, EXECUTIVE_POSTS)
 
 
 def _lesser(a: str, b: str) -> bool:
@@ -285,11 +286,11 @@ def _one_body(p: str | None, q: str | None) -> bool:
 def _posts_differ(a: Fact, b: Fact) -> bool:
     if _lesser(a.title, b.title) or _lesser(b.title, a.title):
         return True
-    pa, pb = _executive_post(a), _executive_post(b)
+    pa, pb = _last_post(a, EXECUTIVE), _last_post(b, EXECUTIVE)
     if pa is not None and pb is not None and pa != pb:
         return True
     if _one_body(a.org, b.org):  # a body's officers, at one named body
-        oa, ob = _last_post(a, _OFFICER_RE, OFFICER_POSTS), _last_post(b, _OFFICER_RE, OFFICER_POSTS)
+        oa, ob = _last_post(a, OFFICERS), _last_post(b, OFFICERS)
         return oa is not None and ob is not None and oa != ob and pa is None and pb is None
     return False
 

@@ -8,11 +8,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..entities.vocab import RESIDENT_NOUNS
 from ..nlp import tokens_of
 from ..token_table import table_of
 from ..vocab import DATA
 from .model import _norm_place
-from .vocab import RESIDENT_NOUNS
 
 _WORD = re.compile(r"[a-z]+")
 

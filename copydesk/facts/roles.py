@@ -255,9 +255,9 @@ class ClaimFacts:
                      **common)
             return
         if lemma in _HONOUR_VERBS:
-            honour = next((t for t in verb.subtree if t.lower_.replace(".", "") in HONOURS and t.i > verb.i), None)
+            honour = next((t for t in verb.subtree if t.i > verb.i and _honour(t)), None)
             if honour is not None:  # "was awarded the MBE in 2011": the honour's start
-                h = honour.lower_.replace(".", "")
+                h = _honour(honour)
                 self.add(slot="role", value=f"{h}|", text=honour.text, kind=None, aspect="start", title=h,
                          org=None, org_text=None, generic_org=False, value_evidence=None, post=h, **common)
                 return
@@ -326,7 +326,7 @@ class ClaimFacts:
                         best = t
                 if t.dep_ not in ("compound", "amod"):
                     break
-            elif best is None and t.lower_.replace(".", "") in HONOURS:
+            elif best is None and _honour(t):
                 best = t  # "appointed OBE", "made an OBE"
         return best
 
@@ -348,8 +348,8 @@ class ClaimFacts:
             lem = title_tok.lemma_.lower()
             if lem in TITLE_WORDS:
                 title = normalize_title([w for w in words[:-1]] + [lem])
-        if title is None and title_tok.lower_.replace(".", "") in HONOURS:
-            return title_tok.lower_.replace(".", ""), None, None, False, None  # "appointed OBE"
+        if title is None and _honour(title_tok):
+            return _honour(title_tok), None, None, False, None  # "appointed OBE"
         if title is None:
             return None, None, None, False, None
         if qual:
@@ -488,7 +488,7 @@ class ClaimFacts:
                         continue  # "Chief Executive Ada Okafor": the title's last word speaks
                     while name.dep_ == "compound" and name.head.pos_ == "PROPN" and name.head.i > name.i \
                             and all(x.pos_ == "PROPN" for x in t.doc[name.i + 1:name.head.i + 1]):
-                        name = name.head  # "Chief Executive Martin Abernathy": the name's last word
+                        name = name.head  # "Chief Executive Julia Brennock": the name's last word
                     self._apposed(name, t, base, first=t.i + 1)  # "Council leader Ravi Anand"
                     continue
                 if t.dep_ != "appos":
@@ -587,6 +587,12 @@ def _common_word(tok, title_tok) -> bool:
     return tok.pos_ == "PROPN" and title_tok.pos_ == "PROPN" and not tok.ent_type_
 
 
+def _honour(tok) -> str | None:
+    """The honour a word names, as the list writes it ("OBE", "O.B.E." -> "obe"), or None."""
+    h = tok.lower_.replace(".", "")
+    return h if h in HONOURS else None
+
+
 def _described_post(verb):
     """The post a person left who is described by it: "the former chief executive, Ada
     Okafor, who stepped down in 2011"; "Okafor, the club's former treasurer, who resigned"."""
@@ -594,7 +600,7 @@ def _described_post(verb):
         return None
     name = verb.head
     if name.pos_ == "NOUN" and name.dep_ == "appos" and name.head.pos_ == "PROPN" and _is_title(name):
-        return name  # "Ruth Kalinski, the society's former director, who retired in 2016"
+        return name  # "Julia Kalinski, the society's former director, who retired in 2016"
     if name.pos_ != "PROPN":
         return None
     if name.dep_ == "appos" and name.head.pos_ == "NOUN" and _is_title(name.head):

@@ -75,6 +75,10 @@ class ThingActFacts:
                 (g for k in kids if k.dep_ == "prep" and k.lower_ == "of" for g in k.children if g.dep_ == "pobj"), None)
         if subj is None:
             return
+        if subj.lower_ in _IT:
+            subj = self._antecedent(subj)  # "since it closed": the thing a clause describes
+            if subj is None:
+                return
         key = self._thing_key(subj, cls, base)
         # the premises by their street as well: "opened the first Ames Hardware on Tannery Street"
         # and "the Tannery Street store" are one shop
@@ -92,10 +96,6 @@ class ThingActFacts:
         """The street a shop or a works is named by ("the Tannery Street store", "Ames Hardware on
         Tannery Street"): a street or building name (FAC) in a compound or after "on", "in" or
         "at", on a thing's noun or a business's name."""
-        if tok.lower_ in _IT:
-            tok = self._antecedent(tok)
-            if tok is None:
-                return None
         if tok.pos_ == "NOUN" and tok.lemma_.lower() not in THING_NOUNS:
             return None
         if tok.pos_ == "PROPN" and tok.lower_ not in THING_NOUNS:  # "Parry's Bakery" is a bakery
@@ -152,10 +152,6 @@ class ThingActFacts:
             if tok.ent_type_ == "PERSON" and any(k.dep_ == "conj" and k.ent_type_ == "PERSON" for k in tok.children):
                 return "the couple"  # "Alwyn and Winnie married in 1946"
             return None
-        if low in _IT:
-            tok = self._antecedent(tok)
-            if tok is None:
-                return None
         lem = tok.lemma_.lower() if tok.pos_ == "NOUN" else tok.lower_
         if (lem in UNDERTAKINGS) != (cls == "begin"):
             return None  # a trial begins once; a mill is founded, opens and closes
@@ -164,7 +160,7 @@ class ThingActFacts:
             if ent is not None and ent.label in ("ORG", "FAC"):
                 return ent.id
             return None
-        if any(k.dep_ == "det" and k.lower_ in ("a", "an", "another", "any", "each", "every") for k in tok.children):
+        if any(k.dep_ == "det" and k.lower_ in _INDEFINITE for k in tok.children):
             return None  # "opened a shop": which one, the article has not said
         nth = [k.lower_ for k in tok.children if k.dep_ in ("amod", "nummod") and (k.ent_type_ == "ORDINAL" or k.lower_ in _NTH)]
         if nth:

@@ -18,7 +18,6 @@ TITLE_MODS = mapping(_ROLES, "title_mods")
 # Verbs that start a role: "was named commander", "became chair", "promoted to head".
 START_VERBS = words(_ROLES, "start_verbs")
 HONOURS = words(_ROLES, "honours")
-RESIDENT_NOUNS = words("people_en.txt", "resident_nouns")
 REPEAT_VERBS = words(_ROLES, "repeat_verbs")
 # Verbs of leading an organisation: "has run X since 2008", "already leading X when ...".
 LEAD_VERBS = words(_ROLES, "lead_verbs")

@@ -64,6 +64,7 @@ def duration_mismatch(doc: Document) -> Iterator[Finding]:
     said: list[tuple[int, int]] = []
     for eid, life in lives.items():
         dr = life.death_range()
+        who = frozenset(w.lower() for w in life.name.split())  # "Pelham, a miner for 45 years"
         for d in life.durations:
             if d.quoted:
                 continue
@@ -76,7 +77,6 @@ def duration_mismatch(doc: Document) -> Iterator[Finding]:
                 if dr is None:
                     continue
                 end = dr
-            who = frozenset(w.lower() for w in life.name.split())  # "Rutter, a miner for 31 years"
             starts = [ev for ev in life.events
                       if ev.value and (ev.lemma in ROLE_START_LEMMAS or ev.verb in ROLE_START_LEMMAS)
                       and ev.prep in (None, "in", "on", "since", "from", "during", "at", "by")
