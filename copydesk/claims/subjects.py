@@ -3,6 +3,7 @@ pronouns, controllers of non-finite verbs and person nominals. A mixin of the bl
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -32,6 +33,26 @@ from .vocab import (
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?:][\"'”’)]*\s+|\n)[\"'“‘(]*$")
+
+
+def _common_noun_capitalised(doc, tok: "Token") -> bool:
+    """A word capitalised only because it opens its sentence or line, which the article
+    elsewhere writes in lower case ("Bypass will kill ..." beside "the proposed bypass"): a
+    common noun the tagger took for a name (or an entity). A name is written capitalised
+    mid-sentence too."""
+    if tok.pos_ not in ("PROPN", "NOUN") or tok.i != tok.sent.start or not tok.is_alpha or not tok.text[1:].islower() \
+            or not tok.text[:1].isupper() or tok.lower_ in STOP_WORDS:
+        return False
+    seen = doc.extras.setdefault("capitalised_common", {})
+    if tok.text not in seen:
+        text = doc.text
+        low = re.search(rf"(?<![\w-]){re.escape(tok.lower_)}(?![\w-])", text)
+        caps = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(tok.text)}(?![\w-])", text)]
+        seen[tok.text] = bool(low) and all(_SENTENCE_OPENING.search(text[max(0, c - 40):c]) for c in caps)
+    return seen[tok.text]
 
 
 class SubjectReader:
@@ -208,6 +229,10 @@ class SubjectReader:
             else:
                 entityish = True
                 agent = (elabel in AGENT_LABELS) if entity is not None else low in PERSON_PRONOUNS
+        elif _common_noun_capitalised(self.doc, tok):
+            # "Bypass will kill the high street" over a letter, the article's "the bypass"
+            entityish = False
+            agent = self._person_nominal(tok)
         elif entity is not None:
             entityish = elabel not in NOT_ENTITY_LABELS
             agent = elabel in AGENT_LABELS and not _owned(tok)  # "whose Roomba killed ...": a thing owned

@@ -10,6 +10,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..document import Document
 from ..facts import Facts, Statement, Value, restated, source_label
+from ..facts.statements import BOUND_PREPS
 from ..facts.vocab import CHANGE_VERBS
 from ..model import Span
 from ..time import calendar as cal
@@ -99,7 +100,7 @@ def _compare_sentences(F: Facts, a: Statement, b: Statement) -> list[tuple[str, 
             else:
                 ub.append(y)
         hit = next(((x, y) for y in ub for x in ua if _matches(F, kind, x, y) is False and (close or x.verb == y.verb)
-                    and (kind not in ("num", "age") or x.anchor == y.anchor)), None)
+                    and (kind == "place" or x.anchor == y.anchor)), None)  # "since 2016" bounds, never dates
         if hit:
             diffs.append((kind, hit[0], hit[1]))
     if _flips(a, b):
@@ -173,6 +174,12 @@ def _change_size(x, y) -> bool:
         return False
     a, b = sorted((float(x.value), float(y.value)), key=lambda v: v != int(v))
     return not (a == int(a) and b != int(b) and round(b) == a)  # "up 5%" is "4.9 per cent" rounded
+def _bounds(st: Statement) -> set[str]:
+    """The bounds of a period a statement is said over ("since 2011", "until May"): a
+    negation over a period is not the denial of one act on one day."""
+    return {v.anchor.lstrip("*") for v in st.values if v.kind == "date" and v.anchor.lstrip("*") in BOUND_PREPS}
+
+
 KIND_CODE = {"date": "CD404", "place": "CD404", "num": "CD405", "age": "CD403", "negation": "CD406"}
 KIND_NOUN = {"date": "date", "place": "place", "num": "figure", "age": "age"}
 
@@ -224,6 +231,8 @@ def _statement_conflicts(doc: Document, F: Facts, used: set[tuple[int, int]]) ->
             continue  # CD104's day conflict
         if kind == "negation" and (a.certainty != b.certainty or a.certainty == "unknown"):
             continue
+        if kind == "negation" and _bounds(a) != _bounds(b):
+            continue  # "had not reached the final since 2011" against "reached the final on Sunday"
         if kind == "negation" and a.verb in ("be", "have") and len(a.words & b.words) < 3:
             continue
         if kind == "negation":

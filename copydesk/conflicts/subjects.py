@@ -24,6 +24,7 @@ import re
 from collections import defaultdict
 from typing import TYPE_CHECKING, Iterator
 
+from ..events.scores import EARLIER
 from ..model import Span
 from .base import _says
 
@@ -187,6 +188,8 @@ def _conflicting(a: "Fact", b: "Fact") -> bool:
         return a.noun == b.noun and ((lo2 - hi1).days > 183 or (lo1 - hi2).days > 183)
     if a.place != b.place:
         return False  # "813 in China" and "one in the Philippines": two places, two counts
+    if a.slot in ("score", "tally") and (EARLIER in a.when) != (EARLIER in b.when):
+        return False  # "In the last eight last season, Helston beat Bodmin 2-0": another meeting
     if a.when and b.when and _dated_apart(a.when, b.when):
         return False  # two readings of a running figure, each dated: a count that grew
     return _nouns_agree(a, b) and _disjoint(a, b) and not _part_by_grade(a, b)

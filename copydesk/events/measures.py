@@ -253,6 +253,33 @@ def _partial(nums, noun, tok) -> bool:
         any(t.lower_ in ("in addition", "addition") for t in n.sent)
 
 
+def _beside_another(tok, noun, attr: str, table: dict) -> bool:
+    """The count's clause is joined to another clause that counts the same thing with a
+    subject of its own ("a driver was killed ..., and three people died in two crashes";
+    "one man drowned and two others were swept away"): each is a part of the toll, told
+    side by side, not the toll."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    linked = [c for c in tok.children if c.dep_ == "conj"]
+    if tok.dep_ == "conj":  # "..., and three people died" joined to the clause or to its "said"
+        linked.append(tok.head)
+        linked.extend(c for c in tok.head.children if c.dep_ in ("conj", "ccomp") and c.i != tok.i)
+    for v in linked:
+        if v.pos_ not in ("VERB", "AUX") or table.get(v.lemma_.lower()) != attr:
+            continue
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+        # who it counts: the subject of "died" or of "were killed", else the object of "killed"
+        other = subj if v.lemma_.lower() in INTRANSITIVE or _passive(v) or obj is None else obj
+        if other is not None and other.i != noun.i and other.pos_ in ("NOUN", "PROPN", "NUM"):
+            return True
+    return False
+
+
+def _passive(v) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
+
+
 def _own_cause(tok, noun, bi: int, by_tok: dict) -> bool:
     if measures().get(tok.lemma_.lower()) != "dead":
         return False
@@ -365,7 +392,7 @@ def counts(doc: "Document", sources: "Sources", by_tok: dict) -> Iterator[Measur
                 if hit is None:
                     continue
                 noun, nums = hit
-                if _partial(nums, noun, tok) or _rate(nums, noun) or _own_cause(tok, noun, bi, by_tok) or \
+                if _partial(nums, noun, tok) or _beside_another(tok, noun, attr, table) or _rate(nums, noun) or _own_cause(tok, noun, bi, by_tok) or \
                         _a_set_of_events(tok, bi, by_tok) or _of_a_member(tok):
                     continue
                 s, e = base + nums[0].idx, base + nums[-1].idx + len(nums[-1].text)

@@ -44,6 +44,7 @@ DIGIT = re.compile(r"\d")
 NOT_A_SCORE = re.compile(r"\b(?:aged?|ages|between|from|years?|children|age group|percent|per cent)\s*$", re.I)
 
 
+EARLIER = "~earlier"  # the mark of a score of another season or an earlier meeting
 BARE_SCORE = re.compile(r"\b\d{1,3} ?[-–] ?\d{1,3}\b")
 SERIES_GAP = re.compile(r"^[\s,;(]*(?:and\s+)?$")
 CLAUSE_CUT = re.compile(r"[,;:()–—]")
@@ -78,7 +79,9 @@ _STAGE_END = (r"(?=\s*(?:[,.;:)!?]|$)|\s+(?:at|on|in|against|with|of|and|but|aft
               r"while|where|as|by|from|over|thanks|despite|under)\b)")
 STAGE_AFTER = re.compile(r"\b(?:in|at|during|of)\s+(?:the|this|that|last|its|their|his|her)\s+" + _STAGE_NP + _STAGE_END)
 STAGE_BEFORE = re.compile(r"\b(?:the|a|an|their|its|his|her)\s+" + _STAGE_NP + r"\s*$")
-STAGE_OPENER = re.compile(r"^\s*(?:in|at|during)\s+(?:(?:the|this|last)\s+)?" + _STAGE_NP + r"\s*,")
+# "In Division One, ...", "In the county cup quarter-finals on Saturday, ...": a day may follow
+STAGE_OPENER = re.compile(r"^\s*(?:in|at|during)\s+(?:(?:the|this|last)\s+)?" + _STAGE_NP +
+                          r"(?:\s+(?:on|at|in|last|this)\s+[\w'’ ]{1,30}?)?\s*,")
 STAGE_RESULT = re.compile(r"^\s*((?:[a-z]+[\s-]){0,3}?[a-z]+)[\s-]+(?:win|victory|defeat|loss|draw|thrashing|triumph)\b")
 
 
@@ -127,6 +130,24 @@ def _stage(text: str, s: int, e: int) -> str | None:
     return None
 
 
+# A meeting of another season or an earlier one: "last season", "the previous year's final",
+# "a season ago", "when they last met", "in their last meeting".
+EARLIER_MEETING = re.compile(r"\b(?:(?:last|previous|prior|preceding)\s+(?:season|campaign|year)|"
+                             r"(?:a|one|two|three|\d)\s+(?:seasons?|years?)\s+(?:ago|earlier|before)|"
+                             r"(?:when|the\s+last\s+time)\s+(?:the\s+\w+\s+|they\s+|the\s+sides\s+)?(?:last\s+)?met|"
+                             r"(?:their|the)\s+(?:last|previous)\s+(?:meeting|encounter))\b", re.I)
+
+
+def _earlier_meeting(text: str, s: int, e: int) -> bool:
+    """The score's own stretch of its sentence (from the score before it, to the next comma or
+    score after it) says it was another season's or an earlier meeting's: not today's match."""
+    prev = [m.end() for m in BARE_SCORE.finditer(text) if m.end() <= s]
+    a = prev[-1] if prev else 0
+    rest = text[e:]
+    cut = re.search(r"[,;]|\b\d{1,3} ?[-–] ?\d{1,3}\b", rest)
+    return bool(EARLIER_MEETING.search(text[a:e] + (rest[:cut.start()] if cut else rest)))
+
+
 def _group_named(stage: str) -> bool:
     """A stage or competition of another group of competitors ("women's championship",
     "junior final", "under-20 cup"; competitor_groups_en.txt)."""
@@ -135,9 +156,13 @@ def _group_named(stage: str) -> bool:
 
 
 def _sides(sent) -> frozenset:
-    """The proper nouns of a score's sentence, as words ("w:kelso"): the sides, the scorers."""
+    """The proper nouns of a score's sentence, as words ("w:kelso"): the sides, the scorers;
+    not the name of a competition or its number ("the Premier Division", "Division One",
+    "the County Cup"), which two matches of a round-up share without sharing a side."""
     toks = sent.tokens if sent.tokens is not None else ()
-    return frozenset("w:" + t.lower_ for t in toks if t.pos_ == "PROPN" and t.is_alpha)
+    stages = contest_stages()
+    return frozenset("w:" + t.lower_ for t in toks if t.pos_ == "PROPN" and t.is_alpha and not t.like_num
+                     and t.lower_ not in stages and t.lower_.rstrip("s") not in stages)
 
 
 # Prepositions that name the other side of a match on its verb or noun: "lost 40-12 to
@@ -146,6 +171,14 @@ SIDE_PREPS = frozenset({"to", "over", "against", "with", "by", "versus", "vs"})
 DAY_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS)
 RELATIVE = frozenset({"who", "which", "that"})
 RESULT_NOUNS = re.compile(r"^(?:win|victory|defeat|loss|draw|thrashing|triumph|success|result)$")
+
+
+def _competition_name(name: str) -> bool:
+    """"the Premier Division", "Division Two", "the County Cup": a competition, which two
+    matches of one round-up share without sharing a side (its noun opens or ends the name)."""
+    ws = [w for w in re.findall(r"[a-z]+(?:-[a-z]+)?", name.lower()) if w != "the"]
+    stages = contest_stages()
+    return bool(ws) and any(w in stages or w.rstrip("s") in stages for w in (ws[0], ws[-1]))
 
 
 def _opponents(sent, base: int, start: int) -> frozenset:
@@ -268,8 +301,9 @@ def scores(doc: "Document", sources: "Sources", by_tok: dict) -> Iterator[Measur
             start, end = sent.start + s, sent.start + e
             parties = frozenset()
             if index is not None:
-                parties = frozenset(ent.id for _m, ent in index.mentions_in(sent.start, sent.end)
-                                    if ent.label in ("ORG", "GPE", "NORP", "PERSON"))
+                parties = frozenset(ent.id for m, ent in index.mentions_in(sent.start, sent.end)
+                                    if ent.label in ("ORG", "GPE", "NORP", "PERSON")
+                                    and not _competition_name(text[m.start:m.end]))
             # the sides as written too: a results round-up names clubs the tagger does not know
             # ("Pellow and Tarne drew 0-0" is not "Kelso beat Harlow 2-1")
             parties |= _sides(sent)
@@ -288,4 +322,5 @@ def scores(doc: "Document", sources: "Sources", by_tok: dict) -> Iterator[Measur
                           source=sources.at(start), parties=parties, sent=(sent.start, sent.end),
                           # a match is dated by day, month or year ("beat us 3-1 in September")
                           when=frozenset(t.value[:10] for t in doc.timexes if re.match(r"\d{4}(?:-\d\d){0,2}", t.value)
-                                         and sent.start <= t.start < sent.end and t.type in ("DATE", "TIME")))
+                                         and sent.start <= t.start < sent.end and t.type in ("DATE", "TIME"))
+                          | ({EARLIER} if _earlier_meeting(sent.text, s, e) else frozenset()))

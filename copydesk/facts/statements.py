@@ -37,6 +37,9 @@ from .vocab import (
 )
 
 _NAMED = frozenset({"PERSON", "ORG"})
+# Prepositions that make a date the bound of a period ("since 2016", "until 1990"), not a
+# date of the act itself.
+BOUND_PREPS = frozenset({"since", "until", "till", "before", "after", "by", "from", "between"})
 
 
 class StatementFacts:
@@ -129,7 +132,10 @@ class StatementFacts:
                     editions[ts.root.i] = ts.root.text  # which one it is, like a name
                     continue  # "the 2019 model", "the 2016 Strada": which one, not when
                 h = head_of.get(ts.root.i)
-                sent_dates.append(Value("date", t.value, t.text, t.start, t.end, "*",
+                # "since 2016", "until 1990", "before May": a bound of a period, not the act's
+                # own date; a restatement compares it only with the same kind of bound
+                bound = ts.root.head.lower_ if ts.root.dep_ == "pobj" and ts.root.head.lower_ in BOUND_PREPS else ""
+                sent_dates.append(Value("date", t.value, t.text, t.start, t.end, "*" + bound,
                                         lems[h.i] if h is not None else lems[sroot.i]))
                 if h is None:
                     continue
