@@ -18,6 +18,7 @@ from ..events import event_facts
 from ..model import Finding
 from ..vocab import mapping, sections
 from .registry import rule
+from .summaries import summary_findings
 
 
 @lru_cache(maxsize=None)
@@ -242,11 +243,18 @@ def score_and_goals(doc: Document) -> Iterator[Finding]:
     matches is not). A report need not tell every goal: fewer goals than the score is no
     finding. Phrases: ``copydesk/data/figures_en.txt``.
 
+    A scoring summary is read too: the scorers listed under each label ("Tries: Haddad 2,
+    Mulvey. Goals: Reardon 3") against the side's points printed with it, under the code whose
+    labels it uses, when the other side's summary makes its own score under that code; and an
+    Australian football side's goal-kickers ("GOALS: Doyle 4, Quill 2, Hanlon") against its
+    goals in "12.9 (81)", whose goals and behinds must also make its points.
+
     Example: "a 3-1 win" and, in the report, "opened the scoring", "doubled their lead",
     "pulled one back", "restored the two-goal advantage" and "rounded off the scoring with a
     stoppage-time penalty" (five goals) gives "the goals told one by one make five, but the
     final score 3-1 has four".
     """
+    yield from summary_findings(doc)
     score, other = _match_score(doc)
     if score is None:
         return

@@ -44,7 +44,9 @@ WORD_NUM = {w: i for i, w in enumerate(
 WORD_NUM.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
                  "ninety": 90, "hundred": 100, "dozen": 12})
 COUNT = rf"(?:{NUM}|{'|'.join(WORD_NUM)})"
-BREAKDOWN = re.compile(rf"\b({COUNT})\s+([a-z]+(?:\s[a-z]+)?)\b[^.;]{{0,80}}?[,:—–-]\s*"
+# The whole is the count nearest the cue: "runs two aircraft, employs 23 staff, including four
+# ...": the staff are broken down, not the aircraft (no other count between whole and cue).
+BREAKDOWN = re.compile(rf"\b({COUNT})\s+([a-z]+(?:\s[a-z]+)?)\b(?:(?!\b{COUNT}\b)[^.;]){{0,80}}?[,:—–-]\s*"
                        r"(of whom|of them|of which|including|among them|among whom)\b([^.;]*)", re.I)
 BREAKDOWN_CUE = re.compile(r"of whom|of them|of which|including|among them|among whom", re.I)
 PART = re.compile(rf"(?<![\d.,])({COUNT})(?![\d.,]*\s?(?:%|per ?cent|percent|years?|-year|am|pm|a\.m|p\.m))\b",
@@ -118,8 +120,9 @@ def _breakdowns(doc: Document) -> Iterator[Finding]:
         for m in BREAKDOWN.finditer(s.text):
             total = _count(m.group(1))
             tail = _list_only(m.group(4))
+            tail = tail[:_clause_end(s, s.start + m.start(4), tail)]
             parts = [(p, _count(p.group(1))) for p in PART.finditer(tail) if not _describes_part(tail, p.start())
-                     and not _measure_or_score(tail, p, m.group(2))]
+                     and not _measure_or_score(tail, p, m.group(2)) and not _HYPHENED.match(tail, p.end(1))]
             parts = [(p, v) for p, v in parts if v is not None and v < 10000 and not 1900 <= v <= 2100]
             if total is None or len(parts) < 2:
                 continue
@@ -150,6 +153,28 @@ _SCORE_SIDE = re.compile(r"\d\s?[-\u2013]\s?$|^\s?[-\u2013]\s?\d")
 @lru_cache(maxsize=None)
 def _units() -> re.Pattern:
     return re.compile(r"\s*(?:" + "|".join(sections("figures_en.txt")["units"]) + r")\b", re.I)
+
+
+# A number hyphened to a word modifies a noun, it counts nothing: "an 18-footer", "a 12-point lead".
+_HYPHENED = re.compile(r"-[a-z]", re.I)
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _clause_end(s, at: int, tail: str) -> int:
+    """Where a list that starts at offset ``at`` of sentence ``s`` ends: at a conjunction that
+    opens a new clause (", and performs 1,500 operations", ", and the Owls rallied"): a finite
+    verb after it before any number. "of whom 12 were children and 20 were adults" goes on: a
+    number comes first."""
+    toks = [t for t in (s.tokens or ()) if s.start + t.idx - s.tokens.start_char >= at]
+    for i, t in enumerate(toks):
+        if t.lower_ not in ("and", "but"):
+            continue
+        for u in toks[i + 1:i + 6]:
+            if u.like_num or u.pos_ == "NUM":
+                break
+            if u.tag_ in _FINITE:
+                return s.start + t.idx - s.tokens.start_char - at
+    return len(tail)
 
 
 def _list_only(tail: str) -> str:

@@ -1,0 +1,188 @@
+"""A change against the two figures it joins (CD116): "Revenue rose 8 percent to $1.24 billion
+from $1.09 billion" says 8 percent where the two figures make 14.
+
+The change and its two ends are read from one clause: a verb or noun of change with its size
+("rose 8 percent", "an 8 percent rise", "doubled", "up 8%") and the figure it went to and the
+figure it came from ("to $1.24 billion from $1.09 billion", "from 40 to 52", "$1.24 billion,
+up 8 percent from $1.09 billion"). Each figure counts as exact to its last digit, so "1.24"
+may be anything from 1.235 to 1.245: a change is reported only when no figures that round to
+the printed ones make it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ..document import Document
+from ..model import Finding
+from .registry import rule
+
+_NUM = r"\d[\d,]*(?:\.\d+)?"
+_CUR = r"(?:US\$|A\$|NZ\$|C\$|HK\$|\$|£|€|¥|₹|Rs\.?\s?)"
+_SCALE = r"(?:million|billion|trillion|bn|mn|m|thousand|k|crore|lakh)"
+_SCALES = {"million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12,
+           "thousand": 1e3, "k": 1e3, "crore": 1e7, "lakh": 1e5}
+# A figure: currency, number, scale ("$1.24 billion", "331 million", "52", "£4.1m").
+_AMOUNT = rf"(?P<{{0}}cur>{_CUR})?\s?(?P<{{0}}num>{_NUM})(?:\s?(?P<{{0}}scale>{_SCALE})\b)?(?!\s?(?:%|per ?cent|percent))"
+_UP = r"rose|risen|rises|rising|increased|increases|grew|grown|grows|jumped|climbed|gained|surged|soared|" \
+      r"advanced|rebounded|edged up|was up|were up|is up|are up|up"
+_DOWN = r"fell|fallen|falls|falling|decreased|decreases|declined|declines|dropped|drops|slipped|slumped|" \
+        r"tumbled|plunged|sank|shrank|eased|edged down|was down|were down|is down|are down|down"
+_NOUN_UP = r"rise|increase|jump|gain|growth|climb|surge"
+_NOUN_DOWN = r"fall|drop|decline|decrease|slump|dip|slide"
+_HEDGE = r"(?P<{0}hedge>about|around|roughly|some|nearly|almost|close to|more than|over|just over|just under|" \
+         r"less than|under|at least)\s+"
+_PCT = rf"(?:{_HEDGE})?(?P<{{0}}pct>{_NUM})\s?(?:%|per ?cent\b|percent\b)"
+# How big a change is: a percentage after a verb of change or before a noun of change, or a
+# multiplying verb ("doubled", "more than tripled").
+CHANGE = re.compile(
+    rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\s+(?:by\s+)?{_PCT.format('v')}"
+    rf"|{_PCT.format('n')}\s+(?:(?P<nup>{_NOUN_UP})|(?P<ndown>{_NOUN_DOWN}))\b"
+    r"|\b(?P<mhedge>more than |nearly |almost )?(?P<mult>doubled|tripled|trebled|quadrupled|halved)\b",
+    re.I)
+_TO = _AMOUNT.format("a")
+_FROM = _AMOUNT.format("b")
+# The two ends after the change: "to A from B", "from B to A" (nothing else but a few words
+# between: "to $1.24 billion from $1.09 billion", "to 212 million crowns from 331 million").
+ENDS_AFTER = re.compile(
+    rf"[^.;:\d]{{0,40}}?\bto\s+{_TO}(?:\s+[a-z]+){{0,2}}?,?\s+(?:up |down )?from\s+{_FROM}"
+    rf"|[^.;:\d]{{0,40}}?\bfrom\s+{_FROM.replace('?P<b', '?P<c')}(?:\s+[a-z]+){{0,2}}?\s+to\s+{_TO.replace('?P<a', '?P<d')}",
+    re.I)
+# The figure before the change and the one it came from after it: "$1.24 billion, up 8% from
+# $1.09 billion".
+END_BEFORE = re.compile(rf"{_TO}(?:\s+[a-z]+)?,?\s+$", re.I)
+FROM_AFTER = re.compile(rf"\s+(?:from|on|compared with|against)\s+{_FROM}", re.I)
+_SKIP = re.compile(r"percentage points?|basis points?", re.I)
+# A rate per period is not the change between the two figures: "rose 8 percent a year to ...".
+_RATE = re.compile(r"\b(?:a|per|each|every) (?:year|month|week|day|quarter)\b|\bannual(?:ly|ised|ized)?\b|"
+                   r"\bcompound|\byear[- ]on[- ]year\b|\bon average\b", re.I)
+
+
+def _value(m: re.Match, p: str, other_scale: str | None) -> tuple[float, float, float] | None:
+    """(value, low, high) of the figure in groups ``p``cur/num/scale: low and high are what the
+    printed digits may round from. A figure without a scale takes the other end's ("from 6.2
+    to 6.8 million")."""
+    num = m.group(p + "num")
+    if num is None:
+        return None
+    digits = num.replace(",", "")
+    step = 10 ** -len(digits.split(".")[1]) if "." in digits else 1
+    scale = (m.group(p + "scale") or other_scale or "").lower()
+    k = _SCALES.get(scale, 1)
+    v = float(digits)
+    return v * k, (v - step / 2) * k, (v + step / 2) * k
+
+
+def _ends(text: str, c: re.Match):
+    """The figure reached and the figure left, each as (match, group prefix, offset of the
+    match's text in the sentence), or None when the clause does not give both."""
+    m = ENDS_AFTER.match(text, c.end())
+    if m:
+        return ((m, "a", 0), (m, "b", 0)) if m.group("anum") else ((m, "d", 0), (m, "c", 0))
+    b = END_BEFORE.search(text[:c.start()])
+    f = FROM_AFTER.match(text, c.end())
+    if b and f:
+        return (b, "a", 0), (f, "b", 0)
+    return None
+
+
+def _stated(c: re.Match) -> tuple[float, float, str] | None:
+    """(low, high) of the change the words allow, as a ratio reached/left, and its words."""
+    mult = c.group("mult")
+    if mult:
+        r = {"doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4, "halved": 0.5}[mult.lower()]
+        hedge = (c.group("mhedge") or "").strip().lower()
+        if hedge == "more than":
+            return (r, float("inf"), mult) if r > 1 else (0, r, mult)
+        if hedge:
+            return (r * 0.85, r, mult) if r > 1 else (r, r * 1.15, mult)
+        return r * 0.9, r * 1.1, mult
+    p = "v" if c.group("vpct") else "n"
+    digits = c.group(p + "pct").replace(",", "")
+    pct = float(digits)
+    step = 10 ** -len(digits.split(".")[1]) if "." in digits else 1
+    lo, hi = pct - step / 2, pct + step / 2
+    hedge = (c.group(p + "hedge") or "").lower()
+    if hedge in ("more than", "over", "just over", "at least"):
+        hi = float("inf")
+    elif hedge in ("nearly", "almost", "just under", "close to"):
+        lo = pct * 0.85
+    elif hedge in ("less than", "under"):
+        lo = 0
+    elif hedge:
+        lo, hi = pct * 0.85 - 0.5, pct * 1.15 + 0.5
+    down = c.group("down") or c.group("ndown")
+    if down:
+        return 1 - hi / 100, 1 - lo / 100, c.group(0)
+    return 1 + lo / 100, 1 + hi / 100, c.group(0)
+
+
+def _extent(m: re.Match, p: str) -> tuple[int, int]:
+    """Where a figure lies in the sentence, currency and scale included."""
+    start = m.start(p + "cur") if m.group(p + "cur") else m.start(p + "num")
+    end = m.end(p + "scale") if m.group(p + "scale") else m.end(p + "num")
+    return start, end
+
+
+def _pct(r: float) -> str:
+    return f"{(r - 1) * 100:+.1f}%".replace(".0%", "%")
+
+
+@rule("CD116", "change-and-ends", "arithmetic", "warning")
+def change_and_ends(doc: Document) -> Iterator[Finding]:
+    """What it finds: a change whose size the two figures it joins do not allow: "Revenue rose
+    8 percent to $1.24 billion from $1.09 billion" (the two make a rise of about 14 percent);
+    "membership doubled to 5,200 from 3,900"; a rise to a smaller figure.
+
+    Why it matters: the percentage and the figures usually come from different drafts or
+    different lines of a results table; when one is edited the other is not, and a reader with
+    a calculator sees it.
+
+    Only where the clause itself joins them: the change ("rose 8 percent", "an 8 percent
+    rise", "up 8%", "halved") and both ends ("to A from B", "from B to A", "A, up 8% from B").
+    Each figure may be anything that rounds to what is printed, and "about", "nearly", "more
+    than" widen the change as they say; percentage points, and ends that are themselves
+    percentages, are not read.
+
+    Example: "Revenue rose 8 percent to $1.24 billion from $1.09 billion" gives "the change is
+    given as 8 percent, but $1.09 billion to $1.24 billion is +13.8%".
+    """
+    for s in doc.sentences:
+        if _SKIP.search(s.text):
+            continue
+        for c in CHANGE.finditer(s.text):
+            ends = _ends(s.text, c)
+            if ends is None:
+                continue
+            (to_m, to_p, _o), (from_m, from_p, _o2) = ends
+            if _RATE.search(s.text, c.start(), min(len(s.text), from_m.end() + 40)):
+                continue
+            ts, fs = to_m.group(to_p + "scale"), from_m.group(from_p + "scale")
+            to_v = _value(to_m, to_p, fs)
+            from_v = _value(from_m, from_p, ts)
+            if to_v is None or from_v is None or from_v[1] <= 0:
+                continue
+            if to_m.group(to_p + "cur") and from_m.group(from_p + "cur") and \
+                    to_m.group(to_p + "cur").strip() != from_m.group(from_p + "cur").strip():
+                continue  # two currencies: a conversion, not a change
+            stated = _stated(c)
+            if stated is None:
+                continue
+            lo, hi, words = stated
+            least, most = to_v[1] / from_v[2], to_v[2] / from_v[1]
+            if most >= lo and least <= hi:
+                continue
+            if 1900 <= to_v[0] <= 2100 and 1900 <= from_v[0] <= 2100:
+                continue  # two years: "from 1998 to 2004" is a period, not two figures
+            ta, te = _extent(to_m, to_p)
+            fa, fe = _extent(from_m, from_p)
+            left, reached = s.text[fa:fe], s.text[ta:te]
+            yield Finding(
+                code="CD116",
+                message=f"the change is given as \u201c{words}\u201d, but {left} to {reached} is "
+                        f"{_pct(to_v[0] / from_v[0])}",
+                evidence=[doc.span(s.start + c.start(), s.start + c.end(), "change"),
+                          doc.span(s.start + ta, s.start + te, "reached"),
+                          doc.span(s.start + fa, s.start + fe, "left")],
+                suggestion="check the change against the two figures")

@@ -1,0 +1,143 @@
+"""Figures that must agree, session 10: mechanisms found on articles copydesk had not seen
+(a breakdown's whole and where its list ends, a change against the two figures it joins, a
+scoring summary against the side's score). Every behaviour has three wordings or more of our
+own and a clean twin that must stay silent."""
+
+import pytest
+
+from test_whole_articles import _covers, _loud
+
+
+def _found(text, codes, *needles, published="2024-06-14"):
+    return [f for f in _loud(text, published=published, codes=codes) if _covers(text, f, *needles)]
+
+
+# -- a breakdown is of the count nearest its cue, and its list ends at a new clause -------------
+
+@pytest.mark.parametrize("text", [
+    "Ferry firm\n\nThe operator sails three ships, employs 140 crew, including 20 officers, and "
+    "carries about 2,000 passengers a day between the islands.",
+    "Hoops\n\nTobias Wren scored 27 points, including a 22-footer with 19 seconds left that put the "
+    "Larks ahead, and the Larks came back from a 14-point deficit to beat Carrow 81-77.",
+    "Clinic\n\nThe clinic has two sites, treats 60 patients a week, including eight children, and "
+    "runs 350 home visits a year across the valley.",
+])
+def test_a_breakdown_stops_where_a_new_clause_begins(text):
+    assert not _loud(text, codes=("CD108",)), text
+
+
+@pytest.mark.parametrize("text, needles", [
+    ("Ferry firm\n\nThe operator sails three ships and employs 140 crew, including 90 deckhands and "
+     "65 engineers.", ("140 crew", "90", "65")),
+    ("Clinic\n\nThe clinic has two sites and treats 60 patients a week, including 35 children and "
+     "31 pensioners.", ("60 patients", "35", "31")),
+    ("Airline\n\nThe carrier flies 12 routes, employs 40 pilots, including 25 captains and 19 first "
+     "officers, and plans to hire more next year.", ("40 pilots", "25", "19")),
+])
+def test_a_breakdown_of_the_nearest_count_that_exceeds_it(text, needles):
+    assert _found(text, ("CD108",), *needles), text
+
+
+# -- a change against the two figures it joins (CD116) ------------------------------------------
+
+@pytest.mark.parametrize("text, needles", [
+    ("Bakery results\n\nTurnover at Pellory Bakeries rose 6 percent to \u00a3318 million from \u00a3262 "
+     "million, the company said.", ("rose 6 percent", "\u00a3318 million", "\u00a3262 million")),
+    ("Museum\n\nVisitor numbers at the Hadlow museum climbed 40% from 52,000 to 61,000 last summer.",
+     ("climbed 40%", "52,000", "61,000")),
+    ("Port\n\nContainer traffic was 1.9 million boxes, up 4% from 1.5 million in the previous year.",
+     ("up 4%", "1.9 million", "1.5 million")),
+    ("Library\n\nLoans of e-books more than doubled to 7,400 from 4,100, the council said.",
+     ("doubled", "7,400", "4,100")),
+])
+def test_a_change_the_two_figures_do_not_make(text, needles):
+    assert _found(text, ("CD116",), *needles), text
+
+
+@pytest.mark.parametrize("text", [
+    "Bakery results\n\nTurnover at Pellory Bakeries rose 21 percent to \u00a3318 million from \u00a3262 "
+    "million, the company said.",
+    "Museum\n\nVisitor numbers at the Hadlow museum climbed 17% from 52,000 to 61,000 last summer.",
+    "Port\n\nContainer traffic was 1.9 million boxes, up 27% from 1.5 million in the previous year.",
+    "Library\n\nLoans of e-books nearly doubled to 7,900 from 4,100, the council said.",
+    "Rents\n\nRents have risen 8 percent a year to \u00a31,450 from \u00a3780 over the decade.",
+    "Turnout\n\nTurnout rose 6 percentage points to 68% from 62%.",
+])
+def test_a_change_the_two_figures_make(text):
+    assert not _loud(text, codes=("CD116",)), text
+
+
+# -- a scoring summary against the side's score (CD111) -----------------------------------------
+
+_LEAGUE = ("Grand final\n\nThe Hornets held on in the last ten minutes to win the Pellow Cup.\n\n"
+           "SCORING\n\n{line}\n")
+
+
+@pytest.mark.parametrize("line, needles", [
+    ("BARROWDALE 20 (Tries: Finch 2, Oduya, Marr. Goals: Kettle 2) def KILNSEY 14 (Tries: Dobbs, "
+     "Yelland. Goals: Pratt 2).", ("KILNSEY 14", "Tries: Dobbs, Yelland. Goals: Pratt 2")),
+    ("Ashfold 31 (Tries: Brack 3, Hume, Olsen; Cons: Pike 3) beat Thorley 22 (Tries: Nairn 2; Cons: "
+     "Vale 2; Pens: Vale 2).", ("Thorley 22", "Tries: Nairn 2; Cons: Vale 2; Pens: Vale 2")),
+    ("Larkhill 18: Tries: Coyle 2, Amis. Goals: Reece 2\nFenmoor 10: Tries: Sapsford. Goals: Lyne 3",
+     ("Larkhill 18", "Tries: Coyle 2, Amis. Goals: Reece 2")),
+])
+def test_a_sides_scorers_that_do_not_make_its_points(line, needles):
+    text = _LEAGUE.format(line=line)
+    assert _found(text, ("CD111",), *needles), text
+
+
+@pytest.mark.parametrize("line", [
+    "BARROWDALE 20 (Tries: Finch 2, Oduya, Marr. Goals: Kettle 2) def KILNSEY 16 (Tries: Dobbs, "
+    "Yelland. Goals: Pratt 4).",
+    "Ashfold 31 (Tries: Brack 3, Hume, Olsen; Cons: Pike 3) beat Thorley 22 (Tries: Nairn 2; Cons: "
+    "Vale 0; Pens: Vale 4).",
+    "Larkhill 16: Tries: Coyle 2, Amis. Goals: Reece 2\nFenmoor 10: Tries: Sapsford. Goals: Lyne 3",
+    # an older scoring where no side's scorers make its points: another code, left alone
+    "Brinwell 13 (Tries: Ames 3. Goals: Toller 2) def Cadby 9 (Tries: Foy. Goals: Rudd 3).",
+])
+def test_a_sides_scorers_that_make_its_points(line):
+    text = _LEAGUE.format(line=line)
+    assert not _loud(text, codes=("CD111",)), text
+
+
+_AFL = ("Elimination final\n\nKarrawong won through to a home preliminary final after {lead}.\n\n"
+        "SCORES\n\nKarrawong 3.2 7.5 10.8 {home}\nBelmore Creek 2.4 5.7 8.9 {away}\n\n"
+        "GOALS: {goals}\n")
+
+
+@pytest.mark.parametrize("lead, home, away, goals, needles", [
+    ("beating Belmore Creek 14.11 (95) to 11.13 (79)", "14.11 (95)", "11.13 (79)",
+     "Karrawong: Doull 5, Reyes 3, Tarn 2, Ibbot 2, Pask. Belmore Creek: Lomax 4, Vint 3, Oakes 2, Hale, Day.",
+     ("14.11 (95)", "Doull 5, Reyes 3, Tarn 2, Ibbot 2, Pask")),
+    ("a 12.10 (82) to 9.9 (63) win", "12.10 (82)", "9.9 (63)",
+     "Karrawong: Doull 4, Reyes 3, Tarn 2, Ibbot, Pask, Corr. Belmore Creek: Lomax 4, Vint 3, Oakes 3.",
+     ("9.9 (63)", "Lomax 4, Vint 3, Oakes 3")),
+    ("holding off Belmore Creek by 13 points", "13.12 (90)", "11.11 (77)",
+     "Karrawong: Doull 6, Reyes 3, Tarn 2, Pask. Belmore Creek: Lomax 5, Vint 3, Oakes 2, Day, Hale.",
+     ("13.12 (90)", "Doull 6, Reyes 3, Tarn 2, Pask")),
+])
+def test_goal_kickers_that_do_not_kick_the_sides_goals(lead, home, away, goals, needles):
+    text = _AFL.format(lead=lead, home=home, away=away, goals=goals)
+    assert _found(text, ("CD111",), *needles), text
+
+
+@pytest.mark.parametrize("lead, home, away, goals", [
+    ("beating Belmore Creek 14.11 (95) to 11.13 (79)", "14.11 (95)", "11.13 (79)",
+     "Karrawong: Doull 5, Reyes 3, Tarn 2, Ibbot 2, Pask, Corr. Belmore Creek: Lomax 4, Vint 3, Oakes 2, "
+     "Hale, Day."),
+    ("a 12.10 (82) to 9.9 (63) win", "12.10 (82)", "9.9 (63)",
+     "Karrawong: Doull 4, Reyes 3, Tarn 2, Ibbot, Pask, Corr. Belmore Creek: Lomax 4, Vint 3, Oakes 2."),
+])
+def test_goal_kickers_that_kick_the_sides_goals(lead, home, away, goals):
+    text = _AFL.format(lead=lead, home=home, away=away, goals=goals)
+    assert not _loud(text, codes=("CD111",)), text
+
+
+@pytest.mark.parametrize("home, away, needle", [
+    ("14.11 (93)", "11.13 (79)", "14.11 (93)"),
+    ("12.10 (82)", "9.9 (64)", "9.9 (64)"),
+    ("13.12 (91)", "11.11 (77)", "13.12 (91)"),
+])
+def test_goals_and_behinds_that_do_not_make_the_points(home, away, needle):
+    text = _AFL.format(lead="a tight finish", home=home, away=away, goals="Karrawong: Doull 5.")
+    assert _found(text, ("CD111",), needle), text
