@@ -141,3 +141,59 @@ def test_goal_kickers_that_kick_the_sides_goals(lead, home, away, goals):
 def test_goals_and_behinds_that_do_not_make_the_points(home, away, needle):
     text = _AFL.format(lead="a tight finish", home=home, away=away, goals="Karrawong: Doull 5.")
     assert _found(text, ("CD111",), needle), text
+
+
+# -- a change over years or a yearly rate is not the period's change (CD405) --------------------
+
+_SALES = ("Harnley sales rise 7 percent\n\nHarnley Mills said on Wednesday that quarterly sales rose 7 "
+          "percent, helped by orders from Norway.\n\n{later}\n")
+
+
+@pytest.mark.parametrize("later", [
+    "Quarterly sales have risen 26 percent over four years, the company said.",
+    "Sales have climbed 19 percent since 2020, the company said.",
+    "Sales have grown 5 percent a year, the company said.",
+    "Sales rose 40 percent in the past decade, the company said.",
+])
+def test_a_change_over_years_is_not_the_periods_change(later):
+    text = _SALES.format(later=later)
+    assert not _loud(text, codes=("CD405",)), text
+
+
+@pytest.mark.parametrize("later", [
+    "Quarterly sales rose 11 percent, the company said.",
+    "Sales rose 9 percent in the quarter, the company said.",
+    "Sales in the quarter grew 4 percent, the company said.",
+])
+def test_the_periods_change_given_twice_differently(later):
+    text = _SALES.format(later=later)
+    assert _loud(text, codes=("CD405",)), text
+
+
+# -- display text and body naming one act with different verbs (CD504) --------------------------
+
+@pytest.mark.parametrize("text, display", [
+    ("Ambleford pool to shut, trust confirms\n\nThe leisure trust is considering closing Ambleford pool "
+     "to save money, a spokesman said on Monday.\n\nA decision is due in the spring.\n",
+     "Ambleford pool to shut"),
+    ("Council confirms Dunmere night bus will be axed\n\nCouncillors are considering cutting the Dunmere "
+     "night bus, the council said on Tuesday.\n\nA decision is due in the spring.\n",
+     "Dunmere night bus will be axed"),
+    ("Owners confirm Kelso Street cinema will be razed\n\nThe owners are discussing demolishing the Kelso "
+     "Street cinema, a spokeswoman said.\n\nA decision is due in the spring.\n",
+     "Kelso Street cinema will be razed"),
+])
+def test_display_naming_the_weighed_act_with_another_verb(text, display):
+    assert _found(text, ("CD504",), display), text
+
+
+@pytest.mark.parametrize("text", [
+    "Ambleford pool to shut, trust confirms\n\nThe leisure trust will close Ambleford pool in May to save "
+    "money, a spokesman said on Monday.\n\nIt had considered closing Ambleford pool for a year.\n",
+    "Council confirms Dunmere night bus will be axed\n\nThe council will cut the Dunmere night bus in May, "
+    "a spokesman said on Tuesday.\n\nCouncillors had considered cutting the Dunmere night bus before.\n",
+    "Owners confirm Kelso Street cinema will be razed\n\nThe owners will demolish the Kelso Street cinema "
+    "in the summer, a spokeswoman said.\n\nThey had discussed demolishing the Kelso Street cinema for years.\n",
+])
+def test_display_naming_the_decided_act_with_another_verb(text):
+    assert not _loud(text, codes=("CD504",)), text

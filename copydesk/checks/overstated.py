@@ -12,13 +12,19 @@ from typing import Iterator
 
 from ..document import Document, Sentence
 from ..model import Finding
-from ..vocab import words
+from ..vocab import mapping, words
 from .display import DISPLAY
 from .registry import rule
 
 DELIBERATION = words("claims_en.txt", "deliberation_verbs")
 POSSIBLE = words("claims_en.txt", "possibility_modals")
 CONFIRMING = words("claims_en.txt", "confirming_verbs")
+ACTS = mapping("claims_en.txt", "display_acts")
+
+
+def _same_act(a: str, b: str) -> bool:
+    """Whether two verb lemmas name one act ("shut" and "close"; data: ``display_acts``)."""
+    return a == b or (a in ACTS and ACTS.get(a) == ACTS.get(b))
 UNCERTAIN = re.compile(r"\b(?:" + "|".join(sorted((re.escape(w) for w in words("claims_en.txt", "uncertainty_frames")),
                                                     key=len, reverse=True)) + r")\b", re.I)
 # display text that names its own doubt or source already says less than a fact
@@ -53,13 +59,13 @@ def _subject(s: Sentence):
 
 
 # Display text that has a source confirm a claim: "Harlow lido to close, council confirms".
-CONFIRMED = re.compile(r"^(?P<subj>[^,]{2,60}?)\s+(?:to|will)\s+(?P<verb>[a-z]+)\b[^,]*,\s+"
+CONFIRMED = re.compile(r"^(?P<subj>[^,]{2,60}?)\s+(?:to|will)\s+(?:be\s+)?(?P<verb>[a-z]+)\b[^,]*,\s+"
                        r"[\w'\u2019 -]{1,40}?\s+(?P<conf>[a-z]+)\s*$", re.I)
 
 
 # ... or names its source first: "Health board confirms Harlow maternity unit will close".
 CONFIRMED_AFTER = re.compile(r"^[\w'\u2019 -]{1,40}?\s+(?P<conf>(?:" + "|".join(sorted(CONFIRMING)) + r")(?:s|es|ed|d)?)"
-                             r"\s+(?:that\s+)?(?P<subj>[^,]{2,60}?)\s+(?:to|will)\s+(?P<verb>[a-z]+)\b[^,]*$", re.I)
+                             r"\s+(?:that\s+)?(?P<subj>[^,]{2,60}?)\s+(?:to|will)\s+(?:be\s+)?(?P<verb>[a-z]+)\b[^,]*$", re.I)
 
 
 def _confirmed(s: Sentence):
@@ -170,7 +176,7 @@ def _lede_hedge(lede: list[Sentence], names: set[str], said: set[str], future: b
         for t in b.tokens:
             if t.lemma_.lower() not in names:
                 continue
-            own_act = t.dep_ == "dobj" and t.head.lemma_.lower() == lemma and t.head.dep_ in ("xcomp", "pcomp")
+            own_act = t.dep_ == "dobj" and _same_act(t.head.lemma_.lower(), lemma) and t.head.dep_ in ("xcomp", "pcomp")
             if t.dep_ in ("nsubj", "nsubjpass"):
                 verb = t.head
             elif own_act:
@@ -192,7 +198,7 @@ def _stated_plainly(body: list[Sentence], names: set[str], lemma: str) -> bool:
     has its support."""
     for b in body:
         for t in b.tokens:
-            if t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in names and t.head.lemma_.lower() == lemma \
+            if t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in names and _same_act(t.head.lemma_.lower(), lemma) \
                     and _hedge(t.head) is None and not any(
                         c.dep_ == "neg" or c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in t.head.children):
                 return True

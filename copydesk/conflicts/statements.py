@@ -526,6 +526,25 @@ def _earlier_period(F: Facts, periods: set[tuple[str, str | None]]) -> bool:
     return bool(ends) and all((pub - end).days >= 180 for end in ends)
 
 
+_YEARS = re.compile(r"^P(?:\d+(?:\.\d+)?|X)(?:Y|DE|CE)$")
+_RATE_WORDS = re.compile(r"^(?:a|an|per|each|every)\b", re.I)
+
+
+def _spanned(F: Facts, st: Statement) -> frozenset[str]:
+    """What a change is measured over besides one period: a span of a year or more ("over
+    three years", "in the past decade"), a start ("since 2019") or a yearly rate ("6 percent a
+    year"). Two sizes of one change are compared only when they are measured alike."""
+    out = set()
+    for t in F.timexes_in(st.sent_start, st.sent_end):
+        if t.type == "DURATION" and _YEARS.match(t.value or ""):
+            out.add(f"over {t.value}")
+        elif t.type == "SET" and _RATE_WORDS.match(t.text):
+            out.add(f"rate {t.value}")
+        elif t.type == "DATE" and re.search(r"\bsince\s+(?:the\s+)?$", F.text[max(0, t.start - 12):t.start], re.I):
+            out.add(f"since {t.value}")
+    return frozenset(out)
+
+
 def _then_and_now(F: Facts, dated: Statement, undated: Value | Statement) -> bool:
     """A figure dated days or more before publication, against the same figure in the
     present tense with no date: a reading then and a reading now, not one figure changed.
@@ -567,6 +586,8 @@ def _other_periods(F: Facts, a: Statement, b: Statement, x: Value | None = None,
         getattr(x, "verb", None) in CHANGE_VERBS and getattr(y, "verb", None) in CHANGE_VERBS)
     if changes and bool(pa) != bool(pb) and _earlier_period(F, pa or pb):
         return True  # "rose 11 percent in the same quarter last year": an earlier period's change
+    if changes and _spanned(F, a) != _spanned(F, b):
+        return True  # "have risen 30 percent over three years": a change over years, or a yearly rate
     fa = bool(FORECAST_RE.search(F.text[a.sent_start:a.sent_end]))
     fb = bool(FORECAST_RE.search(F.text[b.sent_start:b.sent_end]))
     return fa != fb
