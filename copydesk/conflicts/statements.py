@@ -531,12 +531,12 @@ _RATE_WORDS = re.compile(r"^(?:a|an|per|each|every)\b", re.I)
 
 
 def _spanned(F: Facts, st: Statement) -> frozenset[str]:
-    """What a change is measured over besides one period: a span of a year or more ("over
+    """What a change is measured over besides one period: a span of years ("over
     three years", "in the past decade"), a start ("since 2019") or a yearly rate ("6 percent a
     year"). Two sizes of one change are compared only when they are measured alike."""
     out = set()
     for t in F.timexes_in(st.sent_start, st.sent_end):
-        if t.type == "DURATION" and _YEARS.match(t.value or ""):
+        if t.type == "DURATION" and _YEARS.match(t.value or "") and t.value != "P1Y":  # "annual" is one period
             out.add(f"over {t.value}")
         elif t.type == "SET" and _RATE_WORDS.match(t.text):
             out.add(f"rate {t.value}")
