@@ -208,6 +208,10 @@ class Checker:
                 batch.append(self.prepare(source, published))
             except CopydeskError as exc:
                 batch.append(_failed(source, exc))
+            except Exception as exc:  # noqa: BLE001 - a bug in reading one article costs that article
+                if isolation.debugging():
+                    raise
+                batch.append(_failed(source, exc))
             if len(batch) >= batch_size:
                 yield from self._emit(self._finish_batch(batch), errors)
                 batch = []

@@ -208,3 +208,28 @@ def test_pipe_keeps_going_when_one_article_fails_outside_the_stages(monkeypatch)
         for r in checker.pipe(items, batch_size=2):
             got.append(r)
     assert [r.article.text for r in got] == [SECOND]  # what came before the failure was yielded
+
+
+def test_pipe_keeps_going_when_reading_one_article_fails(monkeypatch):
+    from copydesk import structure
+
+    real = structure.segment
+
+    def fussy(text):
+        if "Ollerby" in text:
+            raise IndexError("block list")
+        return real(text)
+
+    monkeypatch.setattr(structure, "segment", fussy)
+    checker = Checker(config=False)
+    items = [SECOND, CURSED, (THIRD, "2025-02-03")]
+    out = list(checker.pipe(items, batch_size=8, errors="yield"))
+    assert [isinstance(r, CopydeskError) for r in out] == [False, True, False]
+    assert str(out[1]).endswith(": internal error IndexError: block list")
+    assert "Fennick" in out[2].article.text and out[2].article.published is not None
+    assert [r.article.text for r in checker.pipe(items, batch_size=8, errors="skip")] == [SECOND, THIRD]
+    got = []
+    with pytest.raises(CopydeskError, match="internal error IndexError"):
+        for r in checker.pipe(items, batch_size=8):
+            got.append(r)
+    assert [r.article.text for r in got] == [SECOND]
