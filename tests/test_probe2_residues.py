@@ -11,7 +11,12 @@ wordings that fired before and a twin with a real error that must still fire:
   of its results share, and a score of an earlier meeting ("last season", "when the sides
   last met") is not today's match (CD405);
 - a word capitalised only because it opens its line ("Airport will kill the village" over a
-  letter that says "the airport") is a common noun, not a named agent (CD503)."""
+  letter that says "the airport") is a common noun, not a named agent (CD503);
+- from the session-10 tune batches: a side that won one score and lost the other played two
+  matches, whoever a result noun's win belongs to (CD405); "killed the game off", "shot a
+  closing 64", "shot 71 and finished second", "shot into the roof of the net" are sport, not
+  violence, and a harm word between two sides named in a score's sentence is a heavy
+  defeat (CD502/CD503)."""
 
 from __future__ import annotations
 
@@ -143,3 +148,86 @@ def test_a_capitalised_common_noun_is_no_named_agent(run, head, body):
 ])
 def test_a_name_or_a_word_never_written_small_is_still_an_agent(run, head, body):
     assert "CD503" in _codes(run(LETTER.format(head, body), select=["CD503"], published=date(2003, 2, 21)))
+
+
+# -- a result told by its noun: who won it, and who lost the other match
+
+@pytest.mark.parametrize("body", [
+    "The Northbridge Hawks kept their top-four hopes alive with a 26-24 win over the Westgate "
+    "Bulldogs on Sunday. The Bulldogs, who beat the Hawks 30-12 in round eight, drop to ninth.",
+    "The Tigers stayed top with a 19-12 victory over the Ravens at Marsh Park. The Ravens, who "
+    "beat the Tigers 22-6 in April, are fifth.",
+    "Kenwick eased to a 31-10 win over the Owls at Brook Lane on Saturday. The Owls, who defeated "
+    "Kenwick 18-15 in round three, sit bottom.",
+])
+def test_a_side_that_won_one_and_lost_the_other_played_two_matches(run, body):
+    assert _codes(run(ROUND_UP.format(body), select=["CD405"], published=date(2012, 8, 20))) == []
+
+
+@pytest.mark.parametrize("body", [
+    "The Hawks kept their hopes alive with a 26-24 win over the Bulldogs on Sunday. The Hawks beat the Bulldogs 30-12.",
+    "The Comets earned a 98-91 win over the Lakers at home on Friday. The Lakers lost 102-88 to the Comets.",
+])
+def test_one_result_told_twice_with_two_scores_still_fires(run, body):
+    assert "CD405" in _codes(run(ROUND_UP.format(body), select=["CD405"], published=date(2012, 8, 20)))
+
+
+# -- the sports senses of "kill" and "shoot" in a match report
+
+@pytest.mark.parametrize("sentence", [
+    "The Hawks killed the game in the third quarter with four straight goals.",
+    "Kelso United killed the match off inside 20 minutes on Saturday.",
+    "Carrow killed the game with a try in the last minute.",
+    "Harlow killed the match as a contest with two goals in the first quarter of an hour.",
+])
+def test_killing_an_event_is_its_figurative_sense(run, sentence):
+    assert _codes(run(sentence + "\n", select=["CD503"], published=date(2019, 7, 22))) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Callum Ferris shot a closing 64 at Glenbrae on Sunday to win the Highland Open by three strokes.",
+    "Ben Tolver shot a superb 63 on Saturday to lead by four.",
+    "Rhona Pike shot a level-par 72 in the wind on Sunday.",
+    "Erik Lund, who had led since the first round, shot 71 and finished tied for second.",
+    "Moira Kerr shot 69 and finished two strokes clear of the field.",
+    "Dale Ruiz shot 74 and finished ninth at the Dunmere Classic.",
+])
+def test_a_rounds_score_after_shot_is_no_shooting(run, sentence):
+    assert _codes(run(sentence + "\n", select=["CD503"], published=date(2019, 7, 22))) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Striker Lewis Amadi shot into the roof of the net from 12 yards for the third.",
+    "Kemp shot into the side of the net from a tight angle.",
+    "Jo Pike shot into the top of the net from 20 yards.",
+    "Sam Okafor shot into the far corner of the net after a one-two with Kerr.",
+])
+def test_a_shot_into_part_of_the_goal_is_a_shot_at_goal(run, sentence):
+    assert _codes(run(sentence + "\n", select=["CD503"], published=date(2019, 7, 22))) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Harlow killed the guard with a single shot on Saturday.",
+    "The gunman shot two and fled in a car.",
+    "The gunman shot into the crowd from a first-floor window.",
+    "The gunman shot a closing guard at the gate.",
+])
+def test_killing_or_shooting_people_still_fires(run, sentence):
+    assert "CD503" in _codes(run(sentence + "\n", select=["CD503"], published=date(2019, 7, 22)))
+
+
+# -- a harm word between two sides of a scored match is a heavy defeat
+
+@pytest.mark.parametrize("text", [
+    "Rovers massacre ten-man Town in derby\n\nRovers crushed ten-man Town 6-0 in the derby at Mill Lane on Saturday.\n",
+    "Hawks slaughter Owls at Brook Lane\n\nThe Hawks thrashed the Owls 54-6 at Brook Lane on Sunday, scoring eight tries.\n",
+    "Kelso butcher Harlow in cup rout\n\nKelso beat Harlow 7-0 in the cup on Saturday, their biggest win in the competition.\n",
+])
+def test_a_harm_word_between_two_scored_sides_is_a_defeat(run, text):
+    assert _codes(run(text, select=["CD502", "CD503"], published=date(2019, 7, 22))) == []
+
+
+def test_a_harm_word_over_a_story_of_violence_still_fires(run):
+    text = ("Hawks massacre Owls at Brook Lane\n\nThe Hawks' fans attacked the Owls' coach after the "
+            "game at Brook Lane on Sunday, police said.\n")
+    assert "CD502" in _codes(run(text, select=["CD502", "CD503"], published=date(2019, 7, 22)))

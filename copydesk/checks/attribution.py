@@ -198,12 +198,15 @@ def analyse(doc: Document) -> Analysis:
             body.append((s, content(_asserted_text(text, s, unasserted)), src[0], src[1]))
     recorded = _on_record(doc)
     defendants = _defendant_heads(doc)
+    sides = _score_sides(doc)
     for c in doc.claims:
         if not c.strong:
             continue
         a.strong.append(c)
         if c.source.kind != "article" or c.certainty != "asserted" or c.polarity != "positive":
             continue
+        if _two_sides_of_a_score(doc, c, sides):
+            continue  # "Rovers massacre ten-man Town" over "Rovers crushed ten-man Town 6-0"
         si = sents.at(c.start)
         s = sents.sents[si] if sents.sents else None
         if s is None or _matter_of_record(doc, c, s, recorded) or _by_defendants(c, s, defendants):
@@ -224,6 +227,33 @@ def analyse(doc: Document) -> Analysis:
             continue  # the body attributes the same claim elsewhere
         a.body.append(c)
     return a
+
+
+def _score_sides(doc: Document) -> list[frozenset[str]]:
+    """The words of each sentence that reports a score ("Rovers crushed ten-man Town 6-0")."""
+    from ..facts import facts_of
+
+    return [frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", f.evidence.text))
+            for f in facts_of(doc).facts if f.slot == "score" and f.evidence is not None]
+
+
+def _two_sides_of_a_score(doc: Document, c: Claim, sides: list[frozenset[str]]) -> bool:
+    """A harm verb between two sides of a match the article scores ("Rovers massacre Town",
+    "the Hawks slaughtered the Owls"), both named whole in one sentence that gives the score:
+    a heavy defeat in the sports pages' words, not violence. "Rovers fan killed Town supporter"
+    beside "Town beat Rovers 2-1" is no result ("fan" and "supporter" are in no score's sentence)."""
+    if not sides or not c.object:
+        return False
+    said = [w.lower() for w in re.findall(r"[A-Za-z]+", _subject_text(doc, c))]
+    stem = c.predicate.split()[0][:4].lower()
+    cut = next((i for i, w in enumerate(said) if i and w.startswith(stem)), len(said))
+    sw = set(said[:cut]) - STOP_WORDS  # a name run on over its own headline ("Kelso butcher Harlow in cup rout")
+    obj = [w.lower() for w in re.findall(r"[A-Za-z]+", c.object)]
+    cut = next((i for i, w in enumerate(obj) if i and w in STOP_WORDS), len(obj))
+    ow = set(obj[:cut]) - STOP_WORDS  # the side, not where ("Owls at Brook Lane")
+    if not sw or not ow:
+        return False
+    return any(sw <= names and ow <= names for names in sides)
 
 
 def _sentence_source(s: Sentence, attributed: list[Claim], quotes) -> tuple[bool, str | None]:

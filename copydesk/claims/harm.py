@@ -50,6 +50,18 @@ def re_out_of(text: str) -> bool:
 _OUT_OF = re.compile(r"^(?:\d+-)?for-\d+$")
 
 
+# Verbs of killing: only the living die, so an event as their object ("killed the game
+# off", "murdered the meeting") is their figurative sense.
+DEATH_VERBS = frozenset({"kill", "murder", "slaughter", "massacre", "butcher"})
+
+
+def _an_event(tok: "Token") -> bool:
+    """A noun the events vocabulary names as an event ("game", "match", "meeting", "talks")."""
+    from ..events.vocab import event_words  # a vocabulary, not the events stage
+
+    return tok.pos_ == "NOUN" and (tok.lemma_.lower(), "NOUN") in event_words()
+
+
 REFLEXIVE = frozenset({"himself", "herself", "themselves", "itself", "myself", "yourself",
                        "ourselves", "yourselves", "oneself"})
 
@@ -74,6 +86,8 @@ class HarmReader:
                 c.dep_ == "prep" and c.lower_ in ("to", "about") for c in self._k(v)) and v.lower_ != "lay"
         if lemma == "plot" and v.tag_ == "VBN" and v.dep_ in ("amod",):
             return False
+        if lemma in DEATH_VERBS and any(c.dep_ == "dobj" and _an_event(c) for c in self._k(v)):
+            return False  # "killed the game off", "murdered the meeting": only the living die
         bad = HARMLESS_OBJECTS.get(lemma)
         if bad or lemma in FIGURATIVE:
             dobj = next((c for c in self._k(v) if c.dep_ == "dobj"), None)
@@ -107,8 +121,10 @@ class HarmReader:
             if c.dep_ in ("advmod", "acomp", "oprd", "prt") and (c.lower_ in aims or any(
                     g.dep_ == "conj" and g.lower_ in aims for g in self._k(c))):
                 return True
-            if c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_.lower() in aims for g in self._k(c)):
-                return True
+            if c.dep_ == "prep" and any(g.dep_ == "pobj" and (g.lemma_.lower() in aims or any(
+                    o.dep_ == "pobj" and o.lemma_.lower() in aims for p in self._k(g)
+                    if p.dep_ == "prep" and p.lower_ == "of" for o in self._k(p))) for g in self._k(c)):
+                return True  # "over the bar", "into the roof of the net"
         return False
 
     def _score_object(self, v: "Token") -> bool:
@@ -117,6 +133,10 @@ class HarmReader:
         the clause reads as a round's result (`_round_result`). Any other bare number ("shot
         two") may count people and is left alone."""
         obj = next((c for c in self._k(v) if c.dep_ == "dobj"), None)
+        if obj is not None and not (obj.pos_ == "NUM" or obj.like_num) and any(
+                c.dep_ == "det" and c.lower_ in ("a", "an") for c in self._k(obj)) and any(
+                c.dep_ == "nummod" and c.i == obj.i + 1 == obj.right_edge.i for c in self._k(obj)):
+            return True  # "a closing 64", "a final-round 66": a count comes before its noun, a score after
         if obj is None or not (obj.pos_ == "NUM" or obj.like_num):
             return False
         kids = self._k(obj)
@@ -136,6 +156,8 @@ class HarmReader:
         if any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in SCORE_RESULTS and any(
                 a.dep_ == "aux" and a.lower_ == "to" for a in self._k(c)) for c in self._k(v)):
             return True
+        if any(c.dep_ == "conj" and c.pos_ == "VERB" and c.lemma_.lower() in SCORE_RESULTS for c in self._k(v)):
+            return True  # "shot 71 and finished tied for second"
         sent = v.sent
         for t in sent:
             if t.lower_ in SCORE_WORDS:

@@ -21,7 +21,7 @@ VOTE_WORDS = re.compile(r"\b(?:vot\w*|ballot|motion|councillors|councilors|senat
 SCORE_PATTERNS = [
     # "beat Rovers 3-1", "won 2-0", "voted 27-19"
     re.compile(r"\b(?:beat|beats|beating|defeated|defeats|defeating|won|wins|winning|lost|loses|"
-               r"losing|drew|draws|drawing|thrashed|edged|overcame|voted|vote|votes|passed|"
+               r"losing|drew|draws|drawing|thrashed|edged|overcame|crushed|routed|hammered|trounced|voted|vote|votes|passed|"
                r"rejected|approved|carried|backed|endorsed|adopted|supported)\b[^.;:!?\d]{0,60}?\b(\d{1,3}) ?[-–] ?(\d{1,3})\b(?![-–]\d)"),
     # "a 3-2 win", "the 29-19 result"
     re.compile(r"\b(\d{1,3}) ?[-–] ?(\d{1,3})\s+(?:\w+\s+)?(?:win|victory|defeat|loss|draw|result|"
@@ -231,6 +231,7 @@ def _opponents(sent, base: int, start: int) -> frozenset:
         if ws:
             out.add("n:" + " ".join(ws))
     out.update("o:" + w for n in named for w in words(n))
+    out |= _losers_and_winners(head, outcome, words)
     # each side as one name ("n:harlow town"), its compounds but not its lists or clauses
     for n in named:
         ws = [t.lower_ for t in [c for c in n.lefts if c.dep_ == "compound"] + [n]
@@ -238,6 +239,39 @@ def _opponents(sent, base: int, start: int) -> frozenset:
         if ws and ws[-1] == n.lower_:
             out.add("n:" + " ".join(ws))
     return frozenset(out)
+
+
+NOUN_OUTCOMES = {"win": "w", "victory": "w", "triumph": "w", "thrashing": "w", "success": "w",
+                 "defeat": "l", "loss": "l"}
+OTHER = {"w": "l", "l": "w"}
+
+
+def _losers_and_winners(head, outcome: str | None, words) -> set:
+    """How the match ended for the sides its clause names besides the subject: the object of
+    "beat" lost ("who beat the Hawks 30-12": "r:hawks:l"), the side "lost to" won; a result
+    noun's side is the subject of the verb it hangs on ("kept their hopes alive with a 26-24
+    win over the Bulldogs": "r:hawks:w", "r:bulldogs:l"). A team that won one score and lost
+    the other played two matches."""
+    out = set()
+    if head.pos_ == "VERB" and outcome:
+        for c in head.children:
+            if c.dep_ == "dobj" and outcome == "w":
+                out.update(f"r:{w}:l" for w in words(c))
+            elif c.dep_ == "prep" and c.lower_ == "to" and outcome == "l":
+                out.update(f"r:{w}:w" for g in c.children if g.dep_ == "pobj" for w in words(g))
+        return out
+    o = NOUN_OUTCOMES.get(head.lemma_.lower()) if head.pos_ == "NOUN" else None
+    if o is None:
+        return out
+    for c in head.children:  # "a win over X", "a defeat by X", "a loss to X"
+        if c.dep_ == "prep" and c.lower_ in ("over", "against", "by", "to"):
+            out.update(f"r:{w}:{OTHER[o]}" for g in c.children if g.dep_ == "pobj" for w in words(g))
+    v = head.head.head if head.dep_ == "pobj" else head.head if head.dep_ in ("dobj", "nsubj") else None
+    if v is not None and v.pos_ in ("VERB", "AUX") and head.dep_ != "nsubj":
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.tag_ not in ("WP", "WDT"):
+            out.update(f"r:{w}:{o}" for w in words(subj))
+    return out
 
 
 def _subject_named(head) -> list | None:
