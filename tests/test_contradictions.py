@@ -81,16 +81,16 @@ def test_cd404_restated_sentence_with_also_in_both(cd4):
     assert len(f) == 1 and "2015" in f[0].message and "2013" in f[0].message
 
 
-def test_cd404_restated_sentence_whose_subject_resolves_elsewhere(cd4):
-    # the bare surname of the restatement follows the daughter, who shares it; the words
-    # are the same, so it is the same statement
+def test_cd4_restated_sentence_whose_surname_is_shared_by_kin(cd4):
+    # the daughter, brought in as kin, is called by her full name: the bare surname of the
+    # restatement stays the father's, whose post is then dated twice
     found = cd4("Ravi Banerjee was elected mayor in 2012 and served his full five-year term, but did not "
                 "seek reelection, citing age and health concerns.\n\n"
                 "His daughter, Meera Banerjee, said he died peacefully.\n\n"
                 "Banerjee was elected mayor in 2010 and served his full five-year term, but did not "
                 "seek reelection, citing age and health concerns.")
-    f = [x for x in found if x.code == "CD404"]
-    assert len(f) == 1 and "2012" in f[0].message and "2010" in f[0].message
+    f = [x for x in found if x.code in ("CD401", "CD404")]
+    assert len(f) == 1 and "2012" in f[0].message and "2010" in f[0].message and "Ravi Banerjee" in f[0].message
 
 
 def test_cd405_restated_count(cd4):

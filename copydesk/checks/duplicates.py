@@ -11,7 +11,8 @@ Thresholds (``n`` = words in the longer passage, after normalisation):
 * a passage must carry at least ``MIN_CONTENT`` (8) content words: words that are not
   function words (spaCy's English stop list), reporting verbs ("said", "told") or
   one-letter leftovers. A whole block repeated verbatim needs only ``MIN_CONTENT_VERBATIM``
-  (6), so a short picture caption pasted twice is still caught; so does a sentence repeated
+  (6; 5 for a paragraph of ten words or more), so a short picture caption pasted twice is
+  still caught; so does a sentence repeated
   word for word with its attribution ("'We have lost 14 homes,' she said."), a paste, where
   a short quotation alone again is a pull quote. Stock lines ("he said.",
   "No one was injured.", "Image: Jane Doe.", "The ministry said in a statement.") never
@@ -56,6 +57,7 @@ from .registry import rule
 
 MIN_CONTENT = 8
 MIN_CONTENT_VERBATIM = 6
+MIN_WORDS_PARAGRAPH = 10
 MIN_RATIO = 88.0
 MIN_COVER = 0.6
 LONG_WORDS = 40
@@ -235,7 +237,11 @@ def _pairs(units: list[Unit], min_content: int, verbatim_min: int, allow_contain
     root: dict[int, int] = {}  # repeat -> the first occurrence it was paired with
     out: list[Match] = []
     for k, u in enumerate(units):
-        if u.content < verbatim_min or not u.shingles or (exclude and u.block in exclude):
+        # a whole paragraph of ten words or more is a sentence, not a label: pasted twice
+        # word for word it is a paste with one content word fewer ("The decision goes to
+        # the full council on 3 May.")
+        least = verbatim_min - 1 if not allow_contained and len(u.words) >= MIN_WORDS_PARAGRAPH else verbatim_min
+        if u.content < least or not u.shingles or (exclude and u.block in exclude):
             continue
         found = _earlier_matches(units, exact, index, k, min_content, allow_contained)
         if found:

@@ -20,6 +20,7 @@ from ..structure import correction_notes
 from .base import Conflict, _sent_of
 from .certainty import _certainty_conflicts
 from .durations import activity_conflicts, once_acts_dated_twice, spans_miscounted, stale_acts, stint_conflicts
+from .datelines import dateline_conflicts
 from .anniversaries import anniversary_conflicts
 from .life import _age_conflicts, _home_conflicts, _life_conflicts, _nationality_conflicts
 from .places import place_level
@@ -82,7 +83,7 @@ def conflicts_of(doc: Document) -> list[Conflict]:
     for finder in (_role_conflicts, _life_conflicts, _age_conflicts, _certainty_conflicts,
                    _ended_conflicts, _nationality_conflicts, _home_conflicts, activity_conflicts,
                    stale_acts, once_acts_dated_twice, spans_miscounted, stint_conflicts, _two_posts,
-                   anniversary_conflicts):
+                   anniversary_conflicts, dateline_conflicts):
         try:
             out.extend(finder(doc, F))
         except Exception:  # noqa: BLE001 - one rule's odd input must not lose the others

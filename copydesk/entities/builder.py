@@ -56,9 +56,19 @@ class _Builder(_MentionsMixin, _ClusterMixin):
         splits: dict = defaultdict(list)  # root -> the roots split off it by honorifics
         last_seen: dict = {}
         owner: dict = {}  # a bare surname shared by two people -> whom the article gave it to
+        # "His son, Harlan Vell,": a namesake brought in as someone's kin is called by his full
+        # or given name afterwards; the bare surname stays the subject's
+        kin_roots = {roots[c.form] for c in self.cands if c.roles & KIN_NOUNS and len(forms[c.form].core) >= 2}
         for c in self.cands:
             if c.form in self.ambiguous:
                 options = self.ambiguous[c.form]
+                # "Piers Gaskin" with the given name left out of the candidate: that one
+                prev = self.text[max(0, c.start - 30):c.start].split()[-1:] or [""]
+                named = [r for r in options if forms[r].core[0] == prev[0].lower() and len(forms[r].core) >= 2]
+                if len(named) == 1:
+                    options = named
+                elif 0 < len(plain := [r for r in options if r not in kin_roots]) < len(options):
+                    options = plain
                 before = [(last_seen[r], r) for r in options if r in last_seen]
                 root = max(before)[1] if before else min(options, key=lambda r: first_at.get(r, 1 << 60))
                 # news style calls the second of two namesakes by the full name or the given
@@ -131,6 +141,7 @@ class _Builder(_MentionsMixin, _ClusterMixin):
             others = Counter({k: v for k, v in votes.items() if k != "PERSON"})
             return others.most_common(1)[0][0] if others else "ORG"
         if not any(c.person for c in cs) and (sum(c.placed for c in cs) * 2 > len(cs) and len(cs[0].key) == 1
+                                             or any(c.dateline for c in cs)
                                              or all(c.home for c in cs) and cs[0].key[0] not in given_names()):
             places = Counter({k: v for k, v in votes.items() if k in PLACE_LABELS})
             return places.most_common(1)[0][0] if places else "GPE"

@@ -44,6 +44,12 @@ _AGE_AFTER = re.compile(r"^,\s*(\d{1,3}),")
 _ALNUM = re.compile(r"\w")
 _DIGIT = re.compile(r"\d")
 _QUOTE_CHARS = re.compile("[\"'\u2018\u2019\u201c\u201d]")
+# what follows a wire dateline's place: a state or country ("Mont.", "Australia"), maybe a
+# date, then an agency in brackets and/or a dash ("LONDON (Reuters) -", "DELMORE, Okla. --")
+_DATELINE_AFTER = re.compile(
+    r"(?:,\s*[A-Z][\w.'\u2019]*(?:\s+[A-Z][\w.'\u2019]*){0,2}){0,2}"
+    r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    r"\s*(?:\([A-Z][\w ./&-]{0,30}\)\s*(?:--|[-\u2013\u2014:])?|--|[\u2013\u2014]|\s-)\s")
 
 
 def _quote_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -357,9 +363,15 @@ class _MentionsMixin:
         # hanging on a name)
         home = root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "PROPN" and \
             root.head.i > 0 and sdoc[root.head.i - 1].text == "," and root.head.head.i < root.head.i
+        # a wire dateline opens the story with its place: "CASPER FALLS, Mont. (AP) --"
+        dateline = bi <= 3 and not self.text[self.doc.blocks[bi].start:start].strip() and \
+            (surface.isupper() or self.text[end:end + 2] == " (") and bool(_DATELINE_AFTER.match(self.text, end))
+        if dateline:
+            person = 0  # the parse hangs the dateline on the lead's verb ("... died Sunday")
         self.cands.append(_Cand(start, end, surface, label, key, bi, sent, role, None,
                                 (bi, root.i), (bi, i, j), roles, gender, person, acronym_of, propn,
-                                after_cap, definite=definite, placed=placed or home, home=home))
+                                after_cap, definite=definite, placed=placed or home or dateline, home=home,
+                                dateline=dateline))
 
 
 def _given_names_before(toks, start: int) -> int:

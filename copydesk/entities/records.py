@@ -42,6 +42,7 @@ class _Cand:
     definite: bool = False  # "the" just before the name: "The Kestrel", a place or a work, not a person
     placed: bool = False  # the object of "in": "grew up in Derry"
     home: bool = False  # where a named person lives: "Dale Orrin, 45, of Pike Falls,"
+    dateline: bool = False  # the place of a wire dateline: "CASPER FALLS, Mont. (AP) --"
 
 
 @dataclass

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .. import names as nm
 from ..claims.vocab import MOVE_VERBS
 from ..model import Claim, Span
 from ..nlp import tokens_of
@@ -498,7 +499,10 @@ class ClaimFacts:
                         and _is_title(head.head.head):
                     head = head.head.head  # "the treasurer of the club, Dana Whitlock": not the club
                 for name, title_tok in ((t.head, t), (t, head)):
-                    if name.pos_ != "PROPN" or title_tok.pos_ != "NOUN" or not _is_title(title_tok):
+                    # a surname the tagger took for a noun ("Voss, the company's ...") is
+                    # still a name when the entity index says so (``_apposed`` asks it)
+                    if not (name.pos_ == "PROPN" or name.pos_ == "NOUN" and name.text[:1].isupper()) \
+                            or title_tok.pos_ != "NOUN" or not _is_title(title_tok):
                         continue
                     self._apposed(name, title_tok, base)
 
@@ -519,9 +523,10 @@ class ClaimFacts:
         while end_tok.is_punct and end_tok.i > 0:
             end_tok = end_tok.doc[end_tok.i - 1]
         e = base + end_tok.idx + len(end_tok.text)
-        when = self._sentence_date(base + name.idx)
+        when = self._clause_date(name, base)
         self.add(entity=ent.id, slot="role", value=f"{title}|{org or ''}", kind=None,
-                 text=F_text(F, base + min(title_tok.left_edge.idx, _hyphened(title_tok).idx),
+                 text=F_text(F, base + min(title_tok.left_edge.idx, _hyphened(title_tok).idx,
+                                           _flat_start(title_tok, title_tok).idx),
                              base + title_tok.right_edge.idx + len(title_tok.right_edge.text)),
                  evidence=self.doc.span(s, e, "role"), source=F.source_at(base + name.idx),
                  aspect="current", title=title, org=org, org_text=org_text, generic_org=generic,
@@ -531,13 +536,33 @@ class ClaimFacts:
                  prep="apposition", offset=base + title_tok.idx,
                  quoted=F.quote_at(base + name.idx) is not None)
 
-    def _sentence_date(self, offset: int):
-        """The date the sentence around an offset is about, if it gives one."""
-        s = self.doc.sentence_at(offset)
+    def _clause_date(self, name, base: int):
+        """The date of the clause a titled name stands in, if it gives one: "In 2010, as
+        deputy mayor, Ada Okafor opened ..." is dated, "City Attorney Ada Okafor told the
+        council that the state had cited the city since 2001" is not (that date is the
+        cited clause's)."""
+        s = self.doc.sentence_at(base + name.idx)
+        verb = _clause_head(name)
+        sdoc = name.doc
         for tx in self.F.timexes_in(s.start, s.end) if s is not None else ():
-            if tx.type == "DATE" and cal.value_range(tx.value):
-                return tx.value, self.doc.span(tx.start, tx.end, "date")
+            if tx.type != "DATE" or not cal.value_range(tx.value):
+                continue
+            span = sdoc.char_span(tx.start - base, tx.end - base, alignment_mode="expand")
+            if span is None or verb is not None and _clause_head(span.root) is not verb and \
+                    _clause_head(span.root) != verb:
+                continue
+            return tx.value, self.doc.span(tx.start, tx.end, "date")
         return None
+
+
+def _clause_head(tok):
+    """The verb whose clause a token is in (the sentence's root for a verbless one)."""
+    t = tok
+    for _ in range(12):
+        if t.pos_ in ("VERB", "AUX") and t.i != tok.i or t.head.i == t.i:
+            return t
+        t = t.head
+    return t
 
 
 # Verbs that give a person an honour ("awarded the MBE", "received an OBE").
@@ -567,7 +592,21 @@ def _title_start(title_tok, org_text):
     if org_text:
         return title_tok.left_edge
     lefts = [k for k in title_tok.lefts if k.dep_ in ("compound", "amod") and _common_word(k, title_tok)]
-    return min(lefts, key=lambda k: k.i) if lefts else title_tok
+    start = min(lefts, key=lambda k: k.i) if lefts else title_tok
+    return _flat_start(start, title_tok)
+
+
+def _flat_start(start, title_tok):
+    """A capitalised title the parse laid flat on the name ("City Attorney Rhea Lind", each
+    word a compound of the surname): its earlier words, up to a name or a known place."""
+    doc = title_tok.doc
+    k = start.i - 1
+    while k >= 0 and title_tok.dep_ == "compound" and doc[k].dep_ == "compound" \
+            and doc[k].head.i == title_tok.head.i and doc[k].text[:1].isupper() \
+            and _common_word(doc[k], title_tok) and nm.zipf(doc[k].lower_) >= 3.5:
+        start = doc[k]
+        k -= 1
+    return start
 
 
 def _hyphened(tok):

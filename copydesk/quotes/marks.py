@@ -216,6 +216,31 @@ def _after_sentence_end(text: str, lo: int, pos: int) -> bool:
     return bool(_SENTENCE_END.search(text, max(lo, pos - 4), pos))
 
 
+# ", she said." closing what went before: the attribution of a quotation whose closing mark was
+# lost (a mark reopening after it is a new quotation, not the same one carried on)
+_TAG = re.compile(r",\s+(he|she|they|we|I|(?:[A-Z][\w'\u2019-]+\s+){0,2}[A-Z][\w'\u2019-]+)\s+([a-z]+)\.\s*$")
+_TAG_INVERTED = re.compile(r",\s+([a-z]+)\s+(?:[A-Z][\w'\u2019-]+\s+){0,2}[A-Z][\w'\u2019-]+\.\s*$")
+_IRREGULAR = {"said": "say", "says": "say", "told": "tell", "wrote": "write"}
+
+
+def _speech_form(word: str) -> bool:
+    from ..entities.vocab import SPEECH_VERBS
+
+    if word in _IRREGULAR or word.endswith("ied") and word[:-3] + "y" in SPEECH_VERBS:
+        return True  # said, told; replied
+    return any(word.endswith(x) and word[:-len(x)] in SPEECH_VERBS for x in ("ed", "d", "s"))
+
+
+def _tagged_before(text: str, lo: int, pos: int) -> bool:
+    """The text before a mark ends with its own attribution (", she said."): the quotation
+    it would continue was closed there, only without its mark."""
+    m = _TAG.search(text, max(lo, pos - 60), pos)
+    if m is not None and _speech_form(m.group(2)):
+        return True
+    m = _TAG_INVERTED.search(text, max(lo, pos - 60), pos)  # ", said Ada Corrin."
+    return m is not None and _speech_form(m.group(1))
+
+
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     while s < e and text[s].isspace():
         s += 1

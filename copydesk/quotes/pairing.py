@@ -18,6 +18,7 @@ from .marks import (
     MarkProblem,
     RawQuote,
     _after_sentence_end,
+    _tagged_before,
     _block_marks,
     _first_mark,
     _trim,
@@ -94,7 +95,7 @@ class _Scanner:
                     continue
                 if m.char in _CLOSE_GLYPH or (m.pos > lo and text[m.pos - 1] in ".,!?…"):
                     role = "close"
-                elif _after_sentence_end(text, lo, m.pos):
+                elif _after_sentence_end(text, lo, m.pos) and not _tagged_before(text, raws[open_same[-1]].open, m.pos):
                     # a quotation over several paragraphs whose breaks were lost: the mark that
                     # reopened the next paragraph now sits mid-paragraph after a full stop
                     j = open_same[-1]

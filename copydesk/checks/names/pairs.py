@@ -102,11 +102,19 @@ def _close_pairs(keys: list[str]) -> list[tuple[str, str]]:
 
 def _slip_of_known(a: Form, b: Form, zipfs: dict[str, float]) -> bool:
     """One spelling unknown to English, the other known and used more often in the article,
-    one edit apart. Two known romanisations (Mohammed/Mohamed) or two unknown ones stay
-    variants."""
+    one edit apart (or as often, the known one first); or, neither known, one never known
+    to English and outnumbered. Two known romanisations (Mohammed/Mohamed) or two rare ones
+    used alike stay variants."""
     (lo, low), (hi, high) = sorted(((zipfs[a.key], a), (zipfs[b.key], b)), key=lambda x: x[0])
-    return (lo == 0 and hi >= nm.KNOWN_MIN and low.count < high.count
-            and nm.misspelling_distance(a.key, b.key) is not None and _same_kind(a, b))
+    if lo != 0 or nm.misspelling_distance(a.key, b.key) is None or not _same_kind(a, b):
+        return False
+    if hi >= nm.KNOWN_MIN:
+        # as often, but the known spelling came first: the introduction, from the source
+        return low.count < high.count or low.count == high.count and high.mentions[0] < low.mentions[0]
+    # neither known: the article's own spelling, by a clear majority, against one it never
+    # otherwise uses ("Penwarden" four times, "Penwardden" once)
+    many, few = (a, b) if a.count >= b.count else (b, a)
+    return zipfs[few.key] == 0 and many.count >= MIN_COUNT_MAJORITY and many.count >= MAJORITY_RATIO * few.count
 
 
 def _kinds(doc: Document, form: Form) -> frozenset[str]:

@@ -17,6 +17,7 @@ from ...facts import facts_of
 from ...time.life import life_of
 from ..registry import rule
 from .common import AFTER_DEATH_WORDS, AFTERLIFE_LEMMAS, SURVIVOR_VERBS, _line, _quote
+from .stale import PEG_BLOCKS
 
 # a saying dated this long after the last day the death may have happened
 GRACE = timedelta(days=1)
@@ -47,7 +48,7 @@ def quoted_after_death(doc: Document) -> Iterator[Finding]:
         life = lives.get(sp.entity)
         if life is None or life.death is None:
             continue
-        dr = life.death_range()
+        dr = life.death_range() or _passing_death(doc, life)
         if dr is None:
             continue
         sent = doc.sentence_at(q.cue.start)
@@ -71,6 +72,20 @@ def quoted_after_death(doc: Document) -> Iterator[Finding]:
                                   f"“{_quote(d.text, 40)}” (line {_line(doc, d.start)})",
                           evidence=[Span(sent.start, sent.end, sent.text, "quoted"), Span(d.start, d.end, d.text, "death")])
             break
+
+
+def _passing_death(doc: Document, life):
+    """An undated death told in passing ("the late Dennis Orme", deep in the story, not its
+    news): it happened before the week of publication, or the story would report it."""
+    pub = doc.article.published
+    d = life.death
+    if pub is None or d.value or d.by_pronoun or not d.evidence.text.lower().startswith("late "):
+        return None  # only "the late": a death noun ("his execution") may be of a plan
+    bi = next((i for i, b in enumerate(doc.blocks) if b.start <= d.offset < b.end), None)
+    if bi is None or bi < PEG_BLOCKS or doc.blocks[bi].kind != "paragraph":
+        return None
+    week = pub - timedelta(days=pub.weekday())
+    return (week - timedelta(days=36500), week - GRACE - timedelta(days=1))
 
 
 def _shown(rng, tx) -> str:

@@ -11,8 +11,12 @@ from ...document import Document
 from ...model import Finding, Span
 from ...time import calendar as cal
 from ...time.life import LEAD_NOUNS, LEAD_VERBS, ROLE_START_LEMMAS, life_of
+from ...facts.vocab import END_PASSIVE_ONLY, END_VERBS
 from ..registry import rule
 from .common import ROLE_NOUNS, _quote
+
+
+_AS_ROLE = re.compile(r"\bas (?:an? |the |its |their |his |her )?")
 
 
 def _stems(ws) -> set[str]:
@@ -28,6 +32,10 @@ def _stems(ws) -> set[str]:
 
 
 def _role_match(d_words: frozenset, d_lead: bool, ev, who: frozenset = frozenset()) -> bool:
+    d_stems = _stems(set(d_words) - who)
+    if ev.lemma in d_stems or d_stems & set(re.findall(r"[a-z]+", _AS_ROLE.split(ev.evidence.text.lower(), 1)[-1])) \
+            and _AS_ROLE.search(ev.evidence.text.lower()):
+        return True  # "a teacher for 40 years" / "began teaching"; "joined the airline as a pilot"
     e_words = _stems(set(ev.words) - who)
     e_lead = ev.lemma in LEAD_VERBS or bool(e_words & LEAD_NOUNS)
     d_org = _stems(set(d_words) - who) - ROLE_NOUNS
@@ -69,18 +77,21 @@ def duration_mismatch(doc: Document) -> Iterator[Finding]:
             if d.quoted:
                 continue
             present = d.tense == "present" or d.perfect
+            # a past stint the article ends ("before retiring as president in 1962")
+            stops = [] if present else _role_ends(life, d, who)
             if present:
                 if pub is None or dr is not None:
                     continue  # present about the dead: CD105's business
                 end = (pub, pub)
+            elif dr is not None or stops or pub is not None:
+                # a past stint of the living ended by the time of writing at the latest
+                end = dr or (stops[-1][1] if stops else (pub, pub))
             else:
-                if dr is None:
-                    continue
-                end = dr
+                continue
             starts = [ev for ev in life.events
                       if ev.value and (ev.lemma in ROLE_START_LEMMAS or ev.verb in ROLE_START_LEMMAS)
                       and ev.prep in (None, "in", "on", "since", "from", "during", "at", "by")
-                      and _role_match(d.words, d.lead, ev, who)]
+                      and (_role_match(d.words, d.lead, ev, who) or _same_org(doc, d, ev))]
             starts = [ev for ev in starts if cal.value_range(ev.value) and cal.value_range(ev.value)[0] < end[1]]
             if not starts:
                 continue
@@ -88,6 +99,9 @@ def duration_mismatch(doc: Document) -> Iterator[Finding]:
             fits = False
             for ev in starts:
                 s0, s1 = cal.value_range(ev.value)
+                stop = next(((e, r) for e, r in stops if r[0] >= s0), None)
+                if not present:
+                    end = stop[1] if stop else dr or (pub, pub)
                 before = _years_before(doc, ev)
                 if before:
                     # "promoted to finance chief in 2018 after four years as treasurer": the
@@ -95,20 +109,29 @@ def duration_mismatch(doc: Document) -> Iterator[Finding]:
                     s0 = s0.replace(year=s0.year - int(before), day=min(s0.day, 28))
                 amin = (end[0] - s1).days / 365.25
                 amax = (end[1] - s0).days / 365.25
-                gap = _gap(d.years, d.mod, amin, amax, present)
+                gap = _gap(d.years, d.mod, amin, amax, present or stop is not None)
                 if gap <= 0:
                     fits = True
                     break
                 if best is None or gap < best[0]:
-                    best = (gap, ev, s0, s1, before)
+                    best = (gap, ev, s0, s1, before, stop, end)
             if fits or best is None:
                 continue
-            gap, ev, s0, s1, earlier = best
+            gap, ev, s0, s1, earlier, stop, end = best
             # "more than a decade" cannot be met by 9.6 years at most; a plain "for 10 years"
-            # is left a year's rounding either way
-            if gap < (0.25 if d.mod in ("MORE_THAN", "EQUAL_OR_MORE") else max(1.0, 0.1 * d.years)):
+            # is left a year's rounding either way, a round "for 40 years" a tenth more; an
+            # unround "for 31 years" is a count
+            tol = max(1.0, 0.1 * d.years) if d.years % 5 == 0 else 1.0
+            if gap < (0.25 if d.mod in ("MORE_THAN", "EQUAL_OR_MORE") else tol):
                 continue
-            endv = end[1].isoformat() if present else (life.death.value or end[1].isoformat())
+            if present:
+                endv = end[1].isoformat()
+            elif dr is None and not stop:
+                endv = f"{end[1].isoformat()}, the publication date"
+            elif stop:
+                endv = f"{stop[0].value} (“{_quote(stop[0].evidence.text, 50)}”)"
+            else:
+                endv = life.death.value or end[1].isoformat()
             if earlier:
                 n = end[1].year - s0.year
                 years = f"at most {n} years"
@@ -119,11 +142,14 @@ def duration_mismatch(doc: Document) -> Iterator[Finding]:
                 n = int((end[1] - s0).days / 365.25)
                 years = f"{n} years"
             stated = " ".join(d.evidence.text.split())
-            how = f"{years} by" if present else f"at most {years} by the death on"
+            how = f"{years} by" if present or stop else (
+                f"at most {years} by" if dr is None else f"at most {years} by the death on")
             also = f" (with the {int(earlier)} years before it)" if earlier else ""
             msg = f"{_quote(ev.evidence.text, 60)}{also}, so {how} {endv}, not {_stated(d)} (“{stated}”)"
             evidence = [Span(d.clause.start, d.clause.end, d.clause.text, "duration") if d.clause else d.evidence,
                         Span(ev.evidence.start, ev.evidence.end, ev.evidence.text, "start")]
+            if stop:
+                evidence.append(Span(stop[0].evidence.start, stop[0].evidence.end, stop[0].evidence.text, "end"))
             said.extend((e.start, e.end) for e in evidence)
             yield Finding(code="CD103", message=msg, evidence=evidence,
                           suggestion=f"for {n} years" if present and d.mod in (None, "EQUAL") else None)
@@ -134,6 +160,39 @@ def duration_mismatch(doc: Document) -> Iterator[Finding]:
         if c.code == "CD103" and not any(e.start < s1 and e.end > s0 for e in c.evidence[:1]
                                          for s0, s1 in said):
             yield Finding(code="CD103", message=c.message, evidence=list(c.evidence), severity=c.severity)
+
+
+def _orgs_in(doc: Document, span) -> set[str]:
+    index = doc.extras.get("entity_index")
+    if index is None or span is None:
+        return set()
+    return {ent.id for _m, ent in index.mentions_in(span.start, span.end) if ent.label == "ORG"}
+
+
+def _same_org(doc: Document, d, ev) -> bool:
+    """"led the company for four decades" and "founded Vell Seed Co. in 1931": the stint's
+    organisation, named in one and referred to in the other, is one entity."""
+    return bool(_orgs_in(doc, d.clause) & _orgs_in(doc, ev.evidence))
+
+
+_END_LEMMAS = END_VERBS - END_PASSIVE_ONLY  # "was fired" is the person's end, "fired her" is not
+_END_PHRASALS = tuple(tuple(v.split(" ", 1)) for v in _END_LEMMAS if v.count(" ") == 1)
+
+
+def _role_ends(life, d, who) -> list:
+    """The dated ends of the stint a past duration measures, earliest first: the person's own
+    "retired as president in 1962", "stepped down in 1990", matched to the role like a start."""
+    out = []
+    for ev in life.events:
+        # "stepping down as chairman": the particle follows the verb in the evidence
+        ended = ev.lemma in _END_LEMMAS or ev.verb in _END_LEMMAS or any(
+            ev.verb == v and p in ev.evidence.text.lower().split()[1:3] for v, p in _END_PHRASALS)
+        # a bare "retiring in 1972" ends every stint of a working life
+        if ended and ev.value and ev.prep in (None, "in", "on", "at") \
+                and (not ev.words - who or _role_match(d.words, d.lead, ev, who)) \
+                and (r := cal.value_range(ev.value)):
+            out.append((ev, r))
+    return sorted(out, key=lambda x: x[1][0])
 
 
 _AFTER_YEARS = re.compile(r"\bafter\s+(?:more than\s+|nearly\s+|almost\s+|about\s+|some\s+)?$", re.I)

@@ -48,6 +48,10 @@ def weekday_mismatch(doc: Document) -> Iterator[Finding]:
     a story of Tuesday 14 June is a date already past (a warning; not inside a quotation,
     whose "next" counts from the day the speaker spoke).
 
+    A day or a month counted from publication with the name it is given ("tomorrow,
+    Sunday"; "next month, at the end of February") must be that day or month (a warning;
+    not inside a quotation, nor in a live update stamped with a day of its own).
+
     Why it matters: a weekday and a date that disagree leave readers not knowing which day
     to turn up; one of the two was typed wrong or carried over from another year's notice.
 
@@ -55,6 +59,9 @@ def weekday_mismatch(doc: Document) -> Iterator[Finding]:
     gives `"Sunday 2 December": 2 December 2023 is a Saturday, not a Sunday`.
     """
     pub = doc.article.published
+    if pub is not None:
+        yield from _relative_day_named(doc, pub)
+        yield from _relative_month_named(doc, pub)
     for tx in doc.timexes:
         if tx.type != "DATE":
             continue
@@ -118,6 +125,65 @@ def _wrong_way(doc: Document, tx, turned, m, pub: date) -> Finding | None:
                    message=f"“{' '.join(tx.text.split())}”: {said} is not {side} the publication date "
                            f"({pub.day} {pub.strftime('%B')} {pub.year}), as “{turned.group(1)}” says",
                    evidence=[doc.span(tx.start, tx.end, "date")], severity="warning", suggestion=None)
+
+
+# "tomorrow, Sunday", "yesterday (Tuesday)": a day counted from publication and its weekday
+_NEAR_DAY = re.compile(r"\b(yesterday|today|tonight|tomorrow)\s*(?:,|\(|\u2013|\u2014|--)\s*(" +
+                       lx.WEEKDAY_ANY + r")", re.I)
+_SHIFT = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
+# a live blog's update stamped with its own day ("11:15 p.m. Sunday --"): its "tomorrow"
+# counts from that day, not from publication
+_STAMP_DAY = re.compile(r"^\s*\d{1,2}[:.]\d\d\s*[ap]\.?m\.?\s+(" + lx.WEEKDAY_ANY + r")", re.I)
+
+
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                "October", "November", "December")
+# "next month, at the end of February", "last month (in March)": a month counted from
+# publication and the month it names
+_NEAR_MONTH = re.compile(r"\b(next|last|this) month\s*(?:,|\(|\u2013|\u2014|--)\s*(?:(?:in|by|at the (?:end|start|"
+                         r"beginning|close) of|in (?:early|late|mid-?))\s+)?(" + "|".join(_MONTH_NAMES) + r")\b")
+
+
+def _relative_month_named(doc: Document, pub: date) -> Iterator[Finding]:
+    quoted = doc.quoted_spans()
+    for m in _NEAR_MONTH.finditer(doc.text):
+        if any(a <= m.start() < b for a, b in quoted):
+            continue
+        shift = {"next": 1, "last": -1, "this": 0}[m.group(1).lower()]
+        month = (pub.month - 1 + shift) % 12
+        named = _MONTH_NAMES.index(m.group(2))
+        if named == month:
+            continue
+        yield Finding(code="CD109",
+                      message=f"“{m.group(0)}”: {m.group(1).lower()} month counted from the publication date "
+                              f"({pub.day} {pub.strftime('%B')} {pub.year}) is {_MONTH_NAMES[month]}, "
+                              f"not {m.group(2)}",
+                      evidence=[doc.span(m.start(), m.end(), "date")], severity="warning", suggestion=None)
+
+
+def _relative_day_named(doc: Document, pub: date) -> Iterator[Finding]:
+    """A day counted from publication ("tomorrow") with the weekday it names apposed: the
+    two must be one day. Not inside a quotation (the speaker's day), nor in an update
+    stamped with a day of its own."""
+    text = doc.text
+    quoted = doc.quoted_spans()
+    for m in _NEAR_DAY.finditer(text):
+        if any(a <= m.start() < b for a, b in quoted):
+            continue
+        block = next((b for b in doc.article.blocks if b.start <= m.start() < b.end), None)
+        if block is not None and _STAMP_DAY.match(text, block.start, block.end):
+            continue
+        named = lx.WEEKDAYS[m.group(2).rstrip(".").lower()]
+        word = m.group(1).lower()
+        day = pub.toordinal() + _SHIFT[word]
+        if date.fromordinal(day).weekday() == named:
+            continue
+        actual = _NAMES[date.fromordinal(day).weekday()]
+        yield Finding(code="CD109",
+                      message=f"“{m.group(0)}”: {word} counted from the publication date "
+                              f"({pub.day} {pub.strftime('%B')} {pub.year}, a {_NAMES[pub.weekday()]}) "
+                              f"is a {actual}, not a {m.group(2)}",
+                      evidence=[doc.span(m.start(), m.end(), "date")], severity="warning", suggestion=None)
 
 
 def _weekday_of(y: int, mo: int, d: int) -> int | None:

@@ -204,9 +204,15 @@ class _BirthsDeaths:
                             c.dep_ in ("prep", "npadvmod", "agent") for c in tok.children):
                         patient = _subject(tok)
         elif lem == "late":
-            if tok.dep_ != "amod" or tok.head.pos_ != "PROPN":
+            if tok.dep_ != "amod":
                 return
             patient = tok.head
+            if patient.pos_ == "NOUN":
+                # "the late engineer Percy Dunmore": the name in apposition to the noun
+                patient = next((c for c in patient.children if c.dep_ in ("appos", "compound")
+                                and c.pos_ == "PROPN" and c.i > tok.i), None)
+            if patient is None or patient.pos_ != "PROPN":
+                return
         else:
             if tok.dep_ in ("compound", "amod"):
                 return  # "death toll", "death threats", "murder charge"
@@ -215,7 +221,9 @@ class _BirthsDeaths:
                 of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
                 patient = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
         ent = self.person(patient, base)
-        if ent is None or _hedged(tok):
+        # "the late X" says X is dead whatever the clause around the name does ("called", "was
+        # said to")
+        if ent is None or lem != "late" and _hedged(tok):
             return
         if tok.pos_ == "VERB" and _verb_tense(tok) == "future":
             return

@@ -137,6 +137,13 @@ class _Builder(_BirthsDeaths, _Events, _Ages):
                     ent = None
             self._ent_cache[key] = ent
         ent = self._ent_cache[key]
+        if (ent is None or ent.label in ("GPE", "LOC", "FAC")) and tok.pos_ == "PROPN":
+            # a wire dateline parsed as the lead's subject, its person in apposition:
+            # "DELBY, Ore. (AP) -- Ada Vell, who ..., died Sunday"
+            for c in tok.children:
+                if c.dep_ == "appos" and c.pos_ == "PROPN" and (alt := self.entity(c, base)) is not None \
+                        and alt.label == "PERSON":
+                    return alt
         if ent is None and tok.pos_ in ("NOUN", "ADJ"):
             for c in tok.children:
                 if c.dep_ == "appos" and c.pos_ == "PROPN":

@@ -103,12 +103,23 @@ class _Events:
         for t, span, prep in self._attached.get(tok.i, []):
             if t.type not in ("DATE", "TIME") or not cal.parse_value(t.value):
                 continue
+            if self._counted_from_age(t):
+                break
             acting = not _passive(tok) and not _hedged(tok)
             for who, name in doers:
                 ev = self._add_event(who, _promoted_to(tok), t, prep, None)
                 if ev is not None and acting and name.pos_ == "PROPN":
                     ev.acting = True
             break
+
+    def _counted_from_age(self, t) -> bool:
+        """"Born in 1931 ... At 16 she joined the band, and two years later she moved": the
+        "later" counts from the age told in between, not from the date the time layer
+        anchored it on."""
+        if not t.anchor or t.anchor == "published":
+            return False
+        ref = next((x for x in self.doc.timexes if x.id == t.anchor), None)
+        return ref is not None and ref.end <= t.start and bool(_AGE_BETWEEN.search(self.text, ref.end, t.start))
 
     def _add_event(self, ent, tok, tx: Timex | None, prep: str | None, age: int | None,
                    age_span: tuple[int, int] | None = None) -> LifeEvent | None:
@@ -177,6 +188,10 @@ class _Events:
         subj = _subject(tok)
         if subj is not None and s <= base + subj.idx < e:
             pass
+        if tok.dep_ == "xcomp" and tok.head.pos_ == "VERB" and _lemma(tok.head) in ASPECTUAL:
+            # "began teaching in 1990", the date on the gerund: the start is the aspect verb's
+            lem = _lemma(tok.head)
+            s = min(s, base + tok.head.idx)
         ev = LifeEvent(lemma=activity, verb=lem, phrase=phrase, evidence=self.span(s, e, "event"),
                        value=tx.value if tx is not None else None, age=age, date_evidence=date_ev,
                        timex=tx.id if tx is not None else None, prep=prep, words=frozenset(words),
@@ -261,6 +276,9 @@ class _Events:
             value=tx.value, years=years, evidence=self.doc.span(base + prep.idx, tx.end, "duration"),
             verb=vl, words=frozenset(words), lead=lead, mod=tx.mod, tense=_verb_tense(verb),
             perfect=perfect, timex=tx.id, clause=clause, quoted=self.quoted(tx.start)))
+
+
+_AGE_BETWEEN = re.compile(r"\b(?:[Aa]t|aged|[Aa]t the age of)\s+(?:\d{1,2}|[a-z]+teen|twenty|thirty|forty|fifty)\b(?![-\s]*(?:years?|per|%|a\.m|p\.m|o'clock))")
 
 
 def _promoted_to(tok):

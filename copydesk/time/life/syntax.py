@@ -61,8 +61,12 @@ def _subject(tok):
     t = tok
     while t is not None and seen < 6:
         seen += 1
-        subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")
-                     or c.dep_ == "csubj" and c.text[:1].isupper() and c.i == c.left_edge.i), None)
+        subjs = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")
+                 or c.dep_ == "csubj" and c.text[:1].isupper() and c.i == c.left_edge.i]
+        # two subjects is a misparse, mostly of a wire dateline ("DELBY, Ore. (AP) -- Ada Vell,
+        # who ..., died"): the one nearer the verb is the clause's
+        subj = max(subjs, key=lambda c: (c.i < t.i, c.i if c.i < t.i else -c.i)) if len(subjs) > 1 else \
+            subjs[0] if subjs else None
         # a capitalised clausal subject with nothing before it is a name the tagger took for
         # a verb ("Rosalind Mary Achterberg, printmaker, born ...; died ...")
         if subj is not None:
@@ -76,6 +80,9 @@ def _subject(tok):
             continue
         if t.dep_ in ("acl", "relcl") and t.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return t.head
+        if t.dep_ == "pcomp" and t.tag_ == "VBG" and t.head.dep_ == "prep" and t.head.head.pos_ in ("VERB", "AUX"):
+            t = t.head.head  # "ran the firm ... before retiring in 1962": the gerund's subject is the clause's
+            continue
         if t.dep_ == "ROOT" and t.tag_ == "VBN":
             # headline "X killed in ..." parsed with the name elsewhere
             return None
