@@ -5,7 +5,10 @@
   speech);
 * **attributed**: inside reported speech ("officials said the attack was a massacre"), the
   object of a labelling or judging verb ("what critics called a witch hunt", "denounced the
-  move as a travesty"), or a display line repeating a word the body gives to a source;
+  move as a travesty"), or a display line repeating a word the body gives to a source. The
+  thing a labelling verb names is the writer's ("promoted a reckless scheme": ``SLOT_ONLY``),
+  and a verb of saying speaks only for the clause it governs ("the leaflets that they say
+  were printed made a disgraceful attack": ``_governs``);
 * **name**: part of a proper name (``senses.is_name``).
 
 An article that is comment (an editor's note, an opinion label, an author writing in the
@@ -32,6 +35,13 @@ find judge rule call describe label brand dub term denounce condemn decry charac
 regard see view accuse allege blame criticise criticize deride slam dismiss designate list classify
 proscribe blacklist name refer liken compare portray depict paint cast hail nickname christen
 market present pitch bill tout style promote
+""".split())
+# Labelling verbs whose verdict sits in a slot of its own ("considered the plan a disaster",
+# "touted it as a cure", "found him guilty"): with one object only, that object is the thing
+# the writer names ("promoted quack cures", "is considering a dramatic move", "a case that
+# presents a key test"), in the writer's words.
+SLOT_ONLY = frozenset("""
+promote market pitch tout present bill style consider regard see view find judge rule deem liken compare refer cast
 """.split())
 # Verbs whose clausal content is someone's speech or view.
 REPORTING = REPORT_VERBS | frozenset({"wonder", "argue", "tweet", "post", "share", "describe", "feel",
@@ -226,9 +236,17 @@ def _reported(tok) -> bool:
     # a reporting verb with a subject of its own earlier in the sentence
     for t in tok.doc[tok.sent.start:tok.i]:
         if t.pos_ == "VERB" and t.lemma_.lower() in SPEECH and _has_subject(t) \
-                and not any(c.dep_ == "neg" for c in t.children):
+                and not any(c.dep_ == "neg" for c in t.children) and _governs(t, tok):
             return True
     return False
+
+
+def _governs(verb, tok) -> bool:
+    """A verb of saying that can carry the word as its content: the sentence's main verb (its
+    content may have been parsed anywhere), or a verb whose clause holds the word. One in a
+    clause of its own ("the messages that they say convinced voters", "what he believes",
+    "used to say that ..., but he has endorsed ...") speaks for that clause only."""
+    return verb.dep_ == "ROOT" or verb.left_edge.i <= tok.i <= verb.right_edge.i
 
 
 EXPLETIVE = frozenset({"it", "this", "that", "there"})
@@ -274,7 +292,12 @@ def _framed(tok) -> bool:
         if head.i == node.i:
             return False
         lemma = head.lemma_.lower()
-        if head.pos_ in ("VERB", "AUX") or head.tag_.startswith("VB"):
+        if (head.pos_ in ("VERB", "AUX") or head.tag_.startswith("VB")) and head.dep_ != "prep" \
+                and not (node.dep_ == "pobj" and head.tag_ == "VBG"):
+            # (a participle used as a preposition is no frame: "remarks regarding trade",
+            # "considering the delays, ...")
+            if lemma in SLOT_ONLY and node.dep_ == "dobj" and not _second_object(head, node):
+                return False
             if lemma in LABEL_FRAMES and node.dep_ in ("dobj", "oprd", "attr", "xcomp", "ccomp", "prep", "pobj",
                                                          "advcl", "acomp", "nsubjpass", "npadvmod", "dative"):
                 return True
@@ -286,3 +309,11 @@ def _framed(tok) -> bool:
                 return False
         node = head
     return False
+
+
+def _second_object(verb, obj) -> bool:
+    """The verb has a slot besides this object for the verdict, or this object is the second
+    of two ("called him a shill" parsed with "him" as the first object): then the object may
+    be the label."""
+    return any(c.i != obj.i and (c.dep_ in ("dative", "oprd", "dobj", "xcomp", "ccomp")
+                                 or c.dep_ == "prep" and c.lower_ == "as") for c in verb.children)
