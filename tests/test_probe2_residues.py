@@ -34,7 +34,7 @@ def _codes(found) -> list[str]:
 @pytest.mark.parametrize("text", [
     "Tom Harle won the mayoral election on Thursday. Harle is the first independent to win the "
     "mayoral election since 1994.",
-    "Mira Oduya climbed the north face of the Skellan on Tuesday. Oduya is the first climber to "
+    "Mira Okonjo climbed the north face of the Skellan on Tuesday. Okonjo is the first climber to "
     "climb the north face of the Skellan alone since 1988.",
     "The Millbrook choir won the county festival on Saturday. The Millbrook choir is the first "
     "village choir to win the county festival since 2009.",
@@ -68,7 +68,7 @@ def test_two_dates_of_one_act_or_two_bounds_still_fire(run, text, code):
 
 @pytest.mark.parametrize("text", [
     "A blizzard was blamed for at least five deaths across the county on Monday. Police said a "
-    "farmer was killed when his tractor overturned near Ashby, and four people died in three "
+    "farmer was killed when his tractor overturned near Tenbury, and four people died in three "
     "crashes on the coast road.",
     "The fire killed seven people at the mill on Friday. Fire officers said two workers were "
     "killed in the packing room, and five people died in the offices.",
@@ -94,13 +94,13 @@ ROUND_UP = "Saturday round-up\n\n{}\n"
 
 
 @pytest.mark.parametrize("body", [
-    "Hollins went top of the Premier Division after a 2-0 win at Redbank. In Division Two, "
+    "Holwick went top of the Premier Division after a 2-0 win at Redbank. In Division Two, "
     "leaders Carrow stretched their lead with a 5-1 win over Penwith.",
     "Ashgrove stayed top of the Northern League with a 3-2 win at Millrace. In the Southern "
     "League, leaders Tavy Rovers edged Bickley with a 1-0 win.",
-    "Marlow went top of the Premier Division after a 3-0 win at Ryle. In Division Three, leaders "
+    "Marrick went top of the Premier Division after a 3-0 win at Ryle. In Division Three, leaders "
     "Tolver crushed Penrose with a 4-1 win.",
-    "Castlegate stayed top of the Northern League with a 2-1 win at Fenby. In the Southern "
+    "Castlegate stayed top of the Northern League with a 2-1 win at Fallowby. In the Southern "
     "League, Harrowby stretched their lead with a 4-0 win over Dunstan.",
 ])
 def test_a_round_ups_competitions_are_no_shared_side(run, body):
@@ -118,7 +118,7 @@ def test_a_score_of_an_earlier_meeting_is_not_todays(run, body):
 
 
 @pytest.mark.parametrize("body", [
-    "Hollins went top of the Premier Division after a 2-0 win at Redbank. In Division Two, Hollins beat Redbank 3-0.",
+    "Holwick went top of the Premier Division after a 2-0 win at Redbank. In Division Two, Holwick beat Redbank 3-0.",
     "Harlow beat Kelso 2-1 in the County Cup on Saturday. Harlow beat Kelso 3-1 in the County Cup.",
     "Harlow beat Kelso 2-1 on Saturday. Last season Harlow beat Kelso 3-0 at home. Last season "
     "Harlow beat Kelso 4-0 at home.",
@@ -155,7 +155,7 @@ def test_a_name_or_a_word_never_written_small_is_still_an_agent(run, head, body)
 @pytest.mark.parametrize("body", [
     "The Northbridge Hawks kept their top-four hopes alive with a 26-24 win over the Westgate "
     "Bulldogs on Sunday. The Bulldogs, who beat the Hawks 30-12 in round eight, drop to ninth.",
-    "The Tigers stayed top with a 19-12 victory over the Ravens at Marsh Park. The Ravens, who "
+    "The Tigers stayed top with a 19-12 victory over the Ravens at Kilnsey Park. The Ravens, who "
     "beat the Tigers 22-6 in April, are fifth.",
     "Kenwick eased to a 31-10 win over the Owls at Brook Lane on Saturday. The Owls, who defeated "
     "Kenwick 18-15 in round three, sit bottom.",
@@ -185,7 +185,7 @@ def test_killing_an_event_is_its_figurative_sense(run, sentence):
 
 
 @pytest.mark.parametrize("sentence", [
-    "Callum Ferris shot a closing 64 at Glenbrae on Sunday to win the Highland Open by three strokes.",
+    "Alasdair Ferris shot a closing 64 at Glenbrae on Sunday to win the Highland Open by three strokes.",
     "Ben Tolver shot a superb 63 on Saturday to lead by four.",
     "Rhona Pike shot a level-par 72 in the wind on Sunday.",
     "Erik Lund, who had led since the first round, shot 71 and finished tied for second.",
@@ -197,7 +197,7 @@ def test_a_rounds_score_after_shot_is_no_shooting(run, sentence):
 
 
 @pytest.mark.parametrize("sentence", [
-    "Striker Lewis Amadi shot into the roof of the net from 12 yards for the third.",
+    "Striker Ewan Amadi shot into the roof of the net from 12 yards for the third.",
     "Kemp shot into the side of the net from a tight angle.",
     "Jo Pike shot into the top of the net from 20 yards.",
     "Sam Okafor shot into the far corner of the net after a one-two with Kerr.",
