@@ -334,3 +334,20 @@ def test_dateline_state_against_the_story_own_words(text, here):
 ])
 def test_dateline_state_twins_are_silent(text):
     assert not _loud(text, "1995-05-02", codes={"CD404"})
+
+
+# -- "never retired from reading it ... retired from fixing it": two acts, not one denied ------
+
+@pytest.mark.parametrize("quote,a,b", [
+    ("She never retired from reading it. She just retired from fixing it.", "from read", "from fix"),
+    ("Ellison never quit on painting. Ellison quit on teaching in 1990.", "on painting", "on teaching"),
+    ("Ellison never withdrew from racing. Ellison withdrew from coaching in 1990.", "from race",
+     "from coach"),
+])
+def test_an_act_keeps_its_prepositional_complement(make_doc, quote, a, b):
+    from copydesk.events import event_facts
+
+    doc = make_doc(f"Editor dies\n\nMarguerite Ellison ran the Kelby Sentinel for 34 years.\n\n{quote}",
+                   published="1993-12-03")
+    objects = {f.value[1] for f in event_facts(doc) if f.attribute == "happened"}
+    assert a in objects and b in objects

@@ -198,9 +198,9 @@ def happened(doc: "Document", sources: "Sources") -> Iterator["SubjectFact"]:
                                for c in tok.children):
                 continue  # "hasn't proposed anything that would hurt him": not a denial of the act
             obj = next((_content(c) for c in tok.children if c.dep_ in ("dobj", "ccomp", "xcomp")), None)
-            if obj is None:  # "participated in a debate": the preposition's object
+            if obj is None:  # "participated in a debate", "retired from fixing it": the preposition's object
                 obj = next((f"{c.lower_} {o.lemma_.lower()}" for c in tok.children if c.dep_ == "prep"
-                            for o in c.children if o.dep_ == "pobj" and o.pos_ != "PRON"
+                            for o in c.children if o.dep_ in ("pobj", "pcomp") and o.pos_ != "PRON"
                             and not o.ent_type_ in ("DATE", "TIME")), None)
             start = base + tok.idx
             yield SubjectFact(f"{ent.id}:{tok.lemma_.lower()}", "happened",
