@@ -351,3 +351,32 @@ def test_an_act_keeps_its_prepositional_complement(make_doc, quote, a, b):
                    published="1993-12-03")
     objects = {f.value[1] for f in event_facts(doc) if f.attribute == "happened"}
     assert a in objects and b in objects
+
+
+# -- "his native Kesarganj", "a native of Kilkeel": where the person was born --------------------
+
+@pytest.mark.parametrize("text,native,born", [
+    ("Forge profits up\n\nThe founder, Ravi Tandon, set up the first forge in 1986 in his native "
+     "Kesarganj.\n\nTandon, 72, who was born and brought up in Rajnandpur, stepped back in 2015.",
+     "native Kesarganj", "born and brought up in Rajnandpur"),
+    ("Harbour chief named\n\nOrla Brennock, a native of Kilkeel, takes over the harbour board in "
+     "May.\n\nBrennock was born in Newry in 1970 and trained as a pilot.", "native of Kilkeel",
+     "born in Newry"),
+    ("Singer returns\n\nSandra Quill will sing in her native Tralee on Friday.\n\nQuill, who was "
+     "born in Listowel, left Kerry at 17.", "native Tralee", "born in Listowel"),
+])
+def test_native_place_against_birthplace(text, native, born):
+    found = _loud(text, "2020-10-14", codes={"CD402"})
+    assert found and _covers(text, found[0], native, born)
+
+
+@pytest.mark.parametrize("text", [
+    "Forge profits up\n\nThe founder, Ravi Tandon, set up the first forge in 1986 in his native "
+    "Kesarganj.\n\nTandon, 72, who was born and brought up in Kesarganj, stepped back in 2015.",
+    "Harbour chief named\n\nOrla Brennock, a native of Kilkeel, takes over the harbour board in "
+    "May.\n\nBrennock was born in Kilkeel in 1970 and trained as a pilot.",
+    "Singer returns\n\nSandra Quill will sing in her native language on Friday.\n\nQuill, who was "
+    "born in Listowel, left Kerry at 17.",
+])
+def test_native_place_twins_are_silent(text):
+    assert not _loud(text, "2020-10-14", codes={"CD402"})

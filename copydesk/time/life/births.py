@@ -5,7 +5,7 @@ from __future__ import annotations
 from .. import calendar as cal
 from .records import LifeDate
 from .vocab import DEATH_MANNER, DEATH_PHRASAL, DATE_PREPS, LOCAL_NOUNS, REPORT_VERBS, _COMPASS, PLACE_NOUNS, _lemma
-from .syntax import _passive, _subject, _verb_tense, _hedged
+from .syntax import _clause_verb, _passive, _subject, _verb_tense, _hedged
 
 
 class _BirthsDeaths:
@@ -52,6 +52,40 @@ class _BirthsDeaths:
             date_evidence=self.doc.span(tx.start, tx.end, "date") if tx else None,
             timex=tx.id if tx else None, place=place, source=self._source(tok),
             quoted=self.quoted(base + tok.idx), offset=base + tok.idx, place_start=place_start))
+
+    def native(self, tok) -> None:
+        """"in his native Kesarganj", "Malhotra, a native of Kesarganj,": where the person was
+        born (a place with no date)."""
+        base = self._base
+        if tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.head.pos_ == "PROPN":
+            place_tok = tok.head
+            who = next((c for c in place_tok.children if c.dep_ == "poss"), None)
+        elif tok.pos_ == "NOUN" and tok.dep_ in ("appos", "attr"):
+            of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            place_tok = next((g for g in of.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None) \
+                if of is not None else None
+            who = tok.head if tok.dep_ == "appos" else _subject(tok.head)
+        else:
+            return
+        # "native" says it is a place, whatever the tagger filed an unknown town under
+        if place_tok is None or who is None or place_tok.ent_type_ in ("NORP", "PERSON", "LANGUAGE", "DATE"):
+            return
+        ent = self.life_person(who, base)
+        if ent is None and who.pos_ == "PRON" and who.lower_ in ("his", "her", "their"):
+            verb = _clause_verb(place_tok)  # "set up the forge in his native X": the subject's
+            subj = _subject(verb) if verb is not None else None
+            ent = self.life_person(subj, base) if subj is not None and subj.pos_ != "PRON" else None
+        if ent is None:
+            return
+        lo = min((c for c in place_tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), key=lambda c: c.i,
+                 default=place_tok)
+        place = self.text[base + lo.idx: base + place_tok.idx + len(place_tok.text)]
+        s = base + min(tok.idx, lo.idx)
+        e = base + max(tok.idx + len(tok.text), place_tok.idx + len(place_tok.text))
+        self.life(ent).births.append(LifeDate(
+            value=None, evidence=self.span(s, e, "birth"), date_evidence=None, timex=None, place=place,
+            source=self._source(tok), quoted=self.quoted(base + tok.idx), offset=base + tok.idx,
+            place_start=base + lo.idx))
 
     def _local_born(self, tok):
         """"A Portcullen man born and bred, Kerr ...": the place before "man" (or woman,

@@ -238,6 +238,8 @@ class _Builder(_BirthsDeaths, _Events, _Ages):
             pos = poss[i]
             if low == "born" and pos in ("VERB", "AUX", "ADJ") and tb.dep[i] != "amod":
                 self.birth(tok)
+            elif low == "native" and pos in ("ADJ", "NOUN"):
+                self.native(tok)
             if lem in _DEATH_VERBISH and pos == "VERB" and (
                     texts[i][:1].islower() or tok.is_sent_start or block.kind == "headline") or \
                     lem in _DEATH_NOUNISH and pos in ("NOUN", "ADJ") or \
