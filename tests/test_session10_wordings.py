@@ -380,3 +380,28 @@ def test_native_place_against_birthplace(text, native, born):
 ])
 def test_native_place_twins_are_silent(text):
     assert not _loud(text, "2020-10-14", codes={"CD402"})
+
+
+# -- "Judge Ada Tait told the 58-year-old": an object continues the passage's person too --------
+
+@pytest.mark.parametrize("text", [
+    ("Fraud trial ends\n\nDorian Vesk, who was born in May 1960, ran the Kelby credit union for a "
+     "decade. Vesk took £40,000 from members, the court heard.\n\nJudge Ada Tait told the "
+     "58-year-old that he had betrayed his neighbours."),
+    ("Ferry pilot retires\n\nCaptain Ilse Marrack, born in 1961, has taken the Saltings ferry "
+     "across the estuary since 1990. Marrack trained in Harwich.\n\nThe harbour board thanked the "
+     "58-year-old at a dinner on Friday."),
+    ("Keeper honoured\n\nAmos Pellingham, who was born in March 1948, kept the Stoke Carrow light "
+     "for 30 years. Pellingham retired in 2008.\n\nThe mayor presented a medal to the 70-year-old "
+     "on Saturday."),
+])
+def test_bare_age_as_object_continues_the_salient_person(text):
+    found = _loud(text, "2024-05-12", codes={"CD101"})
+    assert found
+
+
+def test_bare_age_as_object_never_the_clause_subject():
+    text = ("Fraud trial ends\n\nJudge Ada Tait, who was born in May 1960, has sat at Kelby for a "
+            "decade. Tait said the case was a sad one.\n\nTait told the 58-year-old that he had "
+            "betrayed his neighbours.")
+    assert not _loud(text, "2024-05-12", codes={"CD101"})

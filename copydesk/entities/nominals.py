@@ -94,6 +94,10 @@ class _NominalsMixin:
             best = self._best_role(self.role_index.get(f"age:{ma.group(1)}", []), pos, sent, bi)
             if best is None and head.dep_ in ("nsubj", "nsubjpass"):
                 best = self._only_person_so_far(pos) or self._salient_person(pos, sent, bi)
+            elif best is None and head.dep_ in ("dobj", "dative", "pobj"):
+                # "Judge Ada Tait told the 37-year-old": the person the passage is about, never
+                # the clause's own subject
+                best = self._salient_person(pos, sent, bi, _doer(head, bi, self.name_tok))
         elif head.pos_ == "NOUN":
             best = self._best_role(self.role_index.get(lem, []), pos, sent, bi)
             if best is None and lem in ORG_NOUNS:
@@ -165,6 +169,14 @@ class _NominalsMixin:
     def index_lookup(self, text: str, pos: int) -> str | None:
         key = tuple(nm.fold_words(_strip_name_text(text)))
         return self.form_lookup.get(key) if key else None
+
+
+def _doer(head, bi: int, name_tok) -> str | None:
+    """The named subject of the clause an object stands in ("Judge Ada Tait told the
+    37-year-old")."""
+    verb = head.head.head if head.dep_ == "pobj" else head.head
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return name_tok.get((bi, subj.i)) if subj is not None else None
 
 
 def _teller(head, bi: int, name_tok) -> str | None:
