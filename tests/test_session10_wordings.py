@@ -405,3 +405,39 @@ def test_bare_age_as_object_never_the_clause_subject():
             "decade. Tait said the case was a sad one.\n\nTait told the 58-year-old that he had "
             "betrayed his neighbours.")
     assert not _loud(text, "2024-05-12", codes={"CD101"})
+
+
+# -- a bare question-and-answer interview: the answers are the interviewee's -------------------
+
+def _qa(intro, answer_with_age, published="1992-08-07"):
+    return (f"A life on the touchline\n\n{intro}\n\nHow did it start?\n\n{answer_with_age}\n\n"
+            "What was your best side?\n\nThe 1971 team. We went 26 games unbeaten and I cried when "
+            "we went out.\n\nAny regrets?\n\nWe should have gone up in 1979. I still think about "
+            "that penalty.")
+
+
+@pytest.mark.parametrize("intro,answer", [
+    ("At 63, Stan Orrell is hanging up his tracksuit after a career at Mill Lane. He talked to "
+     "Peter Lomax.", "I walked up to Mill Lane with my boots in a bag. I was 19 when I signed in 1943."),
+    ("Ada Brennick, 70, retires this week as the Kelby Echo's longest-serving typesetter. Brennick "
+     "spoke to Sandra Quill.", "I was 15 when I started at the Echo in 1952, on the night shift."),
+    ("The fiddler Rowan Tey, 58, still plays three nights a week. Tey talked to Julia Marsh.",
+     "My father taught me. I was 12 when I played my first dance in 1970, at the Kelby hall."),
+])
+def test_age_told_in_a_bare_interview_answer(intro, answer):
+    text = _qa(intro, answer)
+    found = _loud(text, "1992-08-07", codes={"CD403", "CD101"})
+    assert found
+
+
+@pytest.mark.parametrize("text", [
+    # the ages agree
+    _qa("At 68, Stan Orrell is hanging up his tracksuit after a career at Mill Lane. He talked to "
+        "Peter Lomax.", "I walked up to Mill Lane with my boots in a bag. I was 19 when I signed in 1943."),
+    # questions a council answers, in the third person: no interview
+    ("Bin changes: your questions\n\nAt 63, Stan Orrell chairs the waste committee.\n\nWhen will "
+     "my bin be emptied?\n\nCollections move to Tuesdays from June.\n\nWhat about garden waste?\n\n"
+     "The brown bins are collected fortnightly.\n\nWho do I call?\n\nThe council helpline opens at 8am."),
+])
+def test_bare_interview_twins_are_silent(text):
+    assert not _loud(text, "1992-08-07", codes={"CD403", "CD101"})

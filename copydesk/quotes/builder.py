@@ -18,6 +18,7 @@ from ..document import Document
 from ..model import Span, Speaker
 from .attribution import _AttributionMixin
 from .frames import Attr, Frame, _frames
+from .interviews import qa_turns
 from .marks import RawQuote, _trim
 from .pairing import scan_marks
 from .speakers import _SpeakerMixin
@@ -247,7 +248,7 @@ class _Builder(_SpeakerMixin, _AttributionMixin):
                 else None for t in tags]
         counts = Counter(key(t) for t in tags if t)
         if sum(counts.values()) < 3 or len(counts) < 2 or max(counts.values()) < 2:
-            return []
+            return self._qa_turns(quotes)
         turns: list[_Q] = []
         current: _Q | None = None
         for bi, (b, t) in enumerate(zip(blocks, tags)):
@@ -267,6 +268,24 @@ class _Builder(_SpeakerMixin, _AttributionMixin):
                 current = None
         self.transcript = sorted(span for t in turns for span in t.spans)
         for q in quotes:  # a quotation inside an answer is quoted by the one answering
+            if q.parent is None:
+                q.parent = next((t for t in turns if any(a <= q.start and q.end <= z for a, z in t.spans)), None)
+        return turns
+
+    def _qa_turns(self, quotes: list[_Q]) -> list[_Q]:
+        """Bare questions and answers: each answer a quotation of the interviewee."""
+        found = qa_turns(self.doc, self.index)
+        if found is None:
+            return []
+        who, answers = found
+        m = who.mentions[0]
+        turns = []
+        for spans in answers:
+            q = _Q("direct", list(spans), list(spans), source="transcript")
+            q.speaker = Speaker(who.id, who.name, m.start, m.end, m.text)
+            turns.append(q)
+        self.transcript = sorted(span for t in turns for span in t.spans)
+        for q in quotes:
             if q.parent is None:
                 q.parent = next((t for t in turns if any(a <= q.start and q.end <= z for a, z in t.spans)), None)
         return turns
