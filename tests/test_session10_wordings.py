@@ -441,3 +441,23 @@ def test_age_told_in_a_bare_interview_answer(intro, answer):
 ])
 def test_bare_interview_twins_are_silent(text):
     assert not _loud(text, "1992-08-07", codes={"CD403", "CD101"})
+
+
+# -- "Now 58, the fiddler Rowan Tey ...": a fronted age the parse tags as a meta number --------
+
+@pytest.mark.parametrize("text", [
+    "Fiddler at 58\n\nNow 58, the fiddler Rowan Tey still plays three nights a week. Tey was born "
+    "in 1930 in Kelby.",
+    "Keeper at 70\n\nNow 70, the lighthouse keeper Amos Pellingham still climbs the tower daily. "
+    "Pellingham was born in 1915.",
+    "Potter at 44\n\nToday 44, the potter Ilse Varnham runs the Harlow kilns. Varnham was born in "
+    "1950.",
+])
+def test_fronted_now_age_against_the_birth(text):
+    assert _loud(text, "1992-08-07", codes={"CD101"})
+
+
+def test_fronted_now_age_twin_is_silent():
+    text = ("Fiddler at 62\n\nNow 62, the fiddler Rowan Tey still plays three nights a week. Tey "
+            "was born in 1930 in Kelby.")
+    assert not _loud(text, "1992-08-07", codes={"CD101"})

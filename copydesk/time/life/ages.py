@@ -54,7 +54,7 @@ class _Ages:
                                  ref_ev=self.doc.span(near.start, near.end, "date"))
                 else:
                     self._stated(ent, n, (s, e), "aged", verb, inside=verb is not None and verb.i < tok.i)
-        elif tok.like_num and tok.dep_ in ("appos", "npadvmod", "amod", "nummod") and tok.i >= 1:
+        elif tok.like_num and tok.dep_ in ("appos", "npadvmod", "amod", "nummod", "meta") and tok.i >= 1:
             self._appos_age(tok)
         elif low in ("was", "is", "were", "are", "'s", "be", "turned", "turns", "been") and tok.pos_ in ("AUX", "VERB"):
             self._copula_age(tok)
