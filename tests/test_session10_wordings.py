@@ -461,3 +461,18 @@ def test_fronted_now_age_twin_is_silent():
     text = ("Fiddler at 62\n\nNow 62, the fiddler Rowan Tey still plays three nights a week. Tey "
             "was born in 1930 in Kelby.")
     assert not _loud(text, "1992-08-07", codes={"CD101"})
+
+
+# -- a place one letter from a famous one, but with another first letter, is another place ------
+
+@pytest.mark.parametrize("town", ["Kelbourne", "Panchester", "Gadrid"])
+def test_another_first_letter_is_another_place(town):
+    text = (f"Study backs coffee\n\nDoctors at St Anselm's Hospital in {town} said on Thursday "
+            f"that the results were reassuring.\n\nThe study ran for ten years.")
+    assert not _loud(text, "2020-01-01", codes={"CD303"})
+
+
+def test_a_place_slip_after_its_first_letter_is_still_found():
+    text = ("Study backs coffee\n\nDoctors at St Anselm's Hospital in Washingtin said on Thursday "
+            "that the results were reassuring.\n\nThe study ran for ten years.")
+    assert _loud(text, "2020-01-01", codes={"CD303"})

@@ -288,7 +288,8 @@ def _lone_misspelling(form: Form, z: float, forms: dict[str, Form]) -> nm.Proper
             if pn.zipf >= CD303_SWAP_MIN_ZIPF:
                 good.append(pn)
         elif pn.is_place and pn.zipf >= CD303_PLACE_MIN_ZIPF and len(pn.word) >= CD303_PLACE_MIN_LETTERS \
-                and _tagged_place(form) and not _demonym(word, nm.fold(pn.word)) and not _local_name(form):
+                and _tagged_place(form) and not _demonym(word, nm.fold(pn.word)) and not _local_name(form) \
+                and word[:1] == nm.fold(pn.word)[:1]:  # another first letter is another name: Kelbourne
             good.append(pn)
     if not good:
         return None
