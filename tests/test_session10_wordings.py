@@ -476,3 +476,24 @@ def test_a_place_slip_after_its_first_letter_is_still_found():
     text = ("Study backs coffee\n\nDoctors at St Anselm's Hospital in Washingtin said on Thursday "
             "that the results were reassuring.\n\nThe study ran for ten years.")
     assert _loud(text, "2020-01-01", codes={"CD303"})
+
+
+# -- "the baths ... since they opened": a thing named in the plural, and "they" ----------------
+
+@pytest.mark.parametrize("text", [
+    "Baths to close\n\nThe baths, which opened in 1974, lose £180,000 a year.\n\nIda Marsh, 67, has "
+    "swum at the baths every morning since they opened in 1972.",
+    "Works shut\n\nThe works, which opened in 1961, will close in June.\n\nRon Tallis has worked at "
+    "the works since they opened in 1959.",
+    "Homes restored\n\nThe Harlow almshouses, which opened in 1890, reopen on Friday.\n\nVolunteers "
+    "have tended the almshouses since they opened in 1886.",
+])
+def test_plural_thing_opened_twice(text):
+    found = _loud(text, "1998-11-05", codes={"CD404"})
+    assert found
+
+
+def test_plural_thing_opened_once_is_silent():
+    text = ("Baths to close\n\nThe baths, which opened in 1974, lose £180,000 a year.\n\nIda Marsh, "
+            "67, has swum at the baths every morning since they opened in 1974.")
+    assert not _loud(text, "1998-11-05", codes={"CD404"})

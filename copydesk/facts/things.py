@@ -75,8 +75,10 @@ class ThingActFacts:
                 (g for k in kids if k.dep_ == "prep" and k.lower_ == "of" for g in k.children if g.dep_ == "pobj"), None)
         if subj is None:
             return
-        if subj.lower_ in _IT:
-            subj = self._antecedent(subj)  # "since it closed": the thing a clause describes
+        if subj.lower_ in _IT or subj.lower_ == "they" and cls != "marry":
+            # "since it closed": the thing a clause describes; "since they opened": the things
+            # (or a plural-only thing, "the baths")
+            subj = self._antecedent(subj, plural=subj.lower_ == "they")
             if subj is None:
                 return
         key = self._thing_key(subj, cls, base)
@@ -153,6 +155,8 @@ class ThingActFacts:
                 return "the couple"  # "Alwyn and Winnie married in 1946"
             return None
         lem = tok.lemma_.lower() if tok.pos_ == "NOUN" else tok.lower_
+        if lem not in THING_NOUNS and tok.lower_ in THING_NOUNS:
+            lem = tok.lower_  # a thing named in the plural only: "the baths", "the works"
         if (lem in UNDERTAKINGS) != (cls == "begin"):
             return None  # a trial begins once; a mill is founded, opens and closes
         if lem not in THING_NOUNS and lem not in UNDERTAKINGS:
@@ -173,13 +177,13 @@ class ThingActFacts:
                 names, head = next(iter(named.items()))
         return "the " + " ".join(names + (head,))
 
-    def _antecedent(self, tok):
+    def _antecedent(self, tok, plural: bool = False):
         """What "it" stands for: the noun a clause describes ("The mill, empty since it
         closed in 1987,"), else the last thing named before it in its sentence or the one
         before."""
         t = tok.head
         for _ in range(8):
-            if _names_a_thing(t):
+            if _names_a_thing(t) and (not plural or t.tag_ in ("NNS", "NNPS")):
                 return t
             if t.head is t:
                 break
@@ -197,7 +201,7 @@ class ThingActFacts:
                 last = prev[len(prev) - 1].sent
                 words += [prev[k] for k in range(last.end - 1, last.start - 1, -1)]
         for w in words:
-            if _names_a_thing(w) and w.dep_ != "compound":
+            if _names_a_thing(w) and w.dep_ != "compound" and (not plural or w.tag_ in ("NNS", "NNPS")):
                 return w
         return None
 
@@ -209,6 +213,8 @@ class ThingActFacts:
             for sdoc in self.doc.docs:
                 for w in sdoc:
                     key = w.lemma_.lower() if w.pos_ == "NOUN" else w.lower_
+                    if key not in THING_NOUNS and w.lower_ in THING_NOUNS:
+                        key = w.lower_  # "the Harlow almshouses": a plural-only thing
                     if key in THING_NOUNS and w.pos_ in ("NOUN", "PROPN"):
                         n = _names(w)
                         if n:
