@@ -49,6 +49,8 @@ def test_a_breakdown_of_the_nearest_count_that_exceeds_it(text, needles):
      ("up 4%", "1.9 million", "1.5 million")),
     ("Library\n\nLoans of e-books more than doubled to 7,400 from 4,100, the council said.",
      ("doubled", "7,400", "4,100")),
+    ("Brewer\n\nBeer sales were $3.9 million, up 5% from $3.1 million a year earlier.",
+     ("up 5%", "$3.9 million", "$3.1 million")),
 ])
 def test_a_change_the_two_figures_do_not_make(text, needles):
     assert _found(text, ("CD116",), *needles), text
@@ -61,6 +63,7 @@ def test_a_change_the_two_figures_do_not_make(text, needles):
     "Port\n\nContainer traffic was 1.9 million boxes, up 27% from 1.5 million in the previous year.",
     "Library\n\nLoans of e-books nearly doubled to 7,900 from 4,100, the council said.",
     "Rents\n\nRents have risen 8 percent a year to \u00a31,450 from \u00a3780 over the decade.",
+    "Brewer\n\nBeer sales were $3.9 million, up 26% from $3.1 million a year earlier.",
     "Turnout\n\nTurnout rose 6 percentage points to 68% from 62%.",
 ])
 def test_a_change_the_two_figures_make(text):
@@ -197,3 +200,77 @@ def test_display_naming_the_weighed_act_with_another_verb(text, display):
 ])
 def test_display_naming_the_decided_act_with_another_verb(text):
     assert not _loud(text, codes=("CD504",)), text
+
+
+# -- a share against its part and whole (CD118) -------------------------------------------------
+
+@pytest.mark.parametrize("text, needles", [
+    ("Fleet\n\nThe haulier has parked 420 of its 6,300 lorries, or 17 percent, until orders recover.",
+     ("17 percent", "420", "6,300")),
+    ("Mill\n\nThe mill will shed 900 jobs, or a third of its 7,400 workers, the owners said.",
+     ("a third", "900", "7,400")),
+    ("Ballot\n\nOnly 8,200 out of 41,000 members (36%) voted in the ballot.",
+     ("36%", "8,200", "41,000")),
+])
+def test_a_share_its_part_and_whole_do_not_make(text, needles):
+    assert _found(text, ("CD118",), *needles), text
+
+
+@pytest.mark.parametrize("text", [
+    "Fleet\n\nThe haulier has parked 420 of its 6,300 lorries, or 7 percent, until orders recover.",
+    "Mill\n\nThe mill will shed 900 jobs, or about an eighth of its 7,400 workers, the owners said.",
+    "Mill\n\nThe mill will shed 900 jobs, or nearly a eighth of its 7,400 workers, the owners said.",
+    "Ballot\n\nOnly 8,200 out of 41,000 members (20%) voted in the ballot.",
+    "Seats\n\nThe party won 25 of the 40 seats, 12% more than at the last election.",
+    "Fleet\n\nThe haulier has parked about 420 of its 6,300 lorries, or 6 percent, until orders recover.",
+])
+def test_a_share_its_part_and_whole_make(text):
+    assert not _loud(text, codes=("CD118",)), text
+
+
+# -- a winning margin against the score (CD111) -------------------------------------------------
+
+@pytest.mark.parametrize("text, needles", [
+    ("Hoops\n\nThe Larks beat Carrow 81-77 on Saturday, winning by six points for a third straight "
+     "game.", ("winning by six points", "81-77")),
+    ("Shield\n\nAshfold beat Thorley 31 to 22 at Penn Park, a seven-point win that lifts them to "
+     "second.", ("seven-point win", "31 to 22")),
+    ("Elimination final\n\nKarrawong won by eight points, 12.10 (82) to 11.9 (75), in front of "
+     "4,000 fans.", ("won by eight points", "12.10 (82) to 11.9 (75)")),
+])
+def test_a_margin_the_score_does_not_make(text, needles):
+    assert _found(text, ("CD111",), *needles), text
+
+
+@pytest.mark.parametrize("text", [
+    "Hoops\n\nThe Larks beat Carrow 81-77 on Saturday, winning by four points for a third straight game.",
+    "Shield\n\nAshfold beat Thorley 31 to 22 at Penn Park, a nine-point win that lifts them to second.",
+    "Elimination final\n\nKarrawong won by seven points, 12.10 (82) to 11.9 (75), in front of 4,000 fans.",
+    # a lead during play is no margin of the result
+    "Hoops\n\nThe Larks led by 11 points at half-time and beat Carrow 81-77.",
+    # several scores: which one the margin is of is not said
+    "Round-up\n\nAshfold won by three points, 25-22, and Penn beat Thorley 31-12.",
+])
+def test_a_margin_the_score_makes(text):
+    assert not _loud(text, codes=("CD111",)), text
+
+
+@pytest.mark.parametrize("text, needles", [
+    ("Dairy\n\nMilk output rose to 4.6 million litres from 3.9 million, an increase of 8 percent.",
+     ("an increase of 8 percent", "4.6 million", "3.9 million")),
+    ("Rail\n\nPassenger numbers fell from 820,000 to 760,000 last year, a drop of 14%.",
+     ("a drop of 14%", "820,000", "760,000")),
+    ("Shop\n\nSales climbed to \u00a32.8m from \u00a32.1m in the year to March, up 12 percent.",
+     ("up 12 percent", "\u00a32.8m", "\u00a32.1m")),
+])
+def test_a_change_told_after_its_two_figures_that_they_do_not_make(text, needles):
+    assert _found(text, ("CD116",), *needles), text
+
+
+@pytest.mark.parametrize("text", [
+    "Dairy\n\nMilk output rose to 4.6 million litres from 3.9 million, an increase of 18 percent.",
+    "Rail\n\nPassenger numbers fell from 820,000 to 760,000 last year, a drop of 7%.",
+    "Shop\n\nSales climbed to \u00a32.8m from \u00a32.1m in the year to March, up 33 percent.",
+])
+def test_a_change_told_after_its_two_figures_that_they_make(text):
+    assert not _loud(text, codes=("CD116",)), text

@@ -1,4 +1,5 @@
-"""A change against the two figures it joins (CD116): "Revenue rose 8 percent to $1.24 billion
+"""A change against the two figures it joins (CD116), and a share against its part and whole
+(CD118): "Revenue rose 8 percent to $1.24 billion
 from $1.09 billion" says 8 percent where the two figures make 14.
 
 The change and its two ends are read from one clause: a verb or noun of change with its size
@@ -39,6 +40,7 @@ _PCT = rf"(?:{_HEDGE})?(?P<{{0}}pct>{_NUM})\s?(?:%|per ?cent\b|percent\b)"
 CHANGE = re.compile(
     rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\s+(?:by\s+)?{_PCT.format('v')}"
     rf"|{_PCT.format('n')}\s+(?:(?P<nup>{_NOUN_UP})|(?P<ndown>{_NOUN_DOWN}))\b"
+    rf"|\b(?:a|an)\s+(?:(?P<oup>{_NOUN_UP})|(?P<odown>{_NOUN_DOWN}))\s+of\s+{_PCT.format('o')}"
     r"|\b(?P<mhedge>more than |nearly |almost )?(?P<mult>doubled|tripled|trebled|quadrupled|halved)\b",
     re.I)
 _TO = _AMOUNT.format("a")
@@ -49,14 +51,43 @@ ENDS_AFTER = re.compile(
     rf"[^.;:\d]{{0,40}}?\bto\s+{_TO}(?:\s+[a-z]+){{0,2}}?,?\s+(?:up |down )?from\s+{_FROM}"
     rf"|[^.;:\d]{{0,40}}?\bfrom\s+{_FROM.replace('?P<b', '?P<c')}(?:\s+[a-z]+){{0,2}}?\s+to\s+{_TO.replace('?P<a', '?P<d')}",
     re.I)
+# Both ends before the change: "rose to $4.1m from $3.2m, an increase of 9%", "..., up 9%".
+ENDS_BEFORE = re.compile(
+    rf"\bto\s+{_TO}(?:\s+[a-z]+){{0,2}}?,?\s+from\s+{_FROM}(?:\s+[a-z]+){{0,6}}?,?\s+$"
+    rf"|\bfrom\s+{_FROM.replace('?P<b', '?P<c')}(?:\s+[a-z]+){{0,2}}?\s+to\s+{_TO.replace('?P<a', '?P<d')}"
+    r"(?:\s+[a-z]+){0,6}?,?\s+$", re.I)
 # The figure before the change and the one it came from after it: "$1.24 billion, up 8% from
 # $1.09 billion".
 END_BEFORE = re.compile(rf"{_TO}(?:\s+[a-z]+)?,?\s+$", re.I)
 FROM_AFTER = re.compile(rf"\s+(?:from|on|compared with|against)\s+{_FROM}", re.I)
 _SKIP = re.compile(r"percentage points?|basis points?", re.I)
-# A rate per period is not the change between the two figures: "rose 8 percent a year to ...".
-_RATE = re.compile(r"\b(?:a|per|each|every) (?:year|month|week|day|quarter)\b|\bannual(?:ly|ised|ized)?\b|"
+# A rate per period is not the change between the two figures: "rose 8 percent a year to ..."
+# ("a year earlier" dates the figure left, it is no rate).
+_RATE = re.compile(r"\b(?:a|per|each|every) (?:year|month|week|day|quarter)\b(?!\s+(?:earlier|ago|before))|\bannual(?:ly|ised|ized)?\b|"
                    r"\bcompound|\byear[- ]on[- ]year\b|\bon average\b", re.I)
+
+
+def _printed(num: str) -> tuple[float, float, float]:
+    """(value, low, high) of a printed number: "1.24" may be anything from 1.235 to 1.245."""
+    digits = num.replace(",", "")
+    step = 10 ** -len(digits.split(".")[1]) if "." in digits else 1
+    v = float(digits)
+    return v, v - step / 2, v + step / 2
+
+
+def _hedged(v: float, lo: float, hi: float, hedge: str | None) -> tuple[float, float]:
+    """(low, high) a figure allows with the word before it: "more than" has no top, "nearly"
+    allows 15% below, "about" 15% either way."""
+    hedge = (hedge or "").lower()
+    if hedge in ("more than", "over", "just over", "at least"):
+        return lo, float("inf")
+    if hedge in ("nearly", "almost", "just under", "close to"):
+        return v * 0.85, hi
+    if hedge in ("less than", "under"):
+        return 0, hi
+    if hedge:
+        return v * 0.85 - 0.5, v * 1.15 + 0.5
+    return lo, hi
 
 
 def _value(m: re.Match, p: str, other_scale: str | None) -> tuple[float, float, float] | None:
@@ -66,18 +97,17 @@ def _value(m: re.Match, p: str, other_scale: str | None) -> tuple[float, float, 
     num = m.group(p + "num")
     if num is None:
         return None
-    digits = num.replace(",", "")
-    step = 10 ** -len(digits.split(".")[1]) if "." in digits else 1
-    scale = (m.group(p + "scale") or other_scale or "").lower()
-    k = _SCALES.get(scale, 1)
-    v = float(digits)
-    return v * k, (v - step / 2) * k, (v + step / 2) * k
+    k = _SCALES.get((m.group(p + "scale") or other_scale or "").lower(), 1)
+    return tuple(x * k for x in _printed(num))
 
 
 def _ends(text: str, c: re.Match):
     """The figure reached and the figure left, each as (match, group prefix, offset of the
     match's text in the sentence), or None when the clause does not give both."""
     m = ENDS_AFTER.match(text, c.end())
+    if m:
+        return ((m, "a", 0), (m, "b", 0)) if m.group("anum") else ((m, "d", 0), (m, "c", 0))
+    m = ENDS_BEFORE.search(text[:c.start()])
     if m:
         return ((m, "a", 0), (m, "b", 0)) if m.group("anum") else ((m, "d", 0), (m, "c", 0))
     b = END_BEFORE.search(text[:c.start()])
@@ -98,21 +128,10 @@ def _stated(c: re.Match) -> tuple[float, float, str] | None:
         if hedge:
             return (r * 0.85, r, mult) if r > 1 else (r, r * 1.15, mult)
         return r * 0.9, r * 1.1, mult
-    p = "v" if c.group("vpct") else "n"
-    digits = c.group(p + "pct").replace(",", "")
-    pct = float(digits)
-    step = 10 ** -len(digits.split(".")[1]) if "." in digits else 1
-    lo, hi = pct - step / 2, pct + step / 2
-    hedge = (c.group(p + "hedge") or "").lower()
-    if hedge in ("more than", "over", "just over", "at least"):
-        hi = float("inf")
-    elif hedge in ("nearly", "almost", "just under", "close to"):
-        lo = pct * 0.85
-    elif hedge in ("less than", "under"):
-        lo = 0
-    elif hedge:
-        lo, hi = pct * 0.85 - 0.5, pct * 1.15 + 0.5
-    down = c.group("down") or c.group("ndown")
+    p = "v" if c.group("vpct") else "n" if c.group("npct") else "o"
+    pct, lo, hi = _printed(c.group(p + "pct"))
+    lo, hi = _hedged(pct, lo, hi, c.group(p + "hedge"))
+    down = c.group("down") or c.group("ndown") or c.group("odown")
     if down:
         return 1 - hi / 100, 1 - lo / 100, c.group(0)
     return 1 + lo / 100, 1 + hi / 100, c.group(0)
@@ -186,3 +205,85 @@ def change_and_ends(doc: Document) -> Iterator[Finding]:
                           doc.span(s.start + ta, s.start + te, "reached"),
                           doc.span(s.start + fa, s.start + fe, "left")],
                 suggestion="check the change against the two figures")
+
+
+# -- a share against the two figures it joins (CD118) -------------------------------------------
+
+_FRACTIONS = {"half": 50.0, "a half": 50.0, "one half": 50.0, "a third": 100 / 3, "one third": 100 / 3,
+              "two thirds": 200 / 3, "two-thirds": 200 / 3, "a quarter": 25.0, "one quarter": 25.0,
+              "three quarters": 75.0, "three-quarters": 75.0, "a fifth": 20.0, "one fifth": 20.0,
+              "a tenth": 10.0, "one tenth": 10.0}
+_FRAC = "|".join(sorted((re.escape(f) for f in _FRACTIONS), key=len, reverse=True))
+_FIG = rf"{_NUM}(?:\s?{_SCALE}\b)?"
+_SIZE = rf"(?:{_HEDGE.format('s')})?(?:(?P<z>{_NUM})\s?(?:%|per ?cent\b|percent\b)|(?P<frac>{_FRAC})\b)"
+# "300 of its 7,800 tractors, or about 4 percent"; "31,000 out of 52,000 voters (60%)"
+SHARE_AFTER = re.compile(
+    rf"(?<![\w.,$£€])(?P<x>{_FIG})\s+(?:[a-z]+\s+){{0,2}}?(?:out\s+)?of\s+(?:its|the|their|all|a total of)?\s*"
+    rf"(?P<y>{_FIG})(?:\s+[a-z]+){{0,3}}?\s*(?:,\s*(?:or\s+)?|\(\s*){_SIZE}", re.I)
+# "1,200 jobs, or 9 percent of its 12,850 staff"; "2,300 homes, about a fifth of the 11,000 in the town"
+SHARE_BEFORE = re.compile(
+    rf"(?<![\w.,$£€])(?P<x>{_FIG})(?:\s+[a-z]+){{1,2}},\s*(?:or\s+)?{_SIZE}\s+of\s+(?:its|the|their|all)\s+"
+    rf"(?:[a-z]+\s+(?:of\s+)?){{0,2}}?(?P<y>{_FIG})(?![\d.,])", re.I)
+_ROUND_PART = re.compile(r"\b(?:about|around|some|nearly|almost|roughly|more than|over|at least|up to)\s+$", re.I)
+_NOT_SHARE = re.compile(r"\s*(?:more|less|fewer|higher|lower|up|down|above|below|increase|rise|fall|drop|"
+                        r"points?|of\s)", re.I)
+
+
+def _share_words(m: re.Match) -> tuple[float, float]:
+    """(low, high) of the share the words give, in percent."""
+    if m.group("frac"):
+        v = _FRACTIONS[m.group("frac").lower()]
+        lo, hi = v * 0.9, v * 1.1
+    else:
+        v, lo, hi = _printed(m.group("z"))
+    return _hedged(v, lo, hi, m.group("shedge"))
+
+
+def _fig(text: str) -> tuple[float, float, float]:
+    m = re.match(rf"({_NUM})\s?({_SCALE})?", text, re.I)
+    k = _SCALES.get((m.group(2) or "").lower(), 1)
+    return tuple(x * k for x in _printed(m.group(1)))
+
+
+@rule("CD118", "share-and-figures", "arithmetic", "warning")
+def share_and_figures(doc: Document) -> Iterator[Finding]:
+    """What it finds: a share whose size the part and the whole beside it do not allow: "idled
+    300 of its 7,800 tractors, or 14 percent" (the two make about 4 percent); "1,200 jobs, or
+    a third of its 12,850 staff".
+
+    Why it matters: the share and its figures are often written at different times; the
+    reader can divide.
+
+    Only where one phrase joins all three ("X of Y, or Z%", "X out of Y (Z%)", "X ..., or Z%
+    of the Y ..."); each printed figure may be anything that rounds to it, a fraction in words
+    ("a third", "a tenth") allows a tenth either way, and "about", "nearly", "more than" widen
+    the share as they say. A share followed by "more", "higher", "points" compares, and is not
+    read.
+
+    Example: "Kestle idled 300 of its 7,800 tractors, or 14 percent" gives "the share is given
+    as 14 percent, but 300 of 7,800 is 3.8%".
+    """
+    for s in doc.sentences:
+        for pat in (SHARE_AFTER, SHARE_BEFORE):
+            for m in pat.finditer(s.text):
+                if _NOT_SHARE.match(s.text, m.end()):
+                    continue
+                x, y = _fig(m.group("x")), _fig(m.group("y"))
+                if y[1] <= 0 or x[0] >= y[0] or 1900 <= y[0] <= 2100:
+                    continue
+                lo, hi = _share_words(m)
+                least, most = 100 * x[1] / y[2], 100 * x[2] / y[1]
+                if _ROUND_PART.search(s.text[max(0, m.start() - 14):m.start()]):
+                    least, most = least * 0.85, most * 1.15  # "about 300 of its 7,800": the part is rounded
+                if most >= lo and least <= hi:
+                    continue
+                zs = m.start("z") if m.group("z") else m.start("frac")
+                ze = m.end(0)
+                yield Finding(
+                    code="CD118",
+                    message=f"the share is given as \u201c{s.text[zs:ze]}\u201d, but {m.group('x')} of "
+                            f"{m.group('y')} is {100 * x[0] / y[0]:.1f}%",
+                    evidence=[doc.span(s.start + zs, s.start + ze, "share"),
+                              doc.span(s.start + m.start("x"), s.start + m.end("x"), "part"),
+                              doc.span(s.start + m.start("y"), s.start + m.end("y"), "whole")],
+                    suggestion="check the share against the part and the whole")

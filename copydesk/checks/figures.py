@@ -249,12 +249,16 @@ def score_and_goals(doc: Document) -> Iterator[Finding]:
     Australian football side's goal-kickers ("GOALS: Doyle 4, Quill 2, Hanlon") against its
     goals in "12.9 (81)", whose goals and behinds must also make its points.
 
+    A margin in points, goals or runs ("won by four points", "an eight-point win") must be
+    the difference of the score in its sentence, or of the match's one score.
+
     Example: "a 3-1 win" and, in the report, "opened the scoring", "doubled their lead",
     "pulled one back", "restored the two-goal advantage" and "rounded off the scoring with a
     stoppage-time penalty" (five goals) gives "the goals told one by one make five, but the
     final score 3-1 has four".
     """
     yield from summary_findings(doc)
+    yield from _margins(doc)
     score, other = _match_score(doc)
     if score is None:
         return
@@ -287,3 +291,52 @@ def score_and_goals(doc: Document) -> Iterator[Finding]:
                       message=f"the scores told one by one are worth at least {points} points, but the "
                               f"final score is {score.text}",
                       suggestion="check the final score against the scores the report describes")
+
+
+# -- a winning margin against the score ------------------------------------------------------------
+
+_MARGIN_N = r"(a single|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})"
+# "beat Hollin 70-66 ... by four points", "won by a goal", "an eight-point win"
+WIN_MARGIN = re.compile(
+    r"\b(?:won|win|wins|winning|beat|beats|beating|defeated|defeating|lost|losing|loses|edged|downed|"
+    rf"prevailed|triumphed)\b[^.;:]{{0,80}}?\bby {_MARGIN_N} (point|goal|run)s?\b"
+    rf"|\b{_MARGIN_N}[- ](point|goal|run) (?:win|victory|defeat|loss|triumph)\b", re.I)
+_WORD_N = dict(_MARGIN_WORDS, a=1, eleven=11, twelve=12)
+SCORE_IN = re.compile(r"(?<![\d.,])(\d{1,3})\s?(?:[-\u2013]|\bto\b)\s?(\d{1,3})(?!\d|[.,]\d|\s?(?:[-\u2013]|to)\s?\d)")
+_AFL_PAIR = re.compile(r"\d{1,2}\.\d{1,2}\s*\((\d{1,3})\)\s*(?:to|[-\u2013])\s*\d{1,2}\.\d{1,2}\s*\((\d{1,3})\)")
+_CRICKET = re.compile(r"\b(?:wickets?|overs?|innings)\b", re.I)
+
+
+def _margins(doc: Document) -> Iterator[Finding]:
+    """A margin the report gives in points, goals or runs ("won by four points", "an
+    eight-point win") against the score in its sentence, or the match's one score."""
+    article_score = None
+    for s in doc.sentences:
+        for m in WIN_MARGIN.finditer(s.text):
+            word = (m.group(1) or m.group(3)).lower()
+            unit = (m.group(2) or m.group(4)).lower()
+            said = _WORD_N.get(word) or (int(word) if word.isdigit() else None)
+            if said is None or unit == "run" and _CRICKET.search(doc.text):
+                continue
+            pairs = {(int(a), int(b)) for a, b in _AFL_PAIR.findall(s.text)} or \
+                {(int(a), int(b)) for a, b in SCORE_IN.findall(s.text)}
+            spans = [(s.start + x.start(), s.start + x.end()) for x in (_AFL_PAIR.finditer(s.text) if
+                     _AFL_PAIR.search(s.text) else SCORE_IN.finditer(s.text))]
+            if not pairs:
+                if article_score is None:
+                    article_score = _match_score(doc)
+                score, other = article_score
+                if score is None or other is not None:
+                    continue
+                pairs = {tuple(score.value)}
+                spans = [(score.span.start, score.span.end)]
+            if len(pairs) != 1:
+                continue  # several scores: which one the margin is of is not said
+            a, b = next(iter(pairs))
+            if abs(a - b) == said or a == b:
+                continue
+            yield Finding(code="CD111", evidence=[doc.span(s.start + m.start(), s.start + m.end(), "margin")] +
+                          [doc.span(x, y, "score") for x, y in spans],
+                          message=f"the margin is given as {said} {unit}{'s' if said != 1 else ''}, but the "
+                                  f"score {a}-{b} makes {abs(a - b)}",
+                          suggestion="check the margin against the score")
