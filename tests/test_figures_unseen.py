@@ -64,6 +64,8 @@ def test_a_change_the_two_figures_do_not_make(text, needles):
     "Library\n\nLoans of e-books nearly doubled to 7,900 from 4,100, the council said.",
     "Rents\n\nRents have risen 8 percent a year to \u00a31,450 from \u00a3780 over the decade.",
     "Brewer\n\nBeer sales were $3.9 million, up 26% from $3.1 million a year earlier.",
+    "Airline\n\nThe carrier made a profit of $58.3 million in the six months to December 31, up almost 40 "
+    "per cent from $41.7 million a year earlier.",
     "Turnout\n\nTurnout rose 6 percentage points to 68% from 62%.",
 ])
 def test_a_change_the_two_figures_make(text):

@@ -182,9 +182,9 @@ def change_and_ends(doc: Document) -> Iterator[Finding]:
             from_v = _value(from_m, from_p, ts)
             if to_v is None or from_v is None or from_v[1] <= 0:
                 continue
-            if to_m.group(to_p + "cur") and from_m.group(from_p + "cur") and \
-                    to_m.group(to_p + "cur").strip() != from_m.group(from_p + "cur").strip():
-                continue  # two currencies: a conversion, not a change
+            to_cur, from_cur = to_m.group(to_p + "cur"), from_m.group(from_p + "cur")
+            if bool(to_cur) != bool(from_cur) or to_cur and to_cur.strip() != from_cur.strip():
+                continue  # an amount against a bare number ("December 31"), or two currencies
             stated = _stated(c)
             if stated is None:
                 continue
