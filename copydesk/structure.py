@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Sequence
 from rapidfuzz import fuzz
 
 from .model import Article, Block
+from .lazy_re import gated
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -24,7 +25,7 @@ DATELINE_RE = re.compile(
     rf"\b(?:\d{{1,2}}\s+(?:{MONTHS})\.?,?\s+\d{{4}}|(?:{MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})\b",
     re.I)
 # Words that tell a reader a paragraph describes a picture rather than reports.
-CAPTION_CUE_RE = re.compile(
+CAPTION_CUE_RE = gated(
     r"\((?:pictured|picture[d]?|left|right|centre|center|above|below|top|bottom|inset|second left|"
     r"second right|file(?: photo| picture| image)?|main|front|back|both pictured)\b[^)]*\)"
     r"|\bpictured\b|\b(?:file photo|left to right|from left|seen here|shown here|is seen)\b"
@@ -178,7 +179,7 @@ def _record_summary(texts: list[str], first: int) -> list[int]:
 
 
 # "An earlier version of this article misstated ...", "This story has been corrected to ..."
-_CORRECTED = re.compile(r"\b(?:an? (?:earlier|previous|prior) version of this (?:article|story|report|piece|post|column)"
+_CORRECTED = gated(r"\b(?:an? (?:earlier|previous|prior) version of this (?:article|story|report|piece|post|column)"
                         r"|this (?:article|story|report|piece|post|column) (?:has been|was) (?:corrected|revised|amended)"
                         r"|(?:was|were) (?:misstated|misidentified|misspell?ed|misquoted|incorrectly (?:stated|given|reported))"
                         r" in an? (?:earlier|previous) version)\b", re.I)

@@ -50,6 +50,7 @@ from ..time.calendar import value_range
 from ..vocab import words
 from .display import display_findings
 from .registry import rule
+from ..lazy_re import gated
 
 DISPLAY = frozenset({"headline", "standfirst", "bullet"})
 # Court outcomes, pleas and admissions: on the record, not the article's accusation.
@@ -57,7 +58,7 @@ RECORD_PREDICATES = frozenset({"convict", "plead", "sentence", "jail", "imprison
                                "admit", "charge", "indict", "arrest", "find", "acquit", "fine",
                                "prosecute", "try", "detain", "face"})
 CONVICTED = frozenset({"convict", "plead", "sentence", "jail", "imprison", "confess", "admit"})
-RECORD_RE = re.compile(r"\b(?:convicted|pleaded guilty|pled guilty|plead guilty|pleads guilty|pleading guilty|"
+RECORD_RE = gated(r"\b(?:convicted|pleaded guilty|pled guilty|plead guilty|pleads guilty|pleading guilty|"
                        r"found guilty|admitted|confessed|confession|life sentence|serving (?:a|his|her) sentence|"
                        r"served (?:a|his|her|half his|half her) sentence|offen[cs]es|"
                        r"sentenced|jailed|imprisoned|impeached|acquitted|guilty plea|conviction|"
@@ -89,7 +90,7 @@ HUMAN_RE = re.compile(r"\b(?:people|persons?|civilians?|journalists?|reporters?|
                       r"patients?|doctors?|nurses?|workers?|officers?|policem[ae]n|troops?|soldiers?|"
                       r"refugees?|migrants?|prisoners?|detainees?|voters?|activists?|families|family)\b", re.I)
 # A record that speaks for itself: "the video showed", "court documents reveal".
-EVIDENCE_RE = re.compile(r"\b(?:video|videos|footage|image|images|photo|photos|photograph|photographs|recording|"
+EVIDENCE_RE = gated(r"\b(?:video|videos|footage|image|images|photo|photos|photograph|photographs|recording|"
                          r"recordings|cctv|document|documents|records|filing|filings|transcript|data)\b[^.;]{0,50}?"
                          r"\b(?:show|shows|showed|shown|showing|reveal|reveals|revealed|depict|depicts|depicted|"
                          r"captured|captures)\b", re.I)

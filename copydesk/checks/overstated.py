@@ -15,6 +15,7 @@ from ..model import Finding
 from ..vocab import mapping, words
 from .display import DISPLAY
 from .registry import rule
+from ..lazy_re import gated
 
 DELIBERATION = words("claims_en.txt", "deliberation_verbs")
 POSSIBLE = words("claims_en.txt", "possibility_modals")
@@ -25,7 +26,9 @@ ACTS = mapping("claims_en.txt", "display_acts")
 def _same_act(a: str, b: str) -> bool:
     """Whether two verb lemmas name one act ("shut" and "close"; data: ``display_acts``)."""
     return a == b or (a in ACTS and ACTS.get(a) == ACTS.get(b))
-UNCERTAIN = re.compile(r"\b(?:" + "|".join(sorted((re.escape(w) for w in words("claims_en.txt", "uncertainty_frames")),
+
+
+UNCERTAIN = gated(r"\b(?:" + "|".join(sorted((re.escape(w) for w in words("claims_en.txt", "uncertainty_frames")),
                                                     key=len, reverse=True)) + r")\b", re.I)
 # display text that names its own doubt or source already says less than a fact
 _DISPLAY_DOUBT = frozenset({"may", "might", "could", "would", "if", "whether", "say", "claim", "allege",

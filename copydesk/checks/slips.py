@@ -22,6 +22,7 @@ from ..names import zipf
 from ..nlp import tokens_of
 from ..token_table import table_of
 from .registry import rule
+from ..lazy_re import gated
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 OPEN_QUOTES = "\"“‘'«„"
@@ -476,9 +477,9 @@ def _zipf(low: str) -> float:
 PAIRS = {")": "(", "]": "["}
 SMILEY_RE = re.compile(r"(?<![\w)\]])[:;=][-']?[()\[\]]")  # ":)", not the "8)" of "(in 1968)"
 # a list marker: at the start, or after a colon, comma, semicolon, full stop, "or" or "and"
-LIST_ITEM_RE = re.compile(r"(?:^|(?<=[:;,.] )|(?<=\n)|(?<= or )|(?<= and ))(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})\)")
+LIST_ITEM_RE = gated(r"(?:^|(?<=[:;,.] )|(?<=\n)|(?<= or )|(?<= and ))(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})\)")
 # any "1)" or "b)" after a space: a list marker when the paragraph counts on from it
-ENUM_RE = re.compile(r"(?<![\w(\[])(\d{1,2}|[a-h])\)(?= )")
+ENUM_RE = gated(r"(?<![\w(\[])(\d{1,2}|[a-h])\)(?= )")
 
 
 @rule("CD804", "unbalanced-brackets", "style", "warning")

@@ -28,9 +28,10 @@ from ..events.amounts import MONEY, money
 from ..model import Finding, Span
 from ..vocab import sections
 from .registry import rule
+from ..lazy_re import gated
 
 NUM = r"\d[\d,]*(?:\.\d+)?"
-PCT = re.compile(rf"(?<![\d.])({NUM})\s?(?:%|per ?cent\b|percent\b)", re.I)
+PCT = gated(rf"(?<![\d.])({NUM})\s?(?:%|per ?cent\b|percent\b)", re.I)
 SHARE_CONTEXT = re.compile(r"\b(?:of the (?:vote|votes|ballots|seats|respondents|sample|total)|"
                            r"of (?:voters|respondents|those (?:surveyed|polled|asked|questioned))|"
                            r"backed|support(?:ed)?|opposed|in favou?r|against|undecided|"
@@ -48,11 +49,11 @@ COUNT = rf"(?:{NUM}|{'|'.join(WORD_NUM)})"
 # ...": the staff are broken down, not the aircraft (no other count between whole and cue).
 BREAKDOWN = re.compile(rf"\b({COUNT})\s+([a-z]+(?:\s[a-z]+)?)\b(?:(?!\b{COUNT}\b)[^.;]){{0,80}}?[,:—–-]\s*"
                        r"(of whom|of them|of which|including|among them|among whom)\b([^.;]*)", re.I)
-BREAKDOWN_CUE = re.compile(r"of whom|of them|of which|including|among them|among whom", re.I)
+BREAKDOWN_CUE = gated(r"of whom|of them|of which|including|among them|among whom", re.I)
 PART = re.compile(rf"(?<![\d.,])({COUNT})(?![\d.,]*\s?(?:%|per ?cent|percent|years?|-year|am|pm|a\.m|p\.m))\b",
                   re.I)
 COMPLETE = re.compile(r"\b(?:the other|the remaining|the rest|the others|while)\b", re.I)
-REMAINDER = re.compile(r"\b(?:remaining|the rest|the balance|the remainder|outstanding)\b", re.I)
+REMAINDER = gated(r"\b(?:remaining|the rest|the balance|the remainder|outstanding)\b", re.I)
 
 
 def _count(text: str) -> float | None:
@@ -335,7 +336,7 @@ def _fronted_parts(doc: Document) -> Iterator[Finding]:
 
 # A tally's side split by party or group: "passed 52-47, with 50 Republicans and 3 Democrats
 # voting for it".
-SIDE_PARTS = re.compile(rf"\b({COUNT})\s+((?:[A-Za-z]+\s+)?[A-Za-z]+)(?:,\s*|\s+and\s+)({COUNT})\s+"
+SIDE_PARTS = gated(rf"\b({COUNT})\s+((?:[A-Za-z]+\s+)?[A-Za-z]+)(?:,\s*|\s+and\s+)({COUNT})\s+"
                         r"((?:[A-Za-z]+\s+)?[A-Za-z]+)\s+(?:voting|who voted|voted)\s+(for|in favou?r|against|to)\b",
                         re.I)
 
@@ -383,7 +384,7 @@ _SMALL = {w: i for w, i in WORD_NUM.items() if 2 <= i <= 12 and w != "dozen"}
 # "4 in 10 voters", "more than three", "half-dozen": a rate or a round figure, not a count
 _NOT_EXACT = re.compile(r"(?:in|than|about|around|some|nearly|almost|half-?)\s*$", re.I)
 _NAME = r"[A-Z][\w'\u2019.-]*(?:\s+(?:[A-Z][\w'\u2019.-]*|de|van|von|da|al|bin|le|la)){0,3}"
-NAMED_LIST = re.compile(
+NAMED_LIST = gated(
     rf"\b((?i:{'|'.join(_SMALL)})|[2-9]|1[0-2])\s+((?:[a-z]+\s+){{0,2}}(?:[a-z]+s|[a-z]*men|children|people))\b"
     r"(?:\s+[a-z]+){0,4}?(?:\s+(?:on|last)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?"
     rf"\s*(?::|,|\s[\u2014\u2013-]\s|\u2014)\s*({_NAME}(?:\s*,\s*{_NAME})*,?\s+and\s+{_NAME})"
@@ -512,7 +513,7 @@ def _remainders(doc: Document) -> Iterator[Finding]:
 # "exports accounted for ₹236 crore", "Bakery brought in £131.2m", "with sales of £188.4m".
 CONTRIB = re.compile(r"(?:contributed|accounted for|brought in|generated|made up|came from|sales of)"
                      r"\s+(?:about\s+|around\s+|nearly\s+)?$", re.I)
-CONTRIB_ANY = re.compile(r"\b(?:contributed|accounted for|brought in|generated|made up|came from|sales of)\b",
+CONTRIB_ANY = gated(r"\b(?:contributed|accounted for|brought in|generated|made up|came from|sales of)\b",
                          re.I)
 # The next segment of a list whose verb is gapped: ", commercial shipping " or " and the services unit ".
 GAPPED_SEGMENT = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+|its\s+)?[A-Za-z][A-Za-z'\u2019-]*"

@@ -37,9 +37,10 @@ from .vocab import (
     TITLES,
 )
 from .words import _POSSESSIVE_END, _fold_key, _is_place_word, _name_words_only, given_names
+from ..lazy_re import gated
 
 MAX_TITLE_LOOKBACK = 6
-_AGE_BEFORE = re.compile(r"(\d{1,3})[-\u2010\u2011 ]years?[-\u2010\u2011 ]old\s+$")
+_AGE_BEFORE = gated(r"(\d{1,3})[-\u2010\u2011 ]years?[-\u2010\u2011 ]old\s+$")
 _AGE_AFTER = re.compile(r"^,\s*(\d{1,3}),")
 _ALNUM = re.compile(r"\w")
 _DIGIT = re.compile(r"\d")

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Iterator
 from ..time.lexicon import MONTHS, WEEKDAYS
 from .measures import Measure, number_value
 from .vocab import competitor_groups, contest_stages, match_parts, match_parts_after
+from ..lazy_re import gated
 
 if TYPE_CHECKING:
     from ..document import Document
@@ -34,7 +35,7 @@ SCORE_PATTERNS = [
 _N = (r"(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
       r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:-\w+)?|thirty(?:-\w+)?|forty(?:-\w+)?|"
       r"fifty(?:-\w+)?)")
-WORD_TALLY = re.compile(
+WORD_TALLY = gated(
     rf"\b{_N}\s+(?:[a-z]+\s+){{0,2}}?(?:voted\s+|votes?\s+|were\s+)?(?:in\s+favou?r|for)\b"
     rf"(?:\s+(?:of\s+)?(?:it|the\s+\w+|them))?\s*(?:,\s*|\s+and\s+|\s+to\s+|\s+with\s+|\s+while\s+)+"
     rf"{_N}\s+(?:[a-z]+\s+){{0,2}}?(?:voted\s+|votes?\s+|were\s+)?against\b", re.I)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..vocab import mapping, words
+from ..lazy_re import gated
 
 _ROLES = "roles_en.txt"
 # The top post of an organisation, however it is worded: all one title, "head".
@@ -47,12 +48,12 @@ POST_CLASSES = mapping(_ROLES, "post_classes")
 # Acts done once in a life: two dates for one are one act dated twice.
 ONCE_ACTS = words(_ROLES, "once_acts")
 ONCE_PER_NAME = words(_ROLES, "once_per_name")
-REPEAT_WORDS = re.compile(r"\b(?:again|re-?(?:elected|appointed|joined)|re-named|second (?:time|term|stint)|"
+REPEAT_WORDS = gated(r"\b(?:again|re-?(?:elected|appointed|joined)|re-named|second (?:time|term|stint)|"
                           r"third (?:time|term)|another term|once more|returned|rejoined|for a second|"
                           r"reinstated|back as|anew)\b", re.I)
 # A figure that the clause itself says changes: its verb ("rose to 41") or a word of time
 # ("now 41", "initially 30", "so far").
-ALSO_RE = re.compile(r"\b(?:also|previously|earlier|last time|before that|as well|likewise|similarly|once)\b", re.I)
+ALSO_RE = gated(r"\b(?:also|previously|earlier|last time|before that|as well|likewise|similarly|once)\b", re.I)
 CHANGE_VERBS = frozenset({"rise", "climb", "increase", "grow", "jump", "swell", "reach", "mount", "bring",
                           "fall", "drop", "decrease", "decline", "revise", "update", "raise",
                           "lower", "soar", "double", "triple", "surpass", "exceed", "top",

@@ -39,6 +39,7 @@ from .calendar import value_range
 from .grammar import Cand, candidates, select
 from .resolve import Context, Ref, resolve
 from .tense import span_tense, text_tense
+from ..lazy_re import gated
 
 if TYPE_CHECKING:
     from ..document import Document
@@ -59,7 +60,7 @@ class Reference:
 
 # --- the shared core ------------------------------------------------------------------------------
 
-_DAYFIRST_NUM = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{2,4})(?![\d/])")
+_DAYFIRST_NUM = gated(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{2,4})(?![\d/])")
 _DM = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|"
                  r"September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
 _MD = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|"

@@ -17,6 +17,7 @@ from ...facts import facts_of
 from ...time.life import life_of
 from ..registry import rule
 from .common import AFTER_DEATH_WORDS, AFTERLIFE_LEMMAS, SURVIVOR_VERBS, _line, _quote
+from ...lazy_re import gated
 from .stale import PEG_BLOCKS
 
 # a saying dated this long after the last day the death may have happened
@@ -196,7 +197,7 @@ def dead_survivor(doc: Document) -> Iterator[Finding]:
                               evidence=[s.span("survivors"), Span(ds.start, ds.end, ds.text, "death")])
 
 
-_SURVIVE = re.compile(r"\b(?:survived by|leaves)\b", re.I)
+_SURVIVE = gated(r"\b(?:survived by|leaves)\b", re.I)
 
 
 def _survivors(tok) -> list:

@@ -13,9 +13,10 @@ from ...time import calendar as cal
 from ...vocab import mapping
 from ..registry import rule
 from .common import _line, _quote
+from ...lazy_re import gated
 
 RANKS = {k.replace("-", " "): int(v) for k, v in mapping("rounds_en.txt", "round_ranks").items()}
-_ROUND = re.compile(r"\b(" + "|".join(sorted((re.escape(k).replace(r"\ ", r"[-\s]") for k in RANKS),
+_ROUND = gated(r"\b(" + "|".join(sorted((re.escape(k).replace(r"\ ", r"[-\s]") for k in RANKS),
                                              key=len, reverse=True)) + r")s?\b", re.I)
 _DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
 NEAR = 40  # characters between a stage and the day it is played on ("the semi-final on May 2")
