@@ -16,7 +16,7 @@ from test_whole_articles import _covers, _loud
     ("DELBY, Ore. (AP) -- Ada Quarrington, who ran the ferry landing at Delby for half a century, "
      "died Sunday at her home here. She was 70.\n\nQuarrington was born May 2, 1921, in a "
      "fisherman's cottage on the point.", "1995-03-14"),
-    ("KELBY, England (Reuters) - Shipping magnate Tobias Venngard died on Tuesday. He was 81.\n\n"
+    ("KELBY, England (Reuters) - Shipping magnate Osric Venngard died on Tuesday. He was 81.\n\n"
      "Venngard was born on June 9, 1930, in Hull.", "2019-02-07"),
     ("PORT ELLIS, N.S. -- Rowan Kettleby, who taught three generations of the town's fiddlers, "
      "died Friday in hospital. He was 66.\n\nKettleby was born Jan. 3, 1931, on a farm outside "
@@ -62,9 +62,9 @@ def test_kin_namesake_twin_with_the_right_age_is_silent():
     ("Quentin Marlowe founded Marlowe Feed Co. in 1931. Marlowe led the company for four decades "
      "before retiring as president in 1962. He died on Monday.", "1987-02-17",
      "for four decades", "founded Marlowe Feed Co. in 1931"),
-    ("Ruth Ingleby founded the Ingleby Press in 1950. Ingleby ran the press for 35 years before "
+    ("Agatha Ingleby founded the Ingleby Press in 1950. Ingleby ran the press for 35 years before "
      "retiring in 1972.", "1990-01-05", "for 35 years", "founded the Ingleby Press in 1950"),
-    ("Corran Haddow joined the county council in 1970 and was elected its chairman in 1975. "
+    ("Ewart Haddow joined the county council in 1970 and was elected its chairman in 1975. "
      "Haddow led the council for 20 years before stepping down as chairman in 1986.", "1999-04-01",
      "for 20 years", "joined the county council in 1970"),
 ])
@@ -77,7 +77,7 @@ def test_past_stint_ended_by_the_article(text, published, stated, start):
     ("The dead were named as Dale Rutherford, 54, and two others.\n\nRutherford, a miner for 31 "
      "years, was honoured last year.\n\nRutherford, who went into the mines in 1948, had worked at "
      "Pellow since 1961.", "1976-02-11", "for 31 years", "went into the mines in 1948"),
-    ("Mavis Greenhalgh, a teacher for 40 years, spoke at the meeting.\n\nGreenhalgh, who began "
+    ("Agatha Greenhalgh, a teacher for 40 years, spoke at the meeting.\n\nGreenhalgh, who began "
      "teaching in 1990, chairs the parents' forum.", "2020-09-01", "for 40 years",
      "began teaching in 1990"),
     ("Ivor Penrose, a pilot for 26 years, flew the last service.\n\nPenrose, who joined the "
@@ -92,7 +92,7 @@ def test_past_stint_longer_than_the_time_to_publication(text, published, stated,
 @pytest.mark.parametrize("text,published", [
     ("Quentin Marlowe founded Marlowe Feed Co. in 1931. Marlowe led the company for three decades "
      "before retiring as president in 1962. He died on Monday.", "1987-02-17"),
-    ("Mavis Greenhalgh, a teacher for 28 years, spoke at the meeting.\n\nGreenhalgh, who began "
+    ("Agatha Greenhalgh, a teacher for 28 years, spoke at the meeting.\n\nGreenhalgh, who began "
      "teaching in 1990, chairs the parents' forum.", "2020-09-01"),
     ("Ivor Penrose, a pilot for 17 years, flew the last service.\n\nPenrose, who joined the "
      "airline as a pilot in 2004, lives in Kelby.", "2021-10-10"),
@@ -125,7 +125,7 @@ def test_short_stock_line_twice_is_silent():
 @pytest.mark.parametrize("text,wrong", [
     ("Sisters win the pairs\n\nMrs Joan Pendlebury took the first prize for marrows. Mrs Pendlebery "
      "said the secret was rain.", "Pendlebery"),
-    ("Kelby win\n\nThe wing Tom Penwarden scored twice. Penwarden was later sin-binned, and "
+    ("Kelby win\n\nThe wing Jory Penwarden scored twice. Penwarden was later sin-binned, and "
      "Penwarden returned to score a third. Penwardden, 19, was named man of the match.",
      "Penwardden"),
     ("Prize for potter\n\nThe potter Ada Trelawny won the county prize. Trelawney said she would "
@@ -224,14 +224,14 @@ def test_live_update_twins_are_silent(text):
 @pytest.mark.parametrize("text", [
     ("Pianist honoured\n\nNell Varga has played the Tarrow pier for fifty years.\n\nShe joined the "
      "pier band in 1960.\n\nHer first bandleader was Lou Prentice.\n\nHer old drummer, the late "
-     "Amos Kettering, once called her the best in the county.\n\nKettering told the Gazette on "
+     "Amos Kettley, once called her the best in the county.\n\nKettley told the Gazette on "
      "Monday that the honour was overdue."),
     ("Choir marks centenary\n\nThe Ferrow choir sang at the abbey on Sunday.\n\nIt was founded in "
      "1924.\n\nIts longest-serving member was Ida Crane.\n\nThe choir's founder, the late Walter "
      "Osgood, left it his piano.\n\nOsgood said this week that the choir had never sounded better."),
     ("Mill reopens\n\nThe Harlow mill reopened on Friday.\n\nIt closed in 1991.\n\nVolunteers "
-     "restored the wheel.\n\nThe restoration was led by the late engineer Percy Dunmore.\n\n"
-     "Dunmore told reporters on Tuesday that the wheel would turn for another century."),
+     "restored the wheel.\n\nThe restoration was led by the late engineer Percy Dunwell.\n\n"
+     "Dunwell told reporters on Tuesday that the wheel would turn for another century."),
 ])
 def test_quoted_this_week_though_told_as_the_late(text):
     found = _loud(text, "2024-10-16", codes={"CD112"})
@@ -241,7 +241,7 @@ def test_quoted_this_week_though_told_as_the_late(text):
 def test_the_late_quoted_from_an_old_interview_is_silent():
     text = ("Pianist honoured\n\nNell Varga has played the Tarrow pier for fifty years.\n\nShe joined "
             "the pier band in 1960.\n\nHer first bandleader was Lou Prentice.\n\nHer old drummer, "
-            "the late Amos Kettering, told the Gazette in 1979 that she was the best in the county.")
+            "the late Amos Kettley, told the Gazette in 1979 that she was the best in the county.")
     assert not _loud(text, "2024-10-16", codes={"CD112", "CD113", "CD105"})
 
 
@@ -359,7 +359,7 @@ def test_an_act_keeps_its_prepositional_complement(make_doc, quote, a, b):
     ("Forge profits up\n\nThe founder, Ravi Tandon, set up the first forge in 1986 in his native "
      "Kesarganj.\n\nTandon, 72, who was born and brought up in Rajnandpur, stepped back in 2015.",
      "native Kesarganj", "born and brought up in Rajnandpur"),
-    ("Harbour chief named\n\nOrla Brennock, a native of Kilkeel, takes over the harbour board in "
+    ("Harbour chief named\n\nWenna Brennock, a native of Kilkeel, takes over the harbour board in "
      "May.\n\nBrennock was born in Newry in 1970 and trained as a pilot.", "native of Kilkeel",
      "born in Newry"),
     ("Singer returns\n\nSandra Quill will sing in her native Tralee on Friday.\n\nQuill, who was "
@@ -373,7 +373,7 @@ def test_native_place_against_birthplace(text, native, born):
 @pytest.mark.parametrize("text", [
     "Forge profits up\n\nThe founder, Ravi Tandon, set up the first forge in 1986 in his native "
     "Kesarganj.\n\nTandon, 72, who was born and brought up in Kesarganj, stepped back in 2015.",
-    "Harbour chief named\n\nOrla Brennock, a native of Kilkeel, takes over the harbour board in "
+    "Harbour chief named\n\nWenna Brennock, a native of Kilkeel, takes over the harbour board in "
     "May.\n\nBrennock was born in Kilkeel in 1970 and trained as a pilot.",
     "Singer returns\n\nSandra Quill will sing in her native language on Friday.\n\nQuill, who was "
     "born in Listowel, left Kerry at 17.",
@@ -421,7 +421,7 @@ def _qa(intro, answer_with_age, published="1992-08-07"):
      "Peter Lomax.", "I walked up to Mill Lane with my boots in a bag. I was 19 when I signed in 1943."),
     ("Ada Brennick, 70, retires this week as the Kelby Echo's longest-serving typesetter. Brennick "
      "spoke to Sandra Quill.", "I was 15 when I started at the Echo in 1952, on the night shift."),
-    ("The fiddler Rowan Tey, 58, still plays three nights a week. Tey talked to Julia Marsh.",
+    ("The fiddler Rowan Tey, 58, still plays three nights a week. Tey talked to Julia Marwood.",
      "My father taught me. I was 12 when I played my first dance in 1970, at the Kelby hall."),
 ])
 def test_age_told_in_a_bare_interview_answer(intro, answer):
@@ -467,13 +467,13 @@ def test_fronted_now_age_twin_is_silent():
 
 @pytest.mark.parametrize("town", ["Kelbourne", "Panchester", "Gadrid"])
 def test_another_first_letter_is_another_place(town):
-    text = (f"Study backs coffee\n\nDoctors at St Anselm's Hospital in {town} said on Thursday "
+    text = (f"Study backs coffee\n\nDoctors at St Osric's Hospital in {town} said on Thursday "
             f"that the results were reassuring.\n\nThe study ran for ten years.")
     assert not _loud(text, "2020-01-01", codes={"CD303"})
 
 
 def test_a_place_slip_after_its_first_letter_is_still_found():
-    text = ("Study backs coffee\n\nDoctors at St Anselm's Hospital in Washingtin said on Thursday "
+    text = ("Study backs coffee\n\nDoctors at St Osric's Hospital in Washingtin said on Thursday "
             "that the results were reassuring.\n\nThe study ran for ten years.")
     assert _loud(text, "2020-01-01", codes={"CD303"})
 
@@ -481,7 +481,7 @@ def test_a_place_slip_after_its_first_letter_is_still_found():
 # -- "the baths ... since they opened": a thing named in the plural, and "they" ----------------
 
 @pytest.mark.parametrize("text", [
-    "Baths to close\n\nThe baths, which opened in 1974, lose £180,000 a year.\n\nIda Marsh, 67, has "
+    "Baths to close\n\nThe baths, which opened in 1974, lose £180,000 a year.\n\nIda Marwood, 67, has "
     "swum at the baths every morning since they opened in 1972.",
     "Works shut\n\nThe works, which opened in 1961, will close in June.\n\nRon Tallis has worked at "
     "the works since they opened in 1959.",
@@ -494,6 +494,6 @@ def test_plural_thing_opened_twice(text):
 
 
 def test_plural_thing_opened_once_is_silent():
-    text = ("Baths to close\n\nThe baths, which opened in 1974, lose £180,000 a year.\n\nIda Marsh, "
+    text = ("Baths to close\n\nThe baths, which opened in 1974, lose £180,000 a year.\n\nIda Marwood, "
             "67, has swum at the baths every morning since they opened in 1974.")
     assert not _loud(text, "1998-11-05", codes={"CD404"})

@@ -76,7 +76,7 @@ def quoted_after_death(doc: Document) -> Iterator[Finding]:
 
 
 def _passing_death(doc: Document, life):
-    """An undated death told in passing ("the late Dennis Orme", deep in the story, not its
+    """An undated death told in passing ("the late Edgar Orme", deep in the story, not its
     news): it happened before the week of publication, or the story would report it."""
     pub = doc.article.published
     d = life.death
