@@ -497,3 +497,23 @@ def test_plural_thing_opened_once_is_silent():
     text = ("Baths to close\n\nThe baths, which opened in 1974, lose £180,000 a year.\n\nIda Marwood, "
             "67, has swum at the baths every morning since they opened in 1974.")
     assert not _loud(text, "1998-11-05", codes={"CD404"})
+
+
+# -- "the 58-year-old fiddler Rowan Tey": an age on the noun that titles the name --------------
+
+@pytest.mark.parametrize("text", [
+    "Fiddler plays on\n\nThe 58-year-old fiddler Rowan Tey still plays three nights a week. Tey "
+    "was born in 1930 in Kelby.",
+    "Potter's show\n\nThe 44-year-old potter Ilse Varnham runs the Harlow kilns. Varnham was born "
+    "in 1950.",
+    "Keeper retires\n\nThe 66-year-old keeper Amos Pellingham climbed the Stoke Carrow tower for "
+    "the last time on Friday. Pellingham was born in 1921.",
+])
+def test_age_on_a_title_noun_before_the_name(text):
+    assert _loud(text, "1992-08-07", codes={"CD101"})
+
+
+def test_age_on_a_title_noun_twin_is_silent():
+    text = ("Potter's show\n\nThe 42-year-old potter Ilse Varnham runs the Harlow kilns. Varnham "
+            "was born in 1950.")
+    assert not _loud(text, "1992-08-07", codes={"CD101"})

@@ -229,6 +229,12 @@ class _Ages:
                     ent = self.life_person(ap, base)
             if ent is None and noun.dep_ == "attr":
                 ent = self.life_person(_subject(noun.head), base)
+            if ent is None and noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].pos_ == "PROPN":
+                # "the 58-year-old fiddler Rowan Tey": the noun a title before the name
+                name = noun.doc[noun.i + 1]
+                while name.dep_ == "compound" and name.head.pos_ == "PROPN" and name.head.i > name.i:
+                    name = name.head
+                ent = self.life_person(name, base)
             if ent is None:
                 ent = self.life_person(noun, base)
             if ent is None and noun.dep_ in ("nsubj", "nsubjpass") and noun.i > 0:
