@@ -246,7 +246,7 @@ def score_and_goals(doc: Document) -> Iterator[Finding]:
     A scoring summary is read too: the scorers listed under each label ("Tries: Haddad 2,
     Mulvey. Goals: Reardon 3") against the side's points printed with it, under the code whose
     labels it uses, when the other side's summary makes its own score under that code; and an
-    Australian football side's goal-kickers ("GOALS: Doyle 4, Quill 2, Hanlon") against its
+    Australian football side's goal-kickers ("GOALS: Dowsett 4, Quill 2, Hanlon") against its
     goals in "12.9 (81)", whose goals and behinds must also make its points.
 
     A margin in points, goals or runs ("won by four points", "an eight-point win") must be

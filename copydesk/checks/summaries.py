@@ -1,5 +1,5 @@
 """A scoring summary against the side's score (read by CD111): the list of scorers under each
-label ("Tries: Haddad 2, Mulvey, Tau. Goals: Reardon 3"; "GOALS: Wirrabool: Doyle 4, Quill 2,
+label ("Tries: Haddad 2, Mulvey, Tau. Goals: Reardon 3"; "GOALS: Wirrabool: Dowsett 4, Quill 2,
 Hanlon") is worth points, or goals, that the side's score printed beside it must hold.
 
 Two ways a side's score is printed:
@@ -23,7 +23,7 @@ from ..model import Finding
 from ..vocab import mapping
 
 _NAME = r"[A-Z][A-Za-z'\u2019.-]+(?:[ -][A-Z][A-Za-z'\u2019.-]+){0,2}"
-# One scorer and how many: "Haddad 2", "Lowe 3/4" (three kicked of four), "Petrie".
+# One scorer and how many: "Haddad 2", "Lowe 3/4" (three kicked of four), "Pettigrove".
 _ITEM = re.compile(rf"^\s*({_NAME})(?:\s+(\d{{1,2}})(?:/\d{{1,2}})?)?\s*(?:\([^)]*\))?\s*$")
 # A side's points and its summary: "MERRIGAL 22 (Tries: ...)", "Merrigal 22: Tries: ...".
 SIDE_POINTS = re.compile(rf"(?<![\w-])({_NAME})\s+(\d{{1,3}})\s*(?:\(([^()]*:[^()]*)\)|:\s*([^\n]*?(?=\s+[A-Z][A-Za-z'.-]+"

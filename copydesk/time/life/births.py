@@ -242,7 +242,7 @@ class _BirthsDeaths:
                 return
             patient = tok.head
             if patient.pos_ == "NOUN":
-                # "the late engineer Percy Dunmore": the name in apposition to the noun
+                # "the late engineer Percy Dunwell": the name in apposition to the noun
                 patient = next((c for c in patient.children if c.dep_ in ("appos", "compound")
                                 and c.pos_ == "PROPN" and c.i > tok.i), None)
             if patient is None or patient.pos_ != "PROPN":
