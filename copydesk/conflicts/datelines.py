@@ -13,7 +13,7 @@ from ..model import Span
 from ..vocab import mapping
 from .base import Conflict, _line
 
-REGIONS = {k: v for k, v in mapping("regions_en.txt", "dateline_regions").items()}
+REGIONS = mapping("regions_en.txt", "dateline_regions")
 _NAMES = sorted(set(REGIONS.values()), key=len, reverse=True)
 _FORMS = sorted(REGIONS, key=len, reverse=True)
 # the town in capitals, the region, then an agency in brackets and/or a dash

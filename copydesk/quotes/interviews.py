@@ -25,7 +25,7 @@ def qa_turns(doc: Document, index) -> tuple[object, list[list[tuple[int, int]]]]
             for b in blocks]
     qs = [i for i, x in enumerate(is_q) if x]
     if len(qs) < MIN_QUESTIONS or index is None:
-        return None
+        return None  # no entity index: the intro's people are unknown
     answers: list[list[tuple[int, int]]] = []
     for i in qs:
         span = []
@@ -39,11 +39,11 @@ def qa_turns(doc: Document, index) -> tuple[object, list[list[tuple[int, int]]]]
     spoken = sum(1 for a in answers if any(_SPOKEN.search(text, s, e) for s, e in a))
     if spoken * 2 <= len(answers):
         return None
-    who = _interviewee(doc, index, blocks[qs[0]].start)
+    who = _interviewee(doc, blocks[qs[0]].start)
     return (who, answers) if who is not None else None
 
 
-def _interviewee(doc: Document, index, before: int):
+def _interviewee(doc: Document, before: int):
     """The person the introduction names most often (not the one it says asked)."""
     counts: dict[str, int] = {}
     for e in doc.entities:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..entities.vocab import SPEECH_VERBS
+
 DOUBLE_MARKS = frozenset('"“”„‟«»')
 SINGLE_MARKS = frozenset("'‘’‚‛")
 ALL_MARKS = DOUBLE_MARKS | SINGLE_MARKS
@@ -220,11 +222,11 @@ def _after_sentence_end(text: str, lo: int, pos: int) -> bool:
 # lost (a mark reopening after it is a new quotation, not the same one carried on)
 _TAG = re.compile(r",\s+(he|she|they|we|I|(?:[A-Z][\w'\u2019-]+\s+){0,2}[A-Z][\w'\u2019-]+)\s+([a-z]+)\.\s*$")
 _TAG_INVERTED = re.compile(r",\s+([a-z]+)\s+(?:[A-Z][\w'\u2019-]+\s+){0,2}[A-Z][\w'\u2019-]+\.\s*$")
-_IRREGULAR = {"said": "say", "says": "say", "told": "tell", "wrote": "write"}
+_IRREGULAR = frozenset({"said", "told", "wrote"})
 
 
 def _speech_form(word: str) -> bool:
-    from ..entities.vocab import SPEECH_VERBS
+    """A reporting verb's past or present form: "said", "added", "replied", "notes"."""
 
     if word in _IRREGULAR or word.endswith("ied") and word[:-3] + "y" in SPEECH_VERBS:
         return True  # said, told; replied

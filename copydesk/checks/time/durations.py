@@ -33,9 +33,9 @@ def _stems(ws) -> set[str]:
 
 def _role_match(d_words: frozenset, d_lead: bool, ev, who: frozenset = frozenset()) -> bool:
     d_stems = _stems(set(d_words) - who)
-    if ev.lemma in d_stems or d_stems & set(re.findall(r"[a-z]+", _AS_ROLE.split(ev.evidence.text.lower(), 1)[-1])) \
-            and _AS_ROLE.search(ev.evidence.text.lower()):
-        return True  # "a teacher for 40 years" / "began teaching"; "joined the airline as a pilot"
+    as_role = _AS_ROLE.split(ev.evidence.text.lower(), 1)[1:]  # "joined the airline as a pilot"
+    if ev.lemma in d_stems or as_role and d_stems & set(re.findall(r"[a-z]+", as_role[0])):
+        return True  # "a teacher for 40 years" / "began teaching"; "a pilot for 26 years"
     e_words = _stems(set(ev.words) - who)
     e_lead = ev.lemma in LEAD_VERBS or bool(e_words & LEAD_NOUNS)
     d_org = _stems(set(d_words) - who) - ROLE_NOUNS
@@ -83,11 +83,10 @@ def duration_mismatch(doc: Document) -> Iterator[Finding]:
                 if pub is None or dr is not None:
                     continue  # present about the dead: CD105's business
                 end = (pub, pub)
-            elif dr is not None or stops or pub is not None:
-                # a past stint of the living ended by the time of writing at the latest
-                end = dr or (stops[-1][1] if stops else (pub, pub))
             else:
-                continue
+                # a past stint ends at its own dated end, the death, or (for the living) by
+                # the time of writing at the latest
+                end = dr or (stops[-1][1] if stops else (pub, pub))
             starts = [ev for ev in life.events
                       if ev.value and (ev.lemma in ROLE_START_LEMMAS or ev.verb in ROLE_START_LEMMAS)
                       and ev.prep in (None, "in", "on", "since", "from", "during", "at", "by")
