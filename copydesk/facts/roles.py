@@ -13,6 +13,7 @@ from ..model import Claim, Span
 from ..nlp import tokens_of
 from ..token_table import table_of
 from ..time import calendar as cal
+from ..time.life.syntax import _clause_verb
 from .model import _norm_place, normalize_title, post_of
 from .parse import (
     F_text,
@@ -542,27 +543,16 @@ class ClaimFacts:
         council that the state had cited the city since 2001" is not (that date is the
         cited clause's)."""
         s = self.doc.sentence_at(base + name.idx)
-        verb = _clause_head(name)
+        verb = _clause_verb(name)
         sdoc = name.doc
         for tx in self.F.timexes_in(s.start, s.end) if s is not None else ():
             if tx.type != "DATE" or not cal.value_range(tx.value):
                 continue
             span = sdoc.char_span(tx.start - base, tx.end - base, alignment_mode="expand")
-            if span is None or verb is not None and _clause_head(span.root) is not verb and \
-                    _clause_head(span.root) != verb:
+            if span is None or _clause_verb(span.root) != verb:
                 continue
             return tx.value, self.doc.span(tx.start, tx.end, "date")
         return None
-
-
-def _clause_head(tok):
-    """The verb whose clause a token is in (the sentence's root for a verbless one)."""
-    t = tok
-    for _ in range(12):
-        if t.pos_ in ("VERB", "AUX") and t.i != tok.i or t.head.i == t.i:
-            return t
-        t = t.head
-    return t
 
 
 # Verbs that give a person an honour ("awarded the MBE", "received an OBE").

@@ -154,9 +154,7 @@ class ThingActFacts:
             if tok.ent_type_ == "PERSON" and any(k.dep_ == "conj" and k.ent_type_ == "PERSON" for k in tok.children):
                 return "the couple"  # "Alwyn and Winnie married in 1946"
             return None
-        lem = tok.lemma_.lower() if tok.pos_ == "NOUN" else tok.lower_
-        if lem not in THING_NOUNS and tok.lower_ in THING_NOUNS:
-            lem = tok.lower_  # a thing named in the plural only: "the baths", "the works"
+        lem = _thing_word(tok)
         if (lem in UNDERTAKINGS) != (cls == "begin"):
             return None  # a trial begins once; a mill is founded, opens and closes
         if lem not in THING_NOUNS and lem not in UNDERTAKINGS:
@@ -212,15 +210,20 @@ class ThingActFacts:
             seen: dict[str, dict[tuple[str, ...], str]] = {}
             for sdoc in self.doc.docs:
                 for w in sdoc:
-                    key = w.lemma_.lower() if w.pos_ == "NOUN" else w.lower_
-                    if key not in THING_NOUNS and w.lower_ in THING_NOUNS:
-                        key = w.lower_  # "the Harlow almshouses": a plural-only thing
+                    key = _thing_word(w)
                     if key in THING_NOUNS and w.pos_ in ("NOUN", "PROPN"):
                         n = _names(w)
                         if n:
                             seen.setdefault(key, {}).setdefault(n, w.text if w.pos_ == "PROPN" else key)
             self._named_things = seen
         return self._named_things.get(lem, {})
+
+
+def _thing_word(tok) -> str:
+    """The word a thing is listed under: a noun's lemma, a name's word, or the plural a thing
+    is named in only ("the baths", "the works", "the Harlow almshouses")."""
+    word = tok.lemma_.lower() if tok.pos_ == "NOUN" else tok.lower_
+    return tok.lower_ if word not in THING_NOUNS and tok.lower_ in THING_NOUNS else word
 
 
 def _names(tok) -> tuple[str, ...]:

@@ -266,11 +266,7 @@ class _Builder(_SpeakerMixin, _AttributionMixin):
                 current.quoted.append((b.start, b.end))
             elif b.kind != "caption":
                 current = None
-        self.transcript = sorted(span for t in turns for span in t.spans)
-        for q in quotes:  # a quotation inside an answer is quoted by the one answering
-            if q.parent is None:
-                q.parent = next((t for t in turns if any(a <= q.start and q.end <= z for a, z in t.spans)), None)
-        return turns
+        return self._adopt(turns, quotes)
 
     def _qa_turns(self, quotes: list[_Q]) -> list[_Q]:
         """Bare questions and answers: each answer a quotation of the interviewee."""
@@ -284,6 +280,11 @@ class _Builder(_SpeakerMixin, _AttributionMixin):
             q = _Q("direct", list(spans), list(spans), source="transcript")
             q.speaker = Speaker(who.id, who.name, m.start, m.end, m.text)
             turns.append(q)
+        return self._adopt(turns, quotes)
+
+    def _adopt(self, turns: list[_Q], quotes: list[_Q]) -> list[_Q]:
+        """Record an interview's turns as the transcript; a quotation inside an answer is
+        quoted by the one answering."""
         self.transcript = sorted(span for t in turns for span in t.spans)
         for q in quotes:
             if q.parent is None:
