@@ -13,10 +13,12 @@ the printed ones make it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterator
 
 from ..document import Document
 from ..model import Finding
+from ..vocab import sections
 from .registry import rule
 
 _NUM = r"\d[\d,]*(?:\.\d+)?"
@@ -60,6 +62,10 @@ ENDS_BEFORE = re.compile(
 # $1.09 billion".
 END_BEFORE = re.compile(rf"{_TO}(?:\s+[a-z]+)?,?\s+$", re.I)
 FROM_AFTER = re.compile(rf"\s+(?:from|on|compared with|against)\s+{_FROM}", re.I)
+# The level and the figure it came from, both before the change: "a profit of Rs 84.6 crore for
+# the quarter, up from Rs 72.3 crore a year earlier, a rise of 21 per cent".
+UP_FROM_BEFORE = re.compile(rf",\s+(?:up|down)\s+from\s+{_FROM}(?:\s+[a-z-]+){{0,6}}?,?\s+$", re.I)
+LEVEL = re.compile(rf"(?<![\w.,]){_TO}", re.I)
 _SKIP = re.compile(r"percentage points?|basis points?", re.I)
 # A rate per period is not the change between the two figures: "rose 8 percent a year to ..."
 # ("a year earlier" dates the figure left, it is no rate).
@@ -114,6 +120,28 @@ def _ends(text: str, c: re.Match):
     f = FROM_AFTER.match(text, c.end())
     if b and f:
         return (b, "a", 0), (f, "b", 0)
+    u = UP_FROM_BEFORE.search(text[:c.start()])
+    if u:
+        reached = _level_before(text, u)
+        if reached is not None:
+            return (reached, "a", 0), (u, "b", 0)
+    return None
+
+
+def _level_before(text: str, u: re.Match) -> re.Match | None:
+    """The figure an "up from B" clause compares with B: the nearest amount before it, in the
+    same currency (none when B has none), that is no year: "a profit of Rs 84.6 crore for the
+    quarter ended March 31, 2012, up from Rs 72.3 crore"."""
+    cur = (u.group("bcur") or "").strip()
+    for m in reversed(list(LEVEL.finditer(text, max(0, u.start() - 120), u.start()))):
+        if (m.group("acur") or "").strip() != cur:
+            continue
+        v = _value(m, "a", None)
+        if v is None or (not cur and not m.group("ascale") and 1900 <= v[0] <= 2100):
+            continue
+        if not cur and re.search(r"\d\s*,\s*$", text[:m.start()]):
+            continue  # the year of "March 31, 2012"
+        return m
     return None
 
 
@@ -224,6 +252,18 @@ SHARE_AFTER = re.compile(
 SHARE_BEFORE = re.compile(
     rf"(?<![\w.,$£€])(?P<x>{_FIG})(?:\s+[a-z]+){{1,2}},\s*(?:or\s+)?{_SIZE}\s+of\s+(?:its|the|their|all)\s+"
     rf"(?:[a-z]+\s+(?:of\s+)?){{0,2}}?(?P<y>{_FIG})(?![\d.,])", re.I)
+# The share first, its figures after it: "turnout was 62 percent, with 31,000 of the 58,000
+# voters casting ballots"; "58 percent: 412 of the 710 candidates passed"; "62% (31,000 of 50,000)".
+SHARE_FIRST = re.compile(
+    rf"(?<![\w.,$£€]){_SIZE}(?P<join>\s*,\s*with\s+|\s*:\s*|\s*\(\s*)(?P<x>{_FIG})\s+(?:[a-z]+\s+){{0,2}}?"
+    rf"(?:out\s+)?of\s+(?:its|the|their|all|a total of)?\s*(?P<y>{_FIG})(?P<after>(?:\s+[a-z]+){{0,4}})", re.I)
+# The whole given as a count, the part as "N of them", the share after it, plain or named: "yarded
+# 420 lots and sold 341 of them, a clearance of 87 per cent"; "tested 600 samples; 480 of them
+# were clean, or 80 percent". No other number between the whole and the part.
+SHARE_OF_THEM = re.compile(
+    rf"(?<![\w.,$£€])(?P<y>{_FIG})\s+[a-z]+(?:(?![\d%])[^.;]){{0,100}}?\b(?P<x>{_FIG})\s+of\s+them\b"
+    rf"(?:(?![\d%])[^.;]){{0,40}}?,\s*(?:or\s+|(?:a|an)\s+(?:[a-z]+\s+){{1,2}}?of\s+)?{_SIZE}", re.I)
+_CHANGED_BY = re.compile(rf"\b(?:{_UP}|{_DOWN}|by)\s+$", re.I)
 _ROUND_PART = re.compile(r"\b(?:about|around|some|nearly|almost|roughly|more than|over|at least|up to)\s+$", re.I)
 _NOT_SHARE = re.compile(r"\s*(?:more|less|fewer|higher|lower|up|down|above|below|increase|rise|fall|drop|"
                         r"points?|of\s)", re.I)
@@ -245,6 +285,27 @@ def _fig(text: str) -> tuple[float, float, float]:
     return tuple(x * k for x in _printed(m.group(1)))
 
 
+def _joined(text: str, m: re.Match) -> bool:
+    """Whether a share printed before its figures is the share they make: not a change ("rose
+    12 percent, with ..."), not a share of another whole ("40 percent of the vote, with 12 of
+    the 30 seats"), and, after "with", a clause that tells what the part did ("31,000 of the
+    58,000 voters casting ballots"), not how far a count has gone ("80 of 112 precincts
+    reporting")."""
+    if _CHANGED_BY.search(text[:m.start()]):
+        return False
+    after = m.group("after").lower().split()
+    if any(w in _progress() for w in after):
+        return False
+    if "(" in m.group("join"):
+        return True
+    return ":" in m.group("join") or any(w.endswith("ing") for w in after)
+
+
+@lru_cache(maxsize=None)
+def _progress() -> frozenset:
+    return frozenset(sections("figures_en.txt")["count_progress"])
+
+
 @rule("CD118", "share-and-figures", "arithmetic", "warning")
 def share_and_figures(doc: Document) -> Iterator[Finding]:
     """What it finds: a share whose size the part and the whole beside it do not allow: "idled
@@ -264,9 +325,11 @@ def share_and_figures(doc: Document) -> Iterator[Finding]:
     as 14 percent, but 300 of 7,800 is 3.8%".
     """
     for s in doc.sentences:
-        for pat in (SHARE_AFTER, SHARE_BEFORE):
+        for pat in (SHARE_AFTER, SHARE_BEFORE, SHARE_FIRST, SHARE_OF_THEM):
             for m in pat.finditer(s.text):
                 if _NOT_SHARE.match(s.text, m.end()):
+                    continue
+                if pat is SHARE_FIRST and not _joined(s.text, m):
                     continue
                 x, y = _fig(m.group("x")), _fig(m.group("y"))
                 if y[1] <= 0 or x[0] >= y[0] or 1900 <= y[0] <= 2100:
@@ -278,7 +341,7 @@ def share_and_figures(doc: Document) -> Iterator[Finding]:
                 if most >= lo and least <= hi:
                     continue
                 zs = m.start("z") if m.group("z") else m.start("frac")
-                ze = m.end(0)
+                ze = m.end(0) if pat is not SHARE_FIRST else m.start("join")
                 yield Finding(
                     code="CD118",
                     message=f"the share is given as \u201c{s.text[zs:ze]}\u201d, but {m.group('x')} of "

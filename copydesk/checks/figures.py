@@ -45,6 +45,35 @@ def _contradicts(kind: str, high: int, low: int) -> bool:
     return margin <= 1 or margin * 10 < total  # wide
 
 
+# A date after these bounds a period ("its first since 1998"); it does not date the sentence.
+_BOUND = re.compile(r"\b(?:since|until|till|before|after)\s+$", re.I)
+
+
+def sentence_years(doc: Document, s) -> set[int]:
+    """The years the dates in sentence ``s`` name ("in 2019", "last March", "on Monday"; not
+    a bound: "since 1998"); for
+    a sentence with no date, the publication's year (it tells the present)."""
+    said = {int(t.value[:4]) for t in doc.timexes if s.start <= t.start < s.end and t.type == "DATE"
+            and t.value[:4].isdigit() and not _BOUND.search(doc.text, max(0, t.start - 8), t.start)}
+    if not said and doc.article.published is not None:
+        said = {doc.article.published.year}
+    return said
+
+
+def other_times(doc: Document, a, b) -> bool:
+    """Whether sentences ``a`` and ``b`` tell two times: their years (a dateless sentence
+    the publication's) do not meet. Two readings at two times ("The last request, in 2019,
+    failed by 214 votes" beside this week's 6-1) are two statements, not one."""
+    if a is None or b is None:
+        return False
+    x, y = sentence_years(doc, a), sentence_years(doc, b)
+    return bool(x) and bool(y) and not x & y
+
+
+def _other_times(doc: Document, s, tally) -> bool:
+    return other_times(doc, s, doc.sentence_at(tally.span.start))
+
+
 _KIND_WORDS = {"unanimous": "unanimous", "divided": "divided", "narrow": "narrow", "wide": "one-sided"}
 # A margin stated in votes: "passed by a single vote", "by three votes" (not "by 31 votes to 14",
 # a tally; not "by fewer than 300 votes", a bound).
@@ -87,6 +116,7 @@ def tally_description(doc: Document) -> Iterator[Finding]:
         the same sentence, else the article's one tally."""
         own = [m for m in tallies if s.start <= m.span.start < s.end]
         chosen = own or (tallies if len(values) == 1 else [])  # several votes: which one is not said
+        chosen = [m for m in chosen if not _other_times(doc, s, m)]
         bad = [m for m in chosen if contradicts(*m.value)]
         if not bad:
             return None
@@ -303,8 +333,44 @@ WIN_MARGIN = re.compile(
     rf"|\b{_MARGIN_N}[- ](point|goal|run) (?:win|victory|defeat|loss|triumph)\b", re.I)
 _WORD_N = dict(_MARGIN_WORDS, a=1, eleven=11, twelve=12)
 SCORE_IN = re.compile(r"(?<![\d.,])(\d{1,3})\s?(?:[-\u2013]|\bto\b)\s?(\d{1,3})(?!\d|[.,]\d|\s?(?:[-\u2013]|to)\s?\d)")
-_AFL_PAIR = re.compile(r"\d{1,2}\.\d{1,2}\s*\((\d{1,3})\)\s*(?:to|[-\u2013])\s*\d{1,2}\.\d{1,2}\s*\((\d{1,3})\)")
+# Australian football: "11.8 (74) to 9.10 (64)", and a results line's "KELBURN 14.9 (93) d ROVERS
+# 12.11 (83)" (the sides' names between the two scores, "d" or "def." for defeated)
+_AFL_PAIR = re.compile(r"\d{1,2}\.\d{1,2}\s*\((\d{1,3})\)\s*(?:to|[-\u2013]|(?:d|def\.?|defeated|drew with|lost to|v)"
+                       r"(?:\s+[A-Z][\w'\u2019.-]*){1,4})\s*\d{1,2}\.\d{1,2}\s*\((\d{1,3})\)")
 _CRICKET = re.compile(r"\b(?:wickets?|overs?|innings)\b", re.I)
+
+
+# A clause with a subject of its own: "The reserves won 11.8 (74) to 9.10 (64) and the under-17s
+# lost by 22 points" gives the margin to the under-17s, whose score is not printed.
+_NEW_SUBJECT = re.compile(r"(?:,|;|\band\b|\bbut\b|\bwhile\b|\bwhereas\b)\s+(?:the\s+)?[\w'\u2019-]+(?:\s[\w'\u2019-]+)?\s+"
+                          r"(?:won|lost|beat|drew|went down|were beaten|was beaten|fell)\b", re.I)
+# "The 17-point win", "the four-goal victory": the story's own match, pointed back to
+_DEFINITE = re.compile(r"\b(?:the|their|its)\s+$", re.I)
+
+
+def _margin_clause(text: str, m: re.Match) -> tuple[int, int]:
+    """Where in its sentence the margin's own clause lies: from the last clause before it with
+    a subject and a result verb of its own to the next such clause."""
+    lo, hi = 0, len(text)
+    for c in _NEW_SUBJECT.finditer(text):
+        if c.start() < m.start() and c.end() <= m.end():
+            lo = c.start()
+        elif c.start() >= m.end():
+            hi = c.start()
+            break
+    return lo, hi
+
+
+def _result_line(doc: Document):
+    """The story's result: the first printed score pair of the article, in its headline, a
+    results line or the lead ("KELBURN 14.9 (93) d MALLEE ROVERS 12.11 (83)"), as (value,
+    span), or None."""
+    for b in doc.blocks[:4]:
+        t = doc.text[b.start:b.end]
+        x = _AFL_PAIR.search(t)
+        if x:
+            return (int(x.group(1)), int(x.group(2))), (b.start + x.start(), b.start + x.end())
+    return None
 
 
 def _margins(doc: Document) -> Iterator[Finding]:
@@ -318,18 +384,22 @@ def _margins(doc: Document) -> Iterator[Finding]:
             said = _WORD_N.get(word) or (int(word) if word.isdigit() else None)
             if said is None or unit == "run" and _CRICKET.search(doc.text):
                 continue
-            pairs = {(int(a), int(b)) for a, b in _AFL_PAIR.findall(s.text)} or \
-                {(int(a), int(b)) for a, b in SCORE_IN.findall(s.text)}
-            spans = [(s.start + x.start(), s.start + x.end()) for x in (_AFL_PAIR.finditer(s.text) if
-                     _AFL_PAIR.search(s.text) else SCORE_IN.finditer(s.text))]
+            lo, hi = _margin_clause(s.text, m)
+            found = list(_AFL_PAIR.finditer(s.text, lo, hi)) or list(SCORE_IN.finditer(s.text, lo, hi))
+            pairs = {(int(x.group(1)), int(x.group(2))) for x in found}
+            spans = [(s.start + x.start(), s.start + x.end()) for x in found]
+            if not pairs and (lo, hi) != (0, len(s.text)):
+                continue  # the sentence's other clause has another side's score
             if not pairs:
                 if article_score is None:
                     article_score = _match_score(doc)
                 score, other = article_score
                 if score is None or other is not None:
+                    score = _result_line(doc) if _DEFINITE.search(s.text[:m.start()]) else None
+                if score is None:
                     continue
-                pairs = {tuple(score.value)}
-                spans = [(score.span.start, score.span.end)]
+                pairs = {tuple(score[0])} if isinstance(score, tuple) else {tuple(score.value)}
+                spans = [score[1]] if isinstance(score, tuple) else [(score.span.start, score.span.end)]
             if len(pairs) != 1:
                 continue  # several scores: which one the margin is of is not said
             a, b = next(iter(pairs))

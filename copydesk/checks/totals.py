@@ -209,8 +209,6 @@ ITEMISE = re.compile(r"\b(?:split|divided|broken down|made up of|comprising|comp
                      r"includes|including|of which)\b|:", re.I)
 ITEMISE_COMPLETE = re.compile(r"\b(?:split|divided|broken down|made up of|comprising|comprises|consists of)\b|:",
                               re.I)
-COPULAR_PARTS = re.compile(rf"^\s*({COUNT})\s+(?:of them\s+)?(?:were|are)\b[^.;]*?\band\s+({COUNT})\s+(?:were|are)\b",
-                           re.I)
 
 
 def _itemised(doc: Document) -> Iterator[Finding]:
@@ -412,31 +410,6 @@ def _named_lists(doc: Document) -> Iterator[Finding]:
                         f"{m.group(3)}")
 
 
-def _next_sentence_parts(doc: Document) -> Iterator[Finding]:
-    """"Twelve people were hurt. Five were firefighters and nine were residents.": parts in
-    the next sentence that exceed the one count before them."""
-    sents = doc.sentences
-    for prev, s in zip(sents, sents[1:]):
-        m = COPULAR_PARTS.match(s.text)
-        if not m or prev.block != s.block:
-            continue
-        counts = [c for c in re.finditer(rf"\b({COUNT})\s+([a-z]+)\b", prev.text, re.I)
-                  if _count(c.group(1)) is not None and not 1900 <= (_count(c.group(1)) or 0) <= 2100]
-        if len(counts) != 1 or PCT.search(prev.text):
-            continue
-        total = _count(counts[0].group(1))
-        a, b = _count(m.group(1)), _count(m.group(2))
-        if total is None or a is None or b is None or a + b <= total:
-            continue
-        c0 = counts[0]
-        yield Finding(code="CD108", evidence=[
-            doc.span(prev.start + c0.start(), prev.start + c0.end(), "total"),
-            doc.span(s.start + m.start(1), s.start + m.end(1), "part"),
-            doc.span(s.start + m.start(2), s.start + m.end(2), "part")],
-            message=f"the parts ({m.group(1)} + {m.group(2)} = {a + b:g}) exceed the {c0.group(0)} "
-                    f"the sentence before gives")
-
-
 # an amount compared with, not counted in: "up from $46.1 million", "against £47m"
 _COMPARED = re.compile(r"(?:\bfrom|\bby|\bthan|\bversus|\bvs\.?|\bagainst|\bcompared (?:with|to))\s+(?:about\s+|around\s+)?$",
                        re.I)
@@ -584,8 +557,8 @@ def _contributions(doc: Document) -> Iterator[Finding]:
 
 
 def _fmt(cur: str, v: float) -> str:
-    if cur == "₹" and v >= 1e7:
-        return f"₹{v / 1e7:g} crore"
+    if cur in ("₹", "rs", "inr") and v >= 1e7:
+        return f"{'₹' if cur == '₹' else 'Rs '}{v / 1e7:,g} crore"
     for name, k in (("bn", 1e9), ("m", 1e6)):
         if v >= k:
             return f"{cur}{v / k:g}{name}"
@@ -628,5 +601,9 @@ def parts_and_total(doc: Document) -> Iterator[Finding]:
     yield from _fronted_parts(doc)
     yield from _tally_sides(doc)
     yield from _named_lists(doc)
-    yield from _next_sentence_parts(doc)
+    from .parts import named_whole_parts, next_sentence_parts, present_and_tally, trailing_parts  # read this module
+    yield from next_sentence_parts(doc)
+    yield from trailing_parts(doc)
+    yield from present_and_tally(doc)
+    yield from named_whole_parts(doc)
     yield from _contributions(doc)

@@ -215,6 +215,8 @@ def attach(doc: "Document", clusters: list[Cluster], measures: list["Measure"]) 
         classes = SCORE_CLASSES.get(m.attribute) or ATTRIBUTE_CLASSES.get(m.attribute, set())
         if c is not None and (c.cls not in classes or not _dates_fit(doc, c, m)):
             c = None
+        if c is not None and m.attribute in SCORE_CLASSES:
+            c = _story_match(doc, clusters, c, m) or c
         if c is None:
             cands = [k for k in clusters if k.cls in classes and _current(doc, k)
                      and _dates_fit(doc, k, m) and (k.implicit or _story_event(doc, k))]
@@ -228,11 +230,30 @@ def attach(doc: "Document", clusters: list[Cluster], measures: list["Measure"]) 
             elif not cands and doc.blocks[_block_of(doc, m.span.start)].kind in ("headline", "standfirst") \
                     or not cands and _block_of(doc, m.span.start) <= 2:
                 # a toll in the headline or the lead is the story's own event, named or not
-                cls = next(iter(classes)) if len(classes) == 1 else "incident"
+                cls = next(iter(classes)) if len(classes) == 1 else \
+                    _PREFERRED.get(m.attribute, "incident")  # a score's unnamed event is a match
                 c = Cluster(cls, cls if cls != "incident" else "incident", implicit=True)
                 clusters.append(c)
         if c is not None:
             c.measures.append(m)
+
+
+_PREFERRED = {"score": "match", "tally": "vote"}
+
+
+def _story_match(doc: "Document", clusters: list[Cluster], c: Cluster, m: "Measure") -> Cluster | None:
+    """The story's own match for a score told later with a bare definite noun ("After the
+    78-74 win, the coach said ..."): such a noun names no match of its own but points back
+    to the one the story reported, when the story reported one (its lead gave a score) and
+    the noun's event is met only later. None when the noun is the story's event itself, is
+    indefinite, or there is no single such match."""
+    if _story_event(doc, c) or c.implicit or not all(o.kind == "nominal" and not o.indefinite for o in c.occ):
+        return None
+    if any(o.tok.dep_ == "poss" or any(k.dep_ == "poss" for k in o.tok.children) for o in c.occ):
+        return None  # "Harlow's 2-1 win": a side named, maybe another match
+    story = [k for k in clusters if k is not c and k.cls == _PREFERRED[m.attribute] and k.measures
+             and _current(doc, k) and (k.implicit or _story_event(doc, k))]
+    return story[0] if len(story) == 1 else None
 
 
 def _block_of(doc: "Document", offset: int) -> int:
