@@ -297,3 +297,52 @@ def test_amounts_of_a_named_whole_that_do_not_make_it(text, needles):
 ])
 def test_amounts_of_a_named_whole_that_fit_stay_silent(text):
     assert not _loud(text, codes=("CD108",)), text
+
+
+# -- a football results line: one goal a minute (CD111) ---------------------------------------
+
+@pytest.mark.parametrize("text, needles", [
+    ("Cup\n\nHarnby Town 3 (Kells 12, 55, 81, Dorrow 70 pen) Oskett 1 (Marr 33)\n\nHarnby Town beat Oskett on "
+     "Saturday.", ("Harnby Town 3", "Kells 12, 55, 81")),
+    ("League\n\nVelm Rovers 2 (Arno 9; Tesk 44 og) Carrow 2 (Lind 61)", ("Carrow 2", "Lind 61")),
+    ("Derby\n\nPell City 1 (Rann 45+2', Ode 90+3') Dovan 0", ("Pell City 1", "Rann 45+2'")),
+])
+def test_scorers_by_the_minute_that_the_score_does_not_hold(text, needles):
+    assert _found(text, ("CD111",), *needles), text
+
+
+@pytest.mark.parametrize("text", [
+    "Cup\n\nHarnby Town 3 (Kells 12, 55, Dorrow 70 pen) Oskett 1 (Marr 33)\n\nHarnby Town beat Oskett on Saturday.",
+    "League\n\nVelm Rovers 2 (Arno 9; Tesk 44 og) Carrow 2 (Lind 61, 88)",
+    "Derby\n\nPell City 1 (Rann 90+3') Dovan 0",
+    "Youth\n\nThe Dovan Under 12 (aged 10 and 11) team won the shield.",
+])
+def test_scorers_by_the_minute_that_fit_stay_silent(text):
+    assert not _loud(text, codes=("CD111",)), text
+
+
+# -- the age of one thing given twice (CD405) -------------------------------------------------
+
+@pytest.mark.parametrize("text, needles", [
+    ("1,000-year-old shipwreck found in Fenley estuary\n\nDivers have found the remains of a wooden ship in the "
+     "estuary.\n\nTree-ring analysis of the ship's oak timbers shows the trees used to build it were felled in "
+     "about 1410, making the wreck around 600 years old.", ("1,000-year-old shipwreck", "600 years old")),
+    ("Chapel to close\n\nThe 150-year-old chapel at Velm will close in May.\n\nThe chapel, 90 years old, was "
+     "built by miners.", ("150-year-old chapel", "90 years old")),
+    ("Bridge to be repaired\n\nThe county will spend $2 million on the 210-year-old Tarn bridge.\n\nEngineers "
+     "say the bridge is 160 years old and needs new piers.", ("210-year-old", "160 years old")),
+])
+def test_one_thing_given_two_ages(text, needles):
+    assert _found(text, ("CD405",), *needles), text
+
+
+@pytest.mark.parametrize("text", [
+    "Chapel to close\n\nThe 150-year-old chapel at Velm will close in May. When it was listed, the chapel was 90 "
+    "years old.",
+    "Mill\n\nThe 300-year-old mill at Tarn reopens on Saturday. The mill, some 280 years old, was restored by "
+    "volunteers.",
+    "Oaks\n\nThe 300-year-old oak by the gate survived, but a 500-year-old oak near the lake was lost.",
+    "Woman hurt\n\nThe 61-year-old woman was hurt. The woman, 63 years old, was taken to hospital.",
+])
+def test_ages_of_a_past_time_of_two_things_or_of_people_stay_silent(text):
+    assert not _loud(text, codes=("CD405",)), text

@@ -160,11 +160,17 @@ def quantity_conflict(doc: Document) -> Iterator[Finding]:
     Why it matters: a death toll, a vote count or a sum that differs between two paragraphs
     is the kind of error readers notice first.
 
+    The age of one thing (an age no person reaches, 120 years or more) is read by its noun:
+    "1,000-year-old shipwreck" in the headline against "the wreck around 600 years old".
+
     Example: "The storm damaged 120 homes in the valley" and "the storm damaged 210 homes
     in the valley" give "the same statement gives two figures: line 1 says 120; line 4
     says 210".
     """
     yield from _findings(doc, "CD405")
+    from .thing_ages import thing_age_findings  # the age of one thing, by its noun
+
+    yield from thing_age_findings(doc)
 
 
 @rule("CD406", "certainty-conflict", "contradiction", "error")

@@ -51,12 +51,14 @@ _BOUND = re.compile(r"\b(?:since|until|till|before|after)\s+$", re.I)
 
 def sentence_years(doc: Document, s) -> set[int]:
     """The years the dates in sentence ``s`` name ("in 2019", "last March", "on Monday"; not
-    a bound: "since 1998"); for
+    a bound, "since 1998", nor a year after publication); for
     a sentence with no date, the publication's year (it tells the present)."""
+    pub = doc.article.published
     said = {int(t.value[:4]) for t in doc.timexes if s.start <= t.start < s.end and t.type == "DATE"
-            and t.value[:4].isdigit() and not _BOUND.search(doc.text, max(0, t.start - 8), t.start)}
-    if not said and doc.article.published is not None:
-        said = {doc.article.published.year}
+            and t.value[:4].isdigit() and not _BOUND.search(doc.text, max(0, t.start - 8), t.start)
+            and (pub is None or int(t.value[:4]) <= pub.year)}  # a plan's date ("to close it in March") dates the plan's act
+    if not said and pub is not None:
+        said = {pub.year}
     return said
 
 
@@ -277,10 +279,14 @@ def score_and_goals(doc: Document) -> Iterator[Finding]:
     Mulvey. Goals: Reardon 3") against the side's points printed with it, under the code whose
     labels it uses, when the other side's summary makes its own score under that code; and an
     Australian football side's goal-kickers ("GOALS: Dowsett 4, Quill 2, Hanlon") against its
-    goals in "12.9 (81)", whose goals and behinds must also make its points.
+    goals in "12.9 (81)", whose goals and behinds must also make its points; and a football
+    results line's scorers with their minutes ("Harnby Town 3 (Kells 12, 55, Dorrow 70 pen)"),
+    one goal a minute, against the side's goals.
 
     A margin in points, goals or runs ("won by four points", "an eight-point win") must be
-    the difference of the score in its sentence, or of the match's one score.
+    the difference of the score in its own clause ("the reserves won 11.8 (74) to 9.10 (64)
+    and the under-17s lost by 22 points" gives the under-17s no printed score), or of the
+    match's one score; "the 17-point win" with no score in its sentence is the story's result.
 
     Example: "a 3-1 win" and, in the report, "opened the scoring", "doubled their lead",
     "pulled one back", "restored the two-goal advantage" and "rounded off the scoring with a

@@ -10,7 +10,9 @@ Two ways a side's score is printed:
   code is meant is checked, not assumed: a side is reported only when the other side's
   summary makes its printed score under the same code;
 * goals, behinds and points ("12.9 (81)", Australian football): the goal-kickers listed for
-  the side must kick its goals, and six points a goal and one a behind must make its points.
+  the side must kick its goals, and six points a goal and one a behind must make its points;
+* goals with the scorers' minutes in brackets (football: "Harnby Town 3 (Kells 12, 55, Dorrow
+  70 pen) Oskett 1 (Marr 33)"): each minute is one goal, and a results line lists them all.
 """
 
 from __future__ import annotations
@@ -138,7 +140,40 @@ def _afl_findings(doc: Document):
                           suggestion="check the side's score against its goal-kickers")
 
 
+# A side's goals and its scorers with the minute of each goal: "Harnby Town 3 (Kells 12, 55,
+# Dorrow 70 pen) Oskett 1 (Marr 33)"; "Harnby 2 (Kells 12; Brek 61 og)". Each minute is a goal.
+SIDE_MINUTES = re.compile(rf"(?<![\w-])({_NAME})\s+(\d{{1,2}})\s*\(\s*({_NAME}\s+\d{{1,3}}[^()]*)\)")
+_MINUTE = re.compile(r"(?<![\d.])(\d{1,3})(?:\s?\+\s?\d{1,2})?(?:'|\u2019|\s?min\b|\s?mins\b)?"
+                     r"(?:\s*(?:pen|p|og|o\.g\.)\b\.?)?(?![\d.])", re.I)
+_MINUTE_ITEM = re.compile(rf"^\s*{_NAME}\s+\d{{1,3}}")
+
+
+def _minutes(body: str) -> int | None:
+    """How many goals a list of scorers with minutes gives, or None when it is no such list
+    (each item a name and its minutes: "Kells 12, 55", "Dorrow 70 pen")."""
+    items = [i for i in re.split(r";|,\s*(?=[A-Z])", body) if i.strip()]
+    if not items or not all(_MINUTE_ITEM.match(i) for i in items):
+        return None
+    mins = [int(m.group(1)) for i in items for m in _MINUTE.finditer(re.sub(rf"^\s*{_NAME}", "", i))]
+    if not mins or any(x > 130 for x in mins):
+        return None
+    return len(mins)
+
+
+def _minutes_findings(doc: Document):
+    for m in SIDE_MINUTES.finditer(doc.text):
+        goals, told = int(m.group(2)), _minutes(m.group(3))
+        if told is None or told == goals:
+            continue
+        yield Finding(code="CD111", evidence=[doc.span(m.start(1), m.end(2), "score"),
+                                              doc.span(m.start(3), m.end(3), "scorers")],
+                      message=f"the scorers listed for {m.group(1)} have {told} goal{'s' if told != 1 else ''} by the minute, but the "
+                              f"score gives {goals}",
+                      suggestion="check the side's score against its scorers")
+
+
 def summary_findings(doc: Document):
     """CD111 findings for the article's scoring summaries."""
     yield from _points_findings(doc)
     yield from _afl_findings(doc)
+    yield from _minutes_findings(doc)
