@@ -32,6 +32,8 @@ DISPLAY = frozenset({"headline", "standfirst", "bullet"})
 DISPLAY_HEDGE = re.compile(
     r"^[^:]{2,40}:\s|(?:^|[\s:(])[‘'\"“]\w|\?\s*$|\b(?:accus\w*|alleg\w*|den(?:y|ies|ied|ying)|charged?|trial|tribunal|"
     r"court|jury|hears?|heard|told|claim\w*|say\w*|said|suspect\w*|probe|investigat\w*|"
+    # an arrest reports the police's act; its ground is their suspicion, as a charge's is
+    r"arrest\w*|detain\w*|nabbed|booked|held\s+(?:for|over|after|in\s+connection)|"
     r"inquiry|reportedly|may|might|could|would|if|whether|over claims|lawsuit|sues?|sued)\b", re.I)
 BODY_HEDGE = re.compile(
     r"\b(?:accus\w*|alleg\w*|said|says|say|told|tells|claim\w*|according to|suspect\w*|"
@@ -108,10 +110,24 @@ def harms(sent: "Sentence", display: bool = False) -> dict[str, str]:
     table = groups()
     found: dict[str, str] = {}
     low = sent.text.lower()
+    inside: list[tuple[int, int]] = []  # where a listed phrase stands: its words name its act
     for phrase, g, rx in _phrases():
-        if phrase in low and rx.search(low):
-            found.setdefault(g, phrase)
+        if phrase in low:
+            for m in rx.finditer(low):
+                found.setdefault(g, phrase)
+                inside.append(m.span())
+    base = sent.tokens.start_char if sent.tokens is not None else 0
+
+    def in_phrase(t) -> bool:
+        rel = t.idx - base
+        return any(a <= rel < b for a, b in inside) and low[rel:rel + len(t.text)] == t.lower_
+
     for tok in sent.tokens or ():
+        if in_phrase(tok):
+            continue  # "arson attack" is one act, arson: its "attack" is no second charge
+        if any(c.dep_ in ("compound", "amod") and (in_phrase(c) or c.lemma_.lower() in table or c.lower_ in table)
+               for c in tok.children):
+            continue  # "fire-bomb attack", "burglary spree": the modifier names the act
         for key in (tok.lemma_.lower(), tok.lower_):
             g = table.get(key)
             if g is not None:

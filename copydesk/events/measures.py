@@ -243,6 +243,16 @@ def _revision(nums, tok) -> bool:
     return any(t.lower_ in ("to", "at") and t.head.lemma_.lower() in REVISION_LEMMAS for t in before)
 
 
+def _negated(nums) -> bool:
+    """A number its own negation quantifies ("no one was hurt", "not one passenger was
+    injured", "not a single"): it says none, so it is no count of that many."""
+    first = nums[0]
+    if any(c.dep_ in ("det", "neg") and c.lower_ in ("no", "not", "never") for c in first.children):
+        return True
+    prev = first.doc[first.i - 1] if first.i > 0 else None
+    return prev is not None and prev.lower_ in ("no", "not") and prev.head.i == first.i
+
+
 def _partial(nums, noun, tok) -> bool:
     """'one of them', 'two of the victims', 'two pilgrims also died', 'another 5 were hurt'."""
     n = nums[-1]
@@ -392,6 +402,8 @@ def counts(doc: "Document", sources: "Sources", by_tok: dict) -> Iterator[Measur
                 if hit is None:
                     continue
                 noun, nums = hit
+                if _negated(nums):
+                    continue  # "No one on the ground was hurt": nobody, not a count of one
                 if _partial(nums, noun, tok) or _beside_another(tok, noun, attr, table) or _rate(nums, noun) or _own_cause(tok, noun, bi, by_tok) or \
                         _a_set_of_events(tok, bi, by_tok) or _of_a_member(tok):
                     continue

@@ -13,6 +13,7 @@ from ..time import calendar as cal
 from .model import Fact, _norm_place
 from .activities import ActivityFacts
 from .places import PlaceFacts
+from .retracted import is_retracted
 from .posts import PostFacts
 from .stints import StintFacts
 from .things import ThingActFacts
@@ -34,7 +35,8 @@ class _Builder(ClaimFacts, StatementFacts, PlaceFacts, ActivityFacts, PostFacts,
     def add(self, **kw) -> Fact:
         self.n += 1
         f = Fact(id=f"F{self.n}", **kw)
-        self.F.facts.append(f)
+        if not is_retracted(self.doc, f.evidence.start):  # a correction's retracted report
+            self.F.facts.append(f)
         return f
 
     def run(self) -> Facts:

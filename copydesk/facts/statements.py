@@ -11,6 +11,7 @@ from ..nlp import children_of, ents_of, span_ents, tokens_of
 from ..token_table import table_of
 from ..quotes import in_transcript
 from ..time import calendar as cal
+from .retracted import is_retracted
 from .model import Statement, Value, _norm_place
 from .numbers import _numbers
 from .parse import (
@@ -193,6 +194,8 @@ class StatementFacts:
                 if lems[h.i] in CHANGE_VERBS or any(lems[i] in CHANGE_VERBS for i in tis if dep[i] == "xcomp"):
                     marks |= {"change"}
                 start = base + min(t.idx for t in toks)
+                if is_retracted(self.doc, start):
+                    continue  # a correction's retracted report: not the article's statement
                 end_t = all_toks[max(tis)]
                 end = base + end_t.idx + len(end_t.text)
                 offset = base + h.idx

@@ -393,6 +393,16 @@ def _r_ago(c, ctx):
         if p is None:
             return None
         return Resolved("DATE", cal.fmt(p), d.get("mod"), "published", point=p)
+    if d.get("gran"):  # "50 years ago this week": that week, so many years back
+        years = int(n) * lx.UNITS[unit][1]
+        try:
+            then = ctx.dct.replace(year=ctx.dct.year - years)
+        except ValueError:  # 29 February
+            then = ctx.dct.replace(year=ctx.dct.year - years, day=28)
+        except OverflowError:
+            return None
+        p = cal.point_of(then, d["gran"])
+        return Resolved("DATE", cal.fmt(p), d.get("mod"), "published", point=p)
     g = lx.UNITS[unit][3] or "year"
     base = cal.point_of(ctx.dct, "day" if g == "week" else g if g not in ("decade", "century") else "year")
     p = _shift_point(base, unit, -n)

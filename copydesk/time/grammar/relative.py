@@ -202,10 +202,10 @@ def _rel_poss(m, text):
 
 # anchored on the narrative ------------------------------------------------------------------
 
-@rule("ago", rf"{B}(?:(?P<mod>{lx.DURATION_MOD_RE})\s+)?(?:(?P<num>{NUM_A})\s+)?(?:more\s+)?(?P<unit>{lx.UNIT_ANY})(?P<half>\s+and\s+a\s+half)?\s+(?P<dir>ago|later|earlier|before|after|afterwards?|previously|prior|since|hence|from\s+now|on){E}", re.I)
+@rule("ago", rf"{B}(?:(?P<mod>{lx.DURATION_MOD_RE})\s+)?(?:(?P<num>{NUM_A})\s+)?(?:more\s+)?(?P<unit>{lx.UNIT_ANY})(?P<half>\s+and\s+a\s+half)?\s+(?P<dir>ago(?:\s+(?P<this>this\s+(?:week|month)|today|this\s+day))?|later|earlier|before|after|afterwards?|previously|prior|since|hence|from\s+now|on){E}", re.I)
 def _ago(m, text):
     unit = unit_of(m["unit"])
-    d = re.sub(r"\s+", " ", m["dir"].lower())
+    d = "ago" if m["this"] else re.sub(r"\s+", " ", m["dir"].lower())
     num_s = m["num"]
     if num_s is None:
         if m["unit"].lower() == unit:
@@ -234,6 +234,13 @@ def _ago(m, text):
             return None
     mod = lx.DURATION_MODS.get(re.sub(r"\s+", " ", m["mod"].lower())) if m["mod"] else None
     if d == "ago":
+        if m["this"] and n is not None and float(n).is_integer() and unit in ("year", "decade", "century"):
+            # "50 years ago this week", "a century ago today": an anniversary, the week or day
+            # that many years before publication, one date
+            gran = "day" if m["this"].lower() in ("today", "this day") else m["this"].split()[-1].lower()
+            return C(m, "ago", unit=unit, n=n, mod=mod, gran=gran)
+        if m["this"]:
+            return Cand(m.start(), m.start("dir") + 3, "ago", dict(unit=unit, n=n, mod=mod))
         return C(m, "ago", unit=unit, n=n, mod=mod)
     if d in ("from now", "hence"):
         return C(m, "ago", unit=unit, n=-n if n is not None else None, mod=mod, future=True)
