@@ -142,3 +142,33 @@ def test_a_headline_that_convicts_still_fires(run):
     text = ("Man stabbed friend over loan\n\nBENGALURU: A 28-year-old man was arrested on Tuesday for "
             "allegedly stabbing his friend during a quarrel over a loan in Yelahanka on Sunday night.\n")
     assert "CD501" in _codes(run(text, select=["CD501"], published=date(2023, 2, 23)))
+
+
+# -- copy slips: a letter named, and the name of an animal after its kind
+
+@pytest.mark.parametrize("sentence", [
+    "His cousin spells his name with an a and is a year younger than him.",
+    "Her name has an a and an e in it where most people expect two e's.",
+    "Tick box a or box b on the form, the clerk said.",
+])
+def test_a_letter_named_is_no_article(run, sentence):
+    assert _codes(run(f"Names\n\n{sentence}\n", select=["CD802"])) == []
+
+
+def test_a_before_a_vowel_still_fires(run):
+    found = run("Names\n\nBuilders will start on a another block next year, the council said.\n", select=["CD802"])
+    assert _codes(found) == ["CD802"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The sisters shared the honours, with Mair's dog Fly winning the novice class.",
+    "The brothers shared the prizes, with Ifan's pony Fly taking the jumping class.",
+    "The cousins shared the cups, with Cadi's bitch Fly winning the open class and Huw's dog Nell the novice.",
+])
+def test_a_name_after_the_word_for_its_kind_is_no_new_sentence(run, sentence):
+    assert _codes(run(f"Show results\n\n{sentence}\n", select=["CD803"])) == []
+
+
+def test_a_clause_opener_after_an_animal_still_fires(run):
+    found = run("Show results\n\nThe dog was found in the harbour But nobody knew who owned it.\n", select=["CD803"])
+    assert _codes(found) == ["CD803"]

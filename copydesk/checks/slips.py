@@ -250,6 +250,8 @@ def a_or_an(doc: Document) -> Iterator[Finding]:
                 continue
             if tok.i > 0 and sdoc[tok.i - 1].text in ("(", "[") :
                 continue  # "(a) first point"
+            if tok.i > 0 and sdoc[tok.i - 1].lower_ in ("a", "an", "the") or nxt.lower_ in ("and", "or", "nor"):
+                continue  # "spelt with an a and an i": the letter named, not the article
             word = nxt.text
             j = tok.i + 2
             while j < len(sdoc) and sdoc[j].text in ("-",) and not sdoc[j - 1].whitespace_ and j + 1 < len(sdoc):
@@ -300,7 +302,7 @@ def lost_full_stop(doc: Document) -> Iterator[Finding]:
     openers = _vocab().get("opener", frozenset())
     objects = _vocab().get("object", frozenset())  # "praise Him daily": no sentence opens so
     clause_openers = _vocab().get("clause", frozenset())
-    works = _vocab().get("work", frozenset())
+    works = _vocab().get("work", frozenset()) | _vocab().get("named", frozenset())
     for bi, block in enumerate(doc.blocks):
         if _is_display(doc, bi) or _headline_run_on(doc, bi):
             continue
@@ -319,7 +321,7 @@ def lost_full_stop(doc: Document) -> Iterator[Finding]:
             if (prev.lower() in _FUNCTION and not clause) or prev in openers:
                 continue
             if prev.lower() in works and not clause:
-                continue  # "the documentary Just Say It": a title after the word for a work
+                continue  # "the documentary Just Say It", "his dog Fly": a title or a name after the word for its kind
             tok = _token_at(sdoc, m.start(1))
             if tok is None:
                 continue
