@@ -32,8 +32,6 @@ DISPLAY = frozenset({"headline", "standfirst", "bullet"})
 DISPLAY_HEDGE = re.compile(
     r"^[^:]{2,40}:\s|(?:^|[\s:(])[‘'\"“]\w|\?\s*$|\b(?:accus\w*|alleg\w*|den(?:y|ies|ied|ying)|charged?|trial|tribunal|"
     r"court|jury|hears?|heard|told|claim\w*|say\w*|said|suspect\w*|probe|investigat\w*|"
-    # an arrest reports the police's act; its ground is their suspicion, as a charge's is
-    r"arrest\w*|detain\w*|nabbed|booked|held\s+(?:for|over|after|in\s+connection)|"
     r"inquiry|reportedly|may|might|could|would|if|whether|over claims|lawsuit|sues?|sued)\b", re.I)
 BODY_HEDGE = re.compile(
     r"\b(?:accus\w*|alleg\w*|said|says|say|told|tells|claim\w*|according to|suspect\w*|"
@@ -110,13 +108,15 @@ def harms(sent: "Sentence", display: bool = False) -> dict[str, str]:
     table = groups()
     found: dict[str, str] = {}
     low = sent.text.lower()
+    base = sent.tokens.start_char if sent.tokens is not None else 0
     inside: list[tuple[int, int]] = []  # where a listed phrase stands: its words name its act
     for phrase, g, rx in _phrases():
         if phrase in low:
             for m in rx.finditer(low):
-                found.setdefault(g, phrase)
                 inside.append(m.span())
-    base = sent.tokens.start_char if sent.tokens is not None else 0
+                first = next((t for t in sent.tokens or () if t.idx - base == m.start()), None)
+                if not (display and first is not None and _arrest_ground(first)):
+                    found.setdefault(g, phrase)
 
     def in_phrase(t) -> bool:
         rel = t.idx - base
@@ -125,6 +125,8 @@ def harms(sent: "Sentence", display: bool = False) -> dict[str, str]:
     for tok in sent.tokens or ():
         if in_phrase(tok):
             continue  # "arson attack" is one act, arson: its "attack" is no second charge
+        if display and _arrest_ground(tok):
+            continue  # "held for stabbing friend": the police's ground, as a charge's is
         if any(c.dep_ in ("compound", "amod") and (in_phrase(c) or c.lemma_.lower() in table or c.lower_ in table)
                for c in tok.children):
             continue  # "fire-bomb attack", "burglary spree": the modifier names the act
@@ -141,6 +143,27 @@ def harms(sent: "Sentence", display: bool = False) -> dict[str, str]:
                     continue  # "migraine attacks", "heart attack": an illness
                 found.setdefault(g, tok.text)
     return found
+
+
+# Verbs of arrest: display text that reports one ("Man held for stabbing", "Teenager detained
+# over assault") reports the police's act and the ground they gave, not its own verdict.
+ARREST_VERBS = frozenset({"arrest", "hold", "held", "detain", "nab", "book", "quiz"})
+
+
+def _arrest_ground(tok) -> bool:
+    """Is the word inside the ground of an arrest ("arrested for assaulting", "held over the
+    stabbing")? A relative clause on the arrested ("Man who killed wife arrested") is not."""
+    cur = tok
+    for _ in range(4):
+        head = cur.head
+        if head.i == cur.i:
+            return False
+        if cur.dep_ == "prep" and cur.lower_ in ("for", "over", "after") and head.lemma_.lower() in ARREST_VERBS:
+            return True
+        if cur.dep_ in ("relcl", "ccomp", "advcl", "conj"):
+            return False
+        cur = head
+    return False
 
 
 def _not_an_act(tok) -> bool:
