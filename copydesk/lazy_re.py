@@ -112,16 +112,24 @@ def required_literals(source: str, flags: int = 0, keep: int = 3) -> tuple[tuple
 # --- patterns that first ask whether a text can hold a match --------------------------------
 
 GATE_AFTER = 50  # calls before a pattern's literals are worked out (a one-article check rarely gets there)
-_LAST: tuple = ("", "")  # the last text lowered and its lower case (None: a text the gates stand aside for)
+# the texts lowered lately and their lower case (None: a text the gates stand aside for), by
+# id; each entry holds its text, so that an id is never reused while it is here. The rules try
+# several patterns on one sentence, then on a part of it, then on the sentence again: kept
+# alone, the last text was missed by 87% of the calls; these 64 are missed by 23% (100 short
+# Wikinews articles).
+_LOWERED: dict[int, tuple[str, str | None]] = {}
+_KEEP = 64
+_LONG = 4_000  # a longer text (a whole article) is kept alone, as the last one
 
 
 def _lowered(text: str) -> str | None:
-    global _LAST
-    last = _LAST  # one read: another thread may replace it meanwhile
-    if last[0] is text:
-        return last[1]
+    hit = _LOWERED.get(id(text))
+    if hit is not None and hit[0] is text:
+        return hit[1]
     low = None if ODD_CASE.search(text) else text.lower()
-    _LAST = (text, low)
+    if len(_LOWERED) >= _KEEP or len(text) > _LONG:
+        _LOWERED.clear()
+    _LOWERED[id(text)] = (text, low)
     return low
 
 

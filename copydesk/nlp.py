@@ -106,9 +106,10 @@ def load(requested: str | None = None) -> "Language":
     missing = {"parser", "ner"} - set(nlp.pipe_names)
     if missing and "senter" not in nlp.pipe_names:
         raise ModelError(f"spaCy model {name!r} lacks {', '.join(sorted(missing))}, which copydesk needs")
-    from .ruler_cache import install
+    from . import lemma_cache, ruler_cache
 
-    install(nlp)  # the attribute ruler's one-token matches, remembered per token (same result)
+    ruler_cache.install(nlp)  # the attribute ruler's one-token matches, remembered per token (same result)
+    lemma_cache.install(nlp)  # the lemmatizer's walk, over the Doc's arrays (same result)
     # the model's objects live as long as the process: keep the cyclic collector from
     # walking them again on every full collection while articles come and go (frozen without
     # a collection first: the little garbage of the load is not worth 0.07 s)

@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Iterator
 
 from ..document import Document
+from ..lazy_re import gated
 from ..model import Finding
 from ..vocab import sections
 from .registry import rule
@@ -39,7 +40,7 @@ _HEDGE = r"(?P<{0}hedge>about|around|roughly|some|nearly|almost|close to|more th
 _PCT = rf"(?:{_HEDGE})?(?P<{{0}}pct>{_NUM})\s?(?:%|per ?cent\b|percent\b)"
 # How big a change is: a percentage after a verb of change or before a noun of change, or a
 # multiplying verb ("doubled", "more than tripled").
-CHANGE = re.compile(
+CHANGE = gated(
     rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\s+(?:by\s+)?{_PCT.format('v')}"
     rf"|{_PCT.format('n')}\s+(?:(?P<nup>{_NOUN_UP})|(?P<ndown>{_NOUN_DOWN}))\b"
     rf"|\b(?:a|an)\s+(?:(?P<oup>{_NOUN_UP})|(?P<odown>{_NOUN_DOWN}))\s+of\s+{_PCT.format('o')}"
@@ -66,7 +67,7 @@ FROM_AFTER = re.compile(rf"\s+(?:from|on|compared with|against)\s+{_FROM}", re.I
 # the quarter, up from Rs 72.3 crore a year earlier, a rise of 21 per cent".
 UP_FROM_BEFORE = re.compile(rf",\s+(?:up|down)\s+from\s+{_FROM}(?:\s+[a-z-]+){{0,6}}?,?\s+$", re.I)
 LEVEL = re.compile(rf"(?<![\w.,]){_TO}", re.I)
-_SKIP = re.compile(r"percentage points?|basis points?", re.I)
+_SKIP = gated(r"percentage points?|basis points?", re.I)
 # A rate per period is not the change between the two figures: "rose 8 percent a year to ..."
 # ("a year earlier" dates the figure left, it is no rate).
 _RATE = re.compile(r"\b(?:a|per|each|every) (?:year|month|week|day|quarter)\b(?!\s+(?:earlier|ago|before))|\bannual(?:ly|ised|ized)?\b|"

@@ -482,6 +482,7 @@ SMILEY_RE = re.compile(r"(?<![\w)\]])[:;=][-']?[()\[\]]")  # ":)", not the "8)" 
 LIST_ITEM_RE = gated(r"(?:^|(?<=[:;,.] )|(?<=\n)|(?<= or )|(?<= and ))(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})\)")
 # any "1)" or "b)" after a space: a list marker when the paragraph counts on from it
 ENUM_RE = gated(r"(?<![\w(\[])(\d{1,2}|[a-h])\)(?= )")
+_BRACKET_RE = re.compile(r"[][()]")
 
 
 @rule("CD804", "unbalanced-brackets", "style", "warning")
@@ -498,6 +499,8 @@ def unbalanced_brackets(doc: Document) -> Iterator[Finding]:
     """
     for bi, block in enumerate(doc.blocks):
         text = doc.text[block.start:block.end]
+        if not _BRACKET_RE.search(text):
+            continue  # most paragraphs have none: nothing to mask, count or report
         masked = SMILEY_RE.sub(lambda m: " " * len(m.group(0)), text)
         markers = {m.end() - 1 for m in LIST_ITEM_RE.finditer(masked)} | _enumeration(masked)
         stack: list[tuple[str, int]] = []

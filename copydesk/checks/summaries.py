@@ -73,6 +73,8 @@ def _points_sides(doc: Document) -> list[tuple[re.Match, list, int, int]]:
     """(match, labelled lists, summary start, summary end) of every side printed with its points
     and a summary of labelled lists."""
     out = []
+    if ":" not in doc.text:
+        return out  # both forms of SIDE_POINTS have a colon: without one, nothing to scan for
     for m in SIDE_POINTS.finditer(doc.text):
         g = 3 if m.group(3) is not None else 4
         body, at = m.group(g), m.start(g)

@@ -43,9 +43,9 @@ def _common_noun_capitalised(doc, tok: "Token") -> bool:
     elsewhere writes in lower case ("Bypass will kill ..." beside "the proposed bypass"): a
     common noun the tagger took for a name (or an entity). A name is written capitalised
     mid-sentence too."""
-    if tok.pos_ not in ("PROPN", "NOUN") or tok.i != tok.sent.start or not tok.is_alpha or not tok.text[1:].islower() \
-            or not tok.text[:1].isupper() or tok.lower_ in STOP_WORDS:
-        return False
+    if tok.pos_ not in ("PROPN", "NOUN") or not tok.is_alpha or not tok.text[1:].islower() \
+            or not tok.text[:1].isupper() or tok.lower_ in STOP_WORDS or tok.i != tok.sent.start:
+        return False  # (tok.sent walks the sentence: asked last)
     seen = doc.extras.setdefault("capitalised_common", {})
     if tok.text not in seen:
         text = doc.text
