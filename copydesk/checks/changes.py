@@ -63,8 +63,8 @@ ENDS_BEFORE = re.compile(
 # $1.09 billion".
 END_BEFORE = re.compile(rf"{_TO}(?:\s+[a-z]+)?,?\s+$", re.I)
 FROM_AFTER = re.compile(rf"\s+(?:from|on|compared with|against)\s+{_FROM}", re.I)
-# The level and the figure it came from, both before the change: "a profit of Rs 84.6 crore for
-# the quarter, up from Rs 72.3 crore a year earlier, a rise of 21 per cent".
+# The level and the figure it came from, both before the change: "a profit of Rs 51.2 crore for
+# the quarter, up from Rs 44.8 crore a year earlier, a rise of 20 per cent".
 UP_FROM_BEFORE = re.compile(rf",\s+(?:up|down)\s+from\s+{_FROM}(?:\s+[a-z-]+){{0,6}}?,?\s+$", re.I)
 LEVEL = re.compile(rf"(?<![\w.,]){_TO}", re.I)
 _SKIP = gated(r"percentage points?|basis points?", re.I)
@@ -131,8 +131,8 @@ def _ends(text: str, c: re.Match):
 
 def _level_before(text: str, u: re.Match) -> re.Match | None:
     """The figure an "up from B" clause compares with B: the nearest amount before it, in the
-    same currency (none when B has none), that is no year: "a profit of Rs 84.6 crore for the
-    quarter ended March 31, 2012, up from Rs 72.3 crore"."""
+    same currency (none when B has none), that is no year: "a profit of Rs 51.2 crore for the
+    quarter ended June 30, 2024, up from Rs 44.8 crore"."""
     cur = (u.group("bcur") or "").strip()
     for m in reversed(list(LEVEL.finditer(text, max(0, u.start() - 120), u.start()))):
         if (m.group("acur") or "").strip() != cur:
@@ -193,6 +193,10 @@ def change_and_ends(doc: Document) -> Iterator[Finding]:
     than" widen the change as they say; percentage points, and ends that are themselves
     percentages, are not read.
 
+    A difference in units is read the same way when one phrase joins it to both figures
+    ("212,000 visitors, 48,000 more than the 174,000 the year before"; "an increase of £310 on
+    this year's £3,200"; "a majority of 2,115 over Dorn, who polled 16,425").
+
     Example: "Revenue rose 8 percent to $1.24 billion from $1.09 billion" gives "the change is
     given as 8 percent, but $1.09 billion to $1.24 billion is +13.8%".
     """
@@ -234,6 +238,9 @@ def change_and_ends(doc: Document) -> Iterator[Finding]:
                           doc.span(s.start + ta, s.start + te, "reached"),
                           doc.span(s.start + fa, s.start + fe, "left")],
                 suggestion="check the change against the two figures")
+    from .differences import difference_findings  # the same, for a difference in units
+
+    yield from difference_findings(doc)
 
 
 # -- a share against the two figures it joins (CD118) -------------------------------------------
@@ -258,8 +265,8 @@ SHARE_BEFORE = re.compile(
 SHARE_FIRST = re.compile(
     rf"(?<![\w.,$£€]){_SIZE}(?P<join>\s*,\s*with\s+|\s*:\s*|\s*\(\s*)(?P<x>{_FIG})\s+(?:[a-z]+\s+){{0,2}}?"
     rf"(?:out\s+)?of\s+(?:its|the|their|all|a total of)?\s*(?P<y>{_FIG})(?P<after>(?:\s+[a-z]+){{0,4}})", re.I)
-# The whole given as a count, the part as "N of them", the share after it, plain or named: "yarded
-# 420 lots and sold 341 of them, a clearance of 87 per cent"; "tested 600 samples; 480 of them
+# The whole given as a count, the part as "N of them", the share after it, plain or named: "offered
+# 250 paintings and sold 190 of them, a sale rate of 84 per cent"; "tested 600 samples; 480 of them
 # were clean, or 80 percent". No other number between the whole and the part.
 SHARE_OF_THEM = re.compile(
     rf"(?<![\w.,$£€])(?P<y>{_FIG})\s+[a-z]+(?:(?![\d%])[^.;]){{0,100}}?\b(?P<x>{_FIG})\s+of\s+them\b"
@@ -284,6 +291,37 @@ def _fig(text: str) -> tuple[float, float, float]:
     m = re.match(rf"({_NUM})\s?({_SCALE})?", text, re.I)
     k = _SCALES.get((m.group(2) or "").lower(), 1)
     return tuple(x * k for x in _printed(m.group(1)))
+
+
+# One share in two forms: "nearly two-thirds of teachers, 41 percent," / "41 percent, or about a third"
+_FRAC_H = _HEDGE.format("fh")
+_PCT_H = _HEDGE.format("ph")
+TWO_FORMS = [
+    re.compile(rf"(?<![\w-])(?:{_FRAC_H})?(?P<frac>{_FRAC})\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?[a-z]+(?:\s[a-z]+)?\s*"
+               rf"(?:,|\(|\u2014|\u2013|-)\s*(?:or\s+)?(?:{_PCT_H})?(?P<z>{_NUM})\s?(?:%|per ?cent\b|percent\b)", re.I),
+    re.compile(rf"(?<![\w.,])(?:{_PCT_H})?(?P<z>{_NUM})\s?(?:%|per ?cent\b|percent\b)(?:\s+of\s+[a-z]+(?:\s[a-z]+)?)?"
+               rf"\s*(?:,|\()\s*or\s+(?:{_FRAC_H})?(?P<frac>{_FRAC})\b", re.I),
+]
+
+
+def _two_forms(doc: Document) -> Iterator[Finding]:
+    """A share given as a fraction and as a percentage in one phrase that do not agree:
+    "nearly two-thirds of teachers, 41 percent"; "41 percent, or about a third"."""
+    for s in doc.sentences:
+        if "%" not in s.text and "cent" not in s.text:
+            continue
+        for pat in TWO_FORMS:
+            for m in pat.finditer(s.text):
+                f = _FRACTIONS[m.group("frac").lower()]
+                flo, fhi = _hedged(f, f * 0.9, f * 1.1, m.group("fhhedge"))
+                z, zlo, zhi = _printed(m.group("z"))
+                plo, phi = _hedged(z, zlo, zhi, m.group("phhedge"))
+                if plo <= fhi and flo <= phi:
+                    continue
+                yield Finding(code="CD118", evidence=[doc.span(s.start + m.start(), s.start + m.end(), "share")],
+                              message=f"the share is given as {m.group('frac')} and as {m.group('z')} percent, "
+                                      f"which is not {m.group('frac')}",
+                              suggestion="check which share is right")
 
 
 def _joined(text: str, m: re.Match) -> bool:
@@ -322,9 +360,13 @@ def share_and_figures(doc: Document) -> Iterator[Finding]:
     the share as they say. A share followed by "more", "higher", "points" compares, and is not
     read.
 
+    A share given in two forms in one phrase must agree with itself: "nearly two-thirds of
+    teachers, 41 percent" (a fraction allows a tenth either way, its hedge as it says).
+
     Example: "Kestle idled 300 of its 7,800 tractors, or 14 percent" gives "the share is given
     as 14 percent, but 300 of 7,800 is 3.8%".
     """
+    yield from _two_forms(doc)
     for s in doc.sentences:
         for pat in (SHARE_AFTER, SHARE_BEFORE, SHARE_FIRST, SHARE_OF_THEM):
             for m in pat.finditer(s.text):

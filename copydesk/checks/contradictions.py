@@ -161,7 +161,7 @@ def quantity_conflict(doc: Document) -> Iterator[Finding]:
     is the kind of error readers notice first.
 
     The age of one thing (an age no person reaches, 120 years or more) is read by its noun:
-    "1,000-year-old shipwreck" in the headline against "the wreck around 600 years old".
+    "140-year-old steamship" in the headline against "the ship about 95 years old".
 
     Example: "The storm damaged 120 homes in the valley" and "the storm damaged 210 homes
     in the valley" give "the same statement gives two figures: line 1 says 120; line 4

@@ -107,6 +107,7 @@ def tally_description(doc: Document) -> Iterator[Finding]:
     Example: "The motion was carried unanimously." and later "Seven councillors voted in
     favour and two against." gives "the vote is called unanimous, but the tally is 7 to 2".
     """
+    yield from _count_margins(doc)
     tallies = _tallies(doc)
     if not tallies:
         return
@@ -156,6 +157,33 @@ def tally_description(doc: Document) -> Iterator[Finding]:
             if f is not None:
                 yield f
                 break
+
+
+# An election count's two totals, thousands and all: "1,340 to 1,322", "18,240-16,425"
+BIG_TALLY = re.compile(r"(?<![\d,.])(\d{1,3}(?:,\d{3})+|\d{4,6})\s?(?:to|[-\u2013])\s?(\d{1,3}(?:,\d{3})+|\d{3,6})(?![\d,]\d)")
+BIG_MARGIN = re.compile(r"\bby (a single|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*) votes?\b(?!\s+to\b)", re.I)
+
+
+def _count_margins(doc: Document) -> Iterator[Finding]:
+    """A margin in votes against the two counts in its own sentence when they run to
+    thousands ("re-elected by 12 votes, beating Varrow 1,340 to 1,322"), which the events
+    stage does not read as a tally."""
+    for s in doc.sentences:
+        mm, tt = BIG_MARGIN.search(s.text), list(BIG_TALLY.finditer(s.text))
+        if not mm or len(tt) != 1:
+            continue
+        t = tt[0]
+        a, b = (int(x.replace(",", "")) for x in t.groups())
+        if 1900 <= a <= 2100 and 1900 <= b <= 2100:
+            continue  # "1998-2004": years
+        said = _MARGIN_WORDS.get(mm.group(1).lower()) or int(mm.group(1).replace(",", ""))
+        if abs(a - b) == said:
+            continue
+        yield Finding(code="CD110", evidence=[doc.span(s.start + mm.start(), s.start + mm.end(), "margin"),
+                                              doc.span(s.start + t.start(), s.start + t.end(), "tally")],
+                      message=f"the vote is said to be won {mm.group(0)}, but {t.group(0)} is a margin of "
+                              f"{abs(a - b):,}",
+                      suggestion="check the tally and the margin")
 
 
 # -- a final score against the goals told one by one -------------------------------------------
@@ -284,9 +312,11 @@ def score_and_goals(doc: Document) -> Iterator[Finding]:
     one goal a minute, against the side's goals.
 
     A margin in points, goals or runs ("won by four points", "an eight-point win") must be
-    the difference of the score in its own clause ("the reserves won 11.8 (74) to 9.10 (64)
-    and the under-17s lost by 22 points" gives the under-17s no printed score), or of the
-    match's one score; "the 17-point win" with no score in its sentence is the story's result.
+    the difference of the score in its own clause ("the seconds won 9.7 (61) to 8.6 (54) and
+    the colts lost by 30 points" gives the colts no printed score), or of the
+    match's one score; "the 15-point win" with no score in its sentence is the story's result,
+    and must be the margin the story told with a verb ("beat Orrin by four wickets" against
+    "the six-wicket win").
 
     Example: "a 3-1 win" and, in the report, "opened the scoring", "doubled their lead",
     "pulled one back", "restored the two-goal advantage" and "rounded off the scoring with a
@@ -295,6 +325,9 @@ def score_and_goals(doc: Document) -> Iterator[Finding]:
     """
     yield from summary_findings(doc)
     yield from _margins(doc)
+    from .margins import margin_twice  # the story's margin and a later "the six-wicket win"
+
+    yield from margin_twice(doc)
     score, other = _match_score(doc)
     if score is None:
         return
@@ -339,18 +372,18 @@ WIN_MARGIN = re.compile(
     rf"|\b{_MARGIN_N}[- ](point|goal|run) (?:win|victory|defeat|loss|triumph)\b", re.I)
 _WORD_N = dict(_MARGIN_WORDS, a=1, eleven=11, twelve=12)
 SCORE_IN = re.compile(r"(?<![\d.,])(\d{1,3})\s?(?:[-\u2013]|\bto\b)\s?(\d{1,3})(?!\d|[.,]\d|\s?(?:[-\u2013]|to)\s?\d)")
-# Australian football: "11.8 (74) to 9.10 (64)", and a results line's "KELBURN 14.9 (93) d ROVERS
-# 12.11 (83)" (the sides' names between the two scores, "d" or "def." for defeated)
+# Australian football: "9.7 (61) to 8.6 (54)", and a results line's "VELLAN 12.14 (86) d SWIFTS
+# 11.9 (75)" (the sides' names between the two scores, "d" or "def." for defeated)
 _AFL_PAIR = re.compile(r"\d{1,2}\.\d{1,2}\s*\((\d{1,3})\)\s*(?:to|[-\u2013]|(?:d|def\.?|defeated|drew with|lost to|v)"
                        r"(?:\s+[A-Z][\w'\u2019.-]*){1,4})\s*\d{1,2}\.\d{1,2}\s*\((\d{1,3})\)")
 _CRICKET = re.compile(r"\b(?:wickets?|overs?|innings)\b", re.I)
 
 
-# A clause with a subject of its own: "The reserves won 11.8 (74) to 9.10 (64) and the under-17s
-# lost by 22 points" gives the margin to the under-17s, whose score is not printed.
+# A clause with a subject of its own: "The seconds won 9.7 (61) to 8.6 (54) and the colts lost by
+# 30 points" gives the margin to the colts, whose score is not printed.
 _NEW_SUBJECT = re.compile(r"(?:,|;|\band\b|\bbut\b|\bwhile\b|\bwhereas\b)\s+(?:the\s+)?[\w'\u2019-]+(?:\s[\w'\u2019-]+)?\s+"
                           r"(?:won|lost|beat|drew|went down|were beaten|was beaten|fell)\b", re.I)
-# "The 17-point win", "the four-goal victory": the story's own match, pointed back to
+# "The 15-point win", "the four-goal victory": the story's own match, pointed back to
 _DEFINITE = re.compile(r"\b(?:the|their|its)\s+$", re.I)
 
 
@@ -369,7 +402,7 @@ def _margin_clause(text: str, m: re.Match) -> tuple[int, int]:
 
 def _result_line(doc: Document):
     """The story's result: the first printed score pair of the article, in its headline, a
-    results line or the lead ("KELBURN 14.9 (93) d MALLEE ROVERS 12.11 (83)"), as (value,
+    results line or the lead ("VELLAN 12.14 (86) d MARROW SWIFTS 11.9 (75)"), as (value,
     span), or None."""
     for b in doc.blocks[:4]:
         t = doc.text[b.start:b.end]

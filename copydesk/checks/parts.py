@@ -105,7 +105,7 @@ def next_sentence_parts(doc: Document) -> Iterator[Finding]:
 
 _WN = r"(?:\d{1,3}|" + "|".join(w for w in ("one two three four five six seven eight nine ten eleven twelve thirteen "
                                             "fourteen fifteen sixteen seventeen eighteen nineteen twenty").split()) + ")"
-# "All 15 members of the committee were present", "with all 12 councillors present",
+# "All 13 governors attended the meeting", "with all 12 councillors present",
 # "all nine trustees attended"
 PRESENT = re.compile(rf"\ball\s+(?:the\s+)?({_WN})\s+([a-z]+)\b[^.;]{{0,40}}?\b(?:were\s+present|present|attended|"
                      r"in attendance|took part|voted)\b", re.I)
@@ -115,8 +115,8 @@ ABSTAINED = re.compile(rf"\b(?:with\s+)?({_WN}|no)\s+abstentions?\b|\b({_WN}|no(
 
 
 def present_and_tally(doc: Document) -> Iterator[Finding]:
-    """"All 15 members were present for the vote, which went nine to four, with one
-    abstention": the votes cast and the abstentions against the members the article says
+    """"All 13 governors attended the meeting, and the motion was lost eight to three, with
+    one abstention": the votes cast and the abstentions against the members the article says
     were all present. More votes than members is a finding; fewer only when the article
     counts the abstentions (so it accounts for everyone) - a member may sit out unsaid."""
     from ..events.scores import VOTE_WORDS
@@ -157,17 +157,17 @@ def present_and_tally(doc: Document) -> Iterator[Finding]:
 # "Of the total, ...", "Of this amount, ...", "Of the budget, ...": the whole is named, not given
 OF_THE_WHOLE = re.compile(r"^\s*(?:of|from)\s+(?:the|this|that|its|their)\s+(?:total|sum|amount|budget|money|fund|"
                           r"allocation|outlay|package|cost|bill)\s*,", re.I)
-# an amount compared with, a few words after the comparison: "than last year's Rs 4,390 crore"
+# an amount compared with, a few words after the comparison: "than last year's Rs 2,470 crore"
 _THAN = re.compile(r"\b(?:than|against|versus|compared (?:with|to))\s+(?:[\w'\u2019]+\s+){0,3}$", re.I)
 _ALL_ELSE = re.compile(r"\b(?:the rest|the remaining|the remainder|the balance|other heads|other items|"
                        r"everything else)\b", re.I)
 
 
 def named_whole_parts(doc: Document) -> Iterator[Finding]:
-    """"... presented a Rs 4,812 crore budget ... Of the total, Rs 1,250 crore ..., Rs 980
-    crore ... and Rs 872 crore for other heads": amounts of a whole the sentence names but
+    """"The corporation's Rs 2,640 crore budget ... Of the total, Rs 900 crore goes to roads,
+    ... and Rs 700 crore to other heads": amounts of a whole the sentence names but
     does not give, against the largest amount of that currency in the nearest sentence before
-    that gives one (an amount compared with, "than last year's Rs 4,390 crore", is no whole). Parts
+    that gives one (an amount compared with, "than last year's Rs 2,470 crore", is no whole). Parts
     that exceed it are a finding; parts that miss it only when the list ends with the rest
     ("other heads", "the remainder")."""
     from ..events.amounts import MONEY, money
@@ -188,7 +188,7 @@ def named_whole_parts(doc: Document) -> Iterator[Finding]:
         if any(c != cur for c, _v in parts):
             continue
         # the whole: the nearest sentence before (of three) with an amount of that currency that
-        # is no comparison ("larger than last year's Rs 4,390 crore")
+        # is no comparison ("bigger than last year's Rs 2,470 crore")
         prev, wholes = None, []
         for prev in reversed(sents[max(0, i - 3):i]):
             wholes = [(m, money(m)[1]) for m in MONEY.finditer(prev.text)
@@ -200,7 +200,7 @@ def named_whole_parts(doc: Document) -> Iterator[Finding]:
             continue
         wm, whole = max(wholes, key=lambda w: w[1])
         got = sum(v for _c, v in parts)
-        # the last amount is the rest's ("Rs 872 crore for other heads", "the remaining £0.3m");
+        # the last amount is the rest's ("Rs 700 crore to other heads", "the remaining £0.3m");
         # a rest with no amount of its own ("and the rest on a cafe") leaves the list open
         own = re.split(r"[,;]|\band\b", s.text[ms[-1].end():])[0]
         complete = bool(_ALL_ELSE.search(own) or _ALL_ELSE.search(s.text[max(0, ms[-1].start() - 16):ms[-1].start()]))
@@ -211,3 +211,33 @@ def named_whole_parts(doc: Document) -> Iterator[Finding]:
             yield Finding(code="CD108", evidence=spans,
                           message=f"the parts ({' + '.join(m.group(0).strip() for m in ms)} = {_fmt(cur, got)}) "
                                   f"do not make the {wm.group(0).strip()} the sentence before gives")
+
+
+# -- the two sides of a vote under a fronted whole ----------------------------------------------
+
+_FOR = r"(?:voted\s+(?:for|in\s+favou?r|yes)|backed|supported|approved|were\s+in\s+favou?r|were\s+for|said\s+yes)"
+_AGAINST = r"(?:voted\s+(?:against|no)|opposed|rejected|were\s+against|said\s+no|against)"
+FRONTED_SIDES = re.compile(
+    rf"^\s*(?:of|among)\s+(?:the|its|their|all|these|those)\s+({COUNT})\s+([a-z]+(?:\s(?!who\b|that\b|which\b)[a-z]+)?)\b"
+    rf"[^,;.]{{0,60}},\s*"
+    rf"({COUNT})\s+{_FOR}\b[^,;.\d]{{0,40}}?(?:,\s*|\s+and\s+|\s+while\s+|\s+with\s+)({COUNT})\s+(?:of\s+them\s+)?{_AGAINST}\b",
+    re.I)
+
+
+def fronted_sides(doc: Document) -> Iterator[Finding]:
+    """"Of the 640 crew balloted, 410 backed action and 260 voted against": the two sides of
+    one vote are parts of the whole that voted, so together they may not exceed it (fewer is
+    no finding: some abstain, some do not return a ballot)."""
+    for s in doc.sentences:
+        m = FRONTED_SIDES.match(s.text)
+        if not m:
+            continue
+        total, a, b = _count(m.group(1)), _count(m.group(3)), _count(m.group(4))
+        if None in (total, a, b) or a + b <= total:
+            continue
+        yield Finding(code="CD108", evidence=[
+            doc.span(s.start + m.start(1), s.start + m.end(2), "total"),
+            doc.span(s.start + m.start(3), s.start + m.end(3), "for"),
+            doc.span(s.start + m.start(4), s.start + m.end(4), "against")],
+            message=f"the two sides ({m.group(3)} + {m.group(4)} = {a + b:,g}) are more than the {m.group(1)} "
+                    f"{m.group(2)} the sentence counts")

@@ -77,9 +77,48 @@ def _subject(doc: Document, at: int) -> str:
     return " ".join(t.text for t in subj.subtree) if subj is not None else ""
 
 
+_WHO = r"(?P<name>[A-Z][\w\u2019'-]+(?:\s[A-Z][\w\u2019'-]+){0,2})"
+# A competitor's ranking told beside the name: "Ida Marn, the world No. 12,", "world No. 12 Ida
+# Marn", "the 21st-ranked Marn", "Marn, ranked 21st"
+RANKS = [
+    re.compile(rf"{_WHO},\s+(?:the\s+)?(?P<pre>(?:[a-z]+\s+){{0,2}})(?:No\.|number)\s?(?P<n>\d{{1,3}})\b"),
+    re.compile(rf"(?P<pre>\b(?:[a-z]+\s+){{0,2}})(?:No\.)\s?(?P<n>\d{{1,3}})\s+{_WHO}"),
+    re.compile(rf"(?P<pre>\b(?:[a-z]+\s+){{0,2}})(?P<n>\d{{1,3}})(?:st|nd|rd|th)-ranked\s+{_WHO}"),
+    re.compile(rf"{_WHO},\s+(?P<pre>(?:who\s+is\s+)?)ranked\s+(?:No\.\s?)?(?P<n>\d{{1,3}})(?:st|nd|rd|th)?\b"),
+]
+# A ranking of another time: "the former world No. 1", "a career-high No. 8"
+_OTHER_RANK = re.compile(r"\b(?:former|ex|then|once|career|highest|peak|previous|junior|doubles)\b", re.I)
+
+
+def _rank_findings(doc: Document) -> Iterator[Finding]:
+    """One competitor's ranking given twice with two values ("Ida Marn, the world No. 12" and
+    "the 21st-ranked Marn"), by the surname beside each; a ranking of another time ("the
+    former No. 1") or another list ("doubles") is not compared."""
+    seen: dict[str, tuple[re.Match, int]] = {}
+    for pat in RANKS:
+        for m in pat.finditer(doc.text):
+            if _OTHER_RANK.search(m.group("pre") or ""):
+                continue
+            key = m.group("name").split()[-1]
+            n = int(m.group("n"))
+            if key not in seen:
+                seen[key] = (m, n)
+                continue
+            first, v = seen[key]
+            if v == n or other_times(doc, doc.sentence_at(first.start()), doc.sentence_at(m.start())):
+                continue
+            a, b = sorted((first, m), key=lambda x: x.start())
+            yield Finding(code="CD119", evidence=[doc.span(a.start(), a.end(), "ranking"),
+                                                  doc.span(b.start(), b.end(), "ranking")],
+                          message=f"{key}'s ranking is given as {v if a is first else n}, then as "
+                                  f"{n if a is first else v}",
+                          suggestion="check the competitor's ranking")
+            return
+
+
 @rule("CD119", "placing-conflict", "contradiction", "warning")
 def placing_conflict(doc: Document) -> Iterator[Finding]:
-    """What it finds: a competitor's finishing place given twice with two values: "The eight
+    """What it finds: a competitor's finishing place (or ranking) given twice with two values: "The eight
     finished second" and later "the third-place finish"; "took silver" and "her bronze medal".
 
     Why it matters: a place is often changed in one paragraph (a result corrected, a lead
@@ -91,10 +130,15 @@ def placing_conflict(doc: Document) -> Iterator[Finding]:
     own name. An article that tells several places (a heat and a final, two competitors) is
     not read, nor a place dated to another year than the other ("finished third in 2019").
 
+    A ranking told beside a competitor's name ("Ida Marn, the world No. 12", "the 21st-ranked
+    Marn") is compared the same way, by surname; "former", "career-high", "doubles" rankings
+    are others.
+
     Example: "The Vellmark eight finished second at the championships." and "The coach said
     the third-place finish would help the crew" gives "the place is given as second, then as
     third".
     """
+    yield from _rank_findings(doc)
     text = doc.text
     verbal = [m for m in VERBAL.finditer(text)]
     if not verbal or len({_value(m) for m in verbal}) != 1 or any(_gapped(doc, m) for m in verbal):

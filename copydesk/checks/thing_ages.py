@@ -1,10 +1,10 @@
-"""The age of one thing given twice (read by CD405): "1,000-year-old shipwreck found" over a
-body that makes "the wreck around 600 years old"; "the 150-year-old chapel" and "The chapel,
+"""The age of one thing given twice (read by CD405): "140-year-old steamship raised" over a
+body that makes "the ship about 95 years old"; "the 150-year-old chapel" and "The chapel,
 90 years old,".
 
 An age no person reaches (120 years or more, in either statement) is a thing's, so people's
 ages (CD101, CD403) are never read here. The two statements are of one thing when they name
-it by the same noun (or one noun ends the other: "shipwreck" / "wreck"), one of them in
+it by the same noun (or one noun ends the other: "steamship" / "ship"), one of them in
 display text or with a definite article, and the article gives no third age for that noun
 (two oaks of two ages are two oaks). Each printed age is a range: "about", "around", "some"
 widen it by 15%, "more than" opens it; an age at a past time ("when it was found, the hull
@@ -21,7 +21,7 @@ from ..model import Finding
 
 _N = r"\d{1,3}(?:,\d{3})*|\d+"
 _HEDGE = r"about|around|some|roughly|nearly|almost|approximately|more than|over|at least|up to|less than|under"
-# "a 1,000-year-old shipwreck", "the 150-year-old chapel"
+# "a 140-year-old steamship", "the 150-year-old chapel"
 ATTRIBUTIVE = re.compile(rf"(?:\b(?P<det>the|a|an|its|this|that)\s+)?(?:(?P<h>{_HEDGE})\s+)?(?P<n>{_N})-year-old\s+"
                          r"(?P<noun>[a-z]+(?:\s[a-z]+){0,2})\b(?!-)", re.I)
 # "making the wreck around 600 years old", "The chapel, 90 years old,", "the bridge is 210 years old"

@@ -259,14 +259,15 @@ GAPPED = frozenset({"a", "an", "the", "no", "to", "on", "in", "at", "for", "with
 def _colon_lists(doc: Document) -> Iterator[Finding]:
     """"2,340 residents had been evacuated: 1,150 from Port Sellick, 760 from Kessock and 330
     from farms": a colon after a count introduces all of its parts, when each is a count and
-    the same preposition saying which part it is."""
+    the same preposition saying which part it is, or a count and the noun of its kind ("84
+    players: 60 strings, 16 woodwind and brass, and 6 percussionists")."""
     for s in doc.sentences:
         if not LIST_MARK.search(s.text):
             continue
         for m in COLON_LIST.finditer(s.text):
             total = _count(m.group(1))
             tail = m.group(3)
-            items = _list_items(tail)
+            items = _list_items(tail) or _noun_items(tail)
             if total is None or len(items) < 2:
                 continue
             plain = LIST_ITEM.sub(" ", tail)  # the items' own "from" is no change ("up from")
@@ -280,6 +281,23 @@ def _colon_lists(doc: Document) -> Iterator[Finding]:
             slack = 0.05 * total if ROUNDED.search(s.text[:m.start()]) else 0
             if abs(got - total) > slack:
                 yield _count_parts_finding(doc, s.start, m, m.start(3), items, got)
+
+
+# A list of counted nouns: "84 players: 60 strings, 16 woodwind and brass, and 6 percussionists".
+NOUN_ITEM = re.compile(rf"(?:^|,\s*(?:and\s+)?|\band\s+)((?i:{COUNT}))\s+([a-z]{{3,}})\b")
+_NOT_NOUNS = frozenset({"more", "fewer", "less", "others", "other", "per", "percent", "cent", "them", "whom", "which",
+                        "each", "were", "was", "are", "had", "have", "who"})
+
+
+def _noun_items(tail: str) -> list[re.Match]:
+    """The items of a list of counted nouns, each a count and the noun of its kind, or []
+    when a count has no such noun ("500 more than ...", "400 of them") or is a measure."""
+    items = list(NOUN_ITEM.finditer(tail))
+    if len(items) < 2 or items[0].start() != 0 or any(
+            i.group(2).lower() in _NOT_NOUNS or i.group(2).endswith("ed") or _units().match(" " + i.group(2))
+            for i in items):  # "14 Labour MPs rebelled and 3 abstained": acts, not kinds
+        return []
+    return items
 
 
 def _participle_items(tail: str) -> list[re.Match]:
@@ -601,9 +619,11 @@ def parts_and_total(doc: Document) -> Iterator[Finding]:
     yield from _fronted_parts(doc)
     yield from _tally_sides(doc)
     yield from _named_lists(doc)
-    from .parts import named_whole_parts, next_sentence_parts, present_and_tally, trailing_parts  # read this module
+    from .parts import (fronted_sides, named_whole_parts, next_sentence_parts, present_and_tally,  # read this module
+                        trailing_parts)
     yield from next_sentence_parts(doc)
     yield from trailing_parts(doc)
     yield from present_and_tally(doc)
     yield from named_whole_parts(doc)
+    yield from fronted_sides(doc)
     yield from _contributions(doc)

@@ -243,7 +243,7 @@ _PREFERRED = {"score": "match", "tally": "vote"}
 
 def _story_match(doc: "Document", clusters: list[Cluster], c: Cluster, m: "Measure") -> Cluster | None:
     """The story's own match for a score told later with a bare definite noun ("After the
-    78-74 win, the coach said ..."): such a noun names no match of its own but points back
+    64-57 win, the coach said ..."): such a noun names no match of its own but points back
     to the one the story reported, when the story reported one (its lead gave a score) and
     the noun's event is met only later. None when the noun is the story's event itself, is
     indefinite, or there is no single such match."""

@@ -60,10 +60,24 @@ def _interval(text: str, start: int, end: int, value: float) -> tuple[float, flo
     return lo, hi
 
 
+_SCALE_WORDS = frozenset({"m", "bn", "mn", "k", "million", "billion", "crore", "lakh", "thousand"})
+
+
+def _lemma(tok, things: frozenset[str]) -> str:
+    """The token's lemma, or for a verb the priced noun its form spells ("fined": the tagger may
+    lemmatise it "fin"; "awarded", "granted")."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ not in ("VERB", "ADJ") or lemma in things:
+        return lemma
+    low = tok.lower_
+    return next((f for f in (low[:-1], low[:-2]) if low.endswith("ed") and f in things), lemma)
+
+
 def _owner(tok, things: frozenset[str]):
     """The priced noun an amount's number belongs to: its modifier ("a $48 million bond"), the
     object of "worth" after it ("a contract worth $12.4 million") or of "of" ("a loan of
-    £31m"); the token itself when none."""
+    £31m"), or the verb of that noun the amount is the object of ("was fined £2.1m", "was
+    awarded $3m": the fine, the award); the token itself when none."""
     head = tok
     while head.head.i != head.i and head.dep_ in ("nummod", "compound", "quantmod", "nmod", "amod") \
             and head.head.i > head.i and head.head.i - tok.i <= 6:
@@ -75,6 +89,14 @@ def _owner(tok, things: frozenset[str]):
         noun = head.head.head
         if noun.pos_ == "NOUN" and noun.lemma_.lower() in things:
             return noun
+    nxt = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    if head.lower_ in _SCALE_WORDS and nxt is not None and _lemma(nxt, things) in things \
+            and nxt.pos_ in ("NOUN", "ADJ", "VERB"):
+        return nxt  # "the £1.2m fine", parsed with "m" as the noun and "fine" as an adjective
+    verb = head.head
+    if head.dep_ in ("dobj", "npadvmod", "attr", "oprd", "nsubjpass") and verb.pos_ == "VERB" \
+            and _lemma(verb, things) in things:
+        return verb  # "was fined £2.1m", "awarded $3m": the amount of the verb's own noun
     return head
 
 
@@ -87,10 +109,13 @@ def _mentions(doc: "Document", sources: "Sources") -> Iterator[Mention]:
             if RATE.match(text[e:e + 20]):
                 continue
             head = _owner(tok, things)
-            lemma = head.lemma_.lower()
-            if head is tok or head.pos_ != "NOUN" or lemma not in things:
+            lemma = _lemma(head, things)
+            if head is tok or head.pos_ not in ("NOUN", "VERB", "ADJ") or lemma not in things:
                 continue
             mods = [c for c in head.children if c.i < head.i]
+            if head.i > 0 and head.doc[head.i - 1].lower_ in _SCALE_WORDS and head.doc[head.i - 1].head.i != head.i:
+                scale = head.doc[head.i - 1]
+                mods += [c for c in scale.children if c.i < scale.i]  # "the £1.2m fine": the scale's own "the"
             low = {c.lower_ for c in mods} | {c.lemma_.lower() for c in mods}
             if low & other or any(c.like_num and re.fullmatch(r"(?:19|20)\d\d", c.text) for c in mods) or \
                     any(c.dep_ == "poss" and (c.ent_type_ == "DATE" or {w.lower_ for w in c.subtree} & other)

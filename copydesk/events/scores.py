@@ -29,8 +29,8 @@ SCORE_PATTERNS = [
                r"scoreline|vote|margin|majority|thrashing|triumph|success|decision|verdict)\b"),
     # "by 27 to 19", "by 27 votes to 19"
     re.compile(r"\bby (\d{1,3}) (?:votes? )?to (\d{1,3})\b"),
-    # the score right after the side a verb's result is over, whatever the verb: "held off
-    # Carrow Central 78-71", "outlasted the Hawks 3-2", "swept Tellbury 3-0" (not a month's
+    # the score right after the side a verb's result is over, whatever the verb: "saw off
+    # Tessel Academy 64-59", "outlasted the Hawks 3-2", "swept Oskett Vale 3-0" (not a month's
     # days: "from March 3-5")
     re.compile(r"\b[a-z]+(?:\s+(?:off|past|aside|by|over))?\s+(?:the\s+)?(?:(?!(?:January|February|March|April|May|"
                r"June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)"
