@@ -324,6 +324,47 @@ def _two_forms(doc: Document) -> Iterator[Finding]:
                               suggestion="check which share is right")
 
 
+# A turnout and, in its paragraph, how many of how many voted: "on a turnout of 61 per cent.
+# Of the 4,000 members, 2,100 took part."; "1,900 of the 3,400 members returned a ballot".
+TURNOUT = re.compile(rf"\bturnout\s+(?:of|was|at|stood at|reached|is)\s+(?:{_HEDGE.format('t')})?(?P<z>{_NUM})\s?"
+                     r"(?:%|per ?cent\b|percent\b)", re.I)
+_VOTED = r"(?:took part|voted|cast (?:a |their )?(?:ballots?|votes?)|returned (?:a |their )?(?:ballots?|papers?|forms?))"
+TOOK_PART = [
+    re.compile(rf"\b(?:of|out of)\s+(?:the|its|their|all)?\s*(?P<y>{_NUM})\s+[a-z]+(?:\s[a-z]+)?(?:\s+(?:eligible|"
+               rf"balloted|entitled to vote))?\s*,\s*(?P<x>{_NUM})\s+{_VOTED}\b", re.I),
+    re.compile(rf"(?<![\w.,])(?P<x>{_NUM})\s+(?:out\s+)?of\s+(?:the|its|their|all)?\s*(?P<y>{_NUM})\s+[a-z]+"
+               rf"(?:\s[a-z]+)?\s+{_VOTED}\b", re.I),
+]
+
+
+def _turnouts(doc: Document) -> Iterator[Finding]:
+    """A turnout against how many of how many voted, told in its paragraph."""
+    for b in doc.blocks:
+        text = doc.text[b.start:b.end]
+        if "turnout" not in text.lower():
+            continue
+        ts = list(TURNOUT.finditer(text))
+        ps = [m for pat in TOOK_PART for m in pat.finditer(text)]
+        if len(ts) != 1 or len(ps) != 1:
+            continue
+        t, p = ts[0], ps[0]
+        x, y = _printed(p.group("x")), _printed(p.group("y"))
+        if y[1] <= 0 or x[0] > y[0]:
+            continue
+        z, zlo, zhi = _printed(t.group("z"))
+        lo, hi = _hedged(z, zlo, zhi, t.group("thedge"))
+        least, most = 100 * x[1] / y[2], 100 * x[2] / y[1]
+        if most >= lo and least <= hi:
+            continue
+        yield Finding(code="CD118",
+                      message=f"the turnout is given as {t.group('z')}%, but {p.group('x')} of {p.group('y')} is "
+                              f"{100 * x[0] / y[0]:.1f}%",
+                      evidence=[doc.span(b.start + t.start(), b.start + t.end(), "share"),
+                                doc.span(b.start + p.start("x"), b.start + p.end("x"), "part"),
+                                doc.span(b.start + p.start("y"), b.start + p.end("y"), "whole")],
+                      suggestion="check the turnout against the votes cast")
+
+
 def _joined(text: str, m: re.Match) -> bool:
     """Whether a share printed before its figures is the share they make: not a change ("rose
     12 percent, with ..."), not a share of another whole ("40 percent of the vote, with 12 of
@@ -360,13 +401,16 @@ def share_and_figures(doc: Document) -> Iterator[Finding]:
     the share as they say. A share followed by "more", "higher", "points" compares, and is not
     read.
 
-    A share given in two forms in one phrase must agree with itself: "nearly two-thirds of
+    A turnout must be the share of those who voted in its paragraph ("a turnout of 61 per
+    cent. Of the 4,000 members, 2,100 took part."). A share given in two forms in one phrase
+    must agree with itself: "nearly two-thirds of
     teachers, 41 percent" (a fraction allows a tenth either way, its hedge as it says).
 
     Example: "Kestle idled 300 of its 7,800 tractors, or 14 percent" gives "the share is given
     as 14 percent, but 300 of 7,800 is 3.8%".
     """
     yield from _two_forms(doc)
+    yield from _turnouts(doc)
     for s in doc.sentences:
         for pat in (SHARE_AFTER, SHARE_BEFORE, SHARE_FIRST, SHARE_OF_THEM):
             for m in pat.finditer(s.text):

@@ -325,9 +325,10 @@ def score_and_goals(doc: Document) -> Iterator[Finding]:
     """
     yield from summary_findings(doc)
     yield from _margins(doc)
-    from .margins import margin_twice  # the story's margin and a later "the six-wicket win"
+    from .margins import margin_twice, run_margin  # the story's margin told twice; a win by runs
 
     yield from margin_twice(doc)
+    yield from run_margin(doc)
     score, other = _match_score(doc)
     if score is None:
         return

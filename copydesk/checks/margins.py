@@ -55,3 +55,29 @@ def margin_twice(doc: Document) -> Iterator[Finding]:
                               f"then as {n.group(2)} (\u201c{n.group(0)}\u201d)",
                       suggestion="check which margin the match was won by")
         return
+
+
+# A cricket side's total: "287 for 8", "241 all out", "bowled out for 241"
+_TOTAL = re.compile(r"\b(\d{2,3})(?:\s+for\s+\d{1,2}\b(?:\s+dec(?:lared)?)?|\s+all\s+out\b)|\bout\s+for\s+(\d{2,3})\b", re.I)
+_RUNS = re.compile(rf"\bby\s+{_N}\s+runs?\b", re.I)
+
+
+def run_margin(doc: Document) -> Iterator[Finding]:
+    """A win by runs against the two totals in its sentence: the side that won by runs made
+    the larger total, so the margin is the difference ("made 287 for 8 and bowled Velm
+    out for 241, winning by 56 runs": 46)."""
+    for s in doc.sentences:
+        r = _RUNS.search(s.text)
+        if not r:
+            continue
+        totals = list(_TOTAL.finditer(s.text))
+        if len(totals) != 2:
+            continue
+        a, b = (int(t.group(1) or t.group(2)) for t in totals)
+        said = _value(r.group(1))
+        if abs(a - b) == said or a == b:
+            continue  # the winner's total is the larger, whichever is told first
+        yield Finding(code="CD111", evidence=[doc.span(s.start + r.start(), s.start + r.end(), "margin")] +
+                      [doc.span(s.start + t.start(), s.start + t.end(), "total") for t in totals],
+                      message=f"the margin is given as {r.group(1)} runs, but {a} and {b} make {abs(a - b)}",
+                      suggestion="check the margin against the two totals")
