@@ -4,8 +4,8 @@ from .registry import RULES, Rule, all_rules, get_rule, rule, run_rules, select_
 
 
 def load_all() -> None:
-    from . import (attribution, changes, contradictions, duplicates, figures, language, meta, names,  # noqa: F401
-                   overstated, placings, quotation, slips, time, totals)
+    from . import (attribution, changes, contradictions, declined, duplicates, figures, language, meta,  # noqa: F401
+                   names, overstated, placings, quotation, slips, time, totals)
 
 
 __all__ = ["RULES", "Rule", "all_rules", "get_rule", "rule", "run_rules", "select_rules", "load_all"]

@@ -35,7 +35,7 @@ DISPLAY_HEDGE = re.compile(
     r"inquiry|reportedly|may|might|could|would|if|whether|over claims|lawsuit|sues?|sued)\b", re.I)
 BODY_HEDGE = re.compile(
     r"\b(?:accus\w*|alleg\w*|said|says|say|told|tells|claim\w*|according to|suspect\w*|"
-    r"reportedly|believed|thought to|charged?|denie?s?|denied|prosecution|prosecutor|case|"
+    r"reportedly|believed|thought to|charge[sd]?|counts? of|indict\w*|denie?s?|denied|prosecution|prosecutor|case|"
     r"jury|court heard|heard)\b", re.I)
 RECORD = re.compile(r"\b(?:convicted|pleaded guilty|pled guilty|pleads guilty|admitted|admits|"
                     r"found guilty|confessed|sentenced|jailed|imprisoned)\b", re.I)

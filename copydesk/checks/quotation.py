@@ -75,6 +75,16 @@ def unbalanced_quotes(doc: Document) -> Iterator[Finding]:
             span.role = role
             evidence.append(span)
         line = _line(doc, positions[0])
+        tag = _inner_tag(doc, positions[0]) if p.kind == "unclosed" else None
+        if tag is not None:
+            # the speaker's tag inside the quotation shows where it was meant to close
+            evidence.append(tag)
+            yield Finding(code="CD701",
+                          message=f"{p.message} (line {line}); the quotation seems to end before "
+                                  f"“{tag.text.lstrip(', ')}”, which names its speaker",
+                          evidence=evidence,
+                          suggestion=f"close the quotation before “{tag.text.lstrip(', ')}”")
+            continue
         suggestion = {
             "unclosed": "close the quotation, or open the next paragraph with a quote mark if it continues",
             "stray-close": "add the opening quote mark, or delete the closing one",
@@ -83,6 +93,23 @@ def unbalanced_quotes(doc: Document) -> Iterator[Finding]:
         }[p.kind]
         yield Finding(code="CD701", message=f"{p.message} (line {line})", evidence=evidence,
                       suggestion=suggestion)
+
+
+# ", Voss said", ", said Ms Orme", ", he told reporters": a speaker's tag after a comma
+_VERBS = r"(?:said|says|told|added|adds|explained|insisted|recalled|warned)"
+_WHO = r"(?:(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+|he|she|they|it|we|(?:the|a|an|his|her|their)(?:\s+[\w'’-]+){1,4}?)"
+_TAG = re.compile(rf",\s+(?:{_WHO}\s+{_VERBS}|(?:said|says|added)\s+(?:[A-Z][\w.'’-]*\s+){{0,3}}[A-Z][\w'’-]+)\b")
+
+
+def _inner_tag(doc: Document, start: int) -> Span | None:
+    """The first speaker's tag after an opening mark in its paragraph, with no mark between."""
+    block = doc.article.block_at(start)
+    if block is None:
+        return None
+    m = _TAG.search(doc.text, start + 1, block.end)
+    if m is None or any(c in doc.text[start + 1:m.start()] for c in '"“”«»'):
+        return None
+    return doc.span(m.start(), m.end(), "speaker tag")
 
 
 def _surface_words(text: str) -> list[str]:

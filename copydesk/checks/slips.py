@@ -214,6 +214,8 @@ def _sound_is_vowel(word: str, following: str) -> bool | None:
     if core[0].isupper() and _zipf(low) < 3.0:
         return None  # a rare name may be sounded unlike its spelling (Uighur)
     if _zipf(first_part) < 3.0:
+        if re.fullmatch(r"[bcdfgjklmnpqrstvwz][a-z]*|y[aeiou][a-z]*", first_part):
+            return False  # a rare word opened by a consonant letter still sounds one ("an yearling")
         return None  # not a common English word ("a ese fin" in a Spanish quotation): no telling its sound
     return low[0] in "aeiou"
 

@@ -167,7 +167,13 @@ def once_acts_dated_twice(doc: Document, F: Facts) -> Iterator[Conflict]:
             yield Conflict("CD404", msg, ev, _severity(F, [a], [b], ev), [a], [b])
 
 
-_PAST = {"close": "closed", "found": "was founded", "open": "opened", "marry": "married", "begin": "began"}
+_PAST = {"close": "closed", "found": "was founded", "open": "opened", "marry": "married", "begin": "began",
+         "publish": "was published"}
+
+
+def _shown(value: str) -> str:
+    p = cal.parse_value(value)
+    return cal.fmt(p) if p else value
 
 
 def spans_miscounted(doc: Document, F: Facts) -> Iterator[Conflict]:
@@ -190,7 +196,10 @@ def spans_miscounted(doc: Document, F: Facts) -> Iterator[Conflict]:
         ends = f.time_evidence.text if f.time_evidence else f"{f.measure[0]} to {f.measure[1]}"
         if f.aspect == "since":  # counted from its start to the day of writing
             ends = f"from {ends} to the publication date ({f.measure[1]})"
+        elif f.aspect == "took":  # "began in January 2015 and was completed last month"
+            ends = f"from {_shown(f.measure[0])} to {_shown(f.measure[1])}"
+        length = f"{span} years" if (lo + hi) / 2 >= 1.5 else f"{round((lo + hi) * 6)} months"
         msg = (f"“{' '.join(f.value_evidence.text.split())}” (line {_line(F, f.evidence.start)}), but "
-               f"{' '.join(ends.split())} is about {span} years")
+               f"{' '.join(ends.split())} is about {length}")
         ev = [Span(f.evidence.start, f.evidence.end, f.evidence.text, "duration")]
         yield Conflict("CD103", msg, ev, "warning", [f], [])

@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 # "People" is not one: "11 people" may be the whole of which "7 adults" is a part.
 MEASURE_NOUNS = frozenset({"participant", "fatality", "death", "injury", "life", "casualty",
                            "victim", "evacuee", "toll"})
-ASPECT = {"era": "when {} happened", "count:dead": "how many died in {}", "count:injured": "how many were injured in {}",
+ASPECT = {"era": "when {} happened", "place": "where {} was held", "count:dead": "how many died in {}", "count:injured": "how many were injured in {}",
           "count:hospitalised": "how many were in hospital after {}",
           "count:evacuated": "how many were evacuated in {}",
           "count:rescued": "how many were rescued in {}", "count:arrested": "how many were arrested in {}",
@@ -137,7 +137,19 @@ def _disjoint(a: "Fact", b: "Fact") -> bool:
     return hi1 < lo2 or hi2 < lo1
 
 
+_WEEKDAY = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+
+
+def _bare_weekday(text: str) -> str | None:
+    """"Saturday", "Saturday's", "late Sunday": a weekday with no date written beside it."""
+    m = _WEEKDAY.search(text or "")
+    return m.group(1).lower() if m and not re.search(r"\d", text) else None
+
+
 def _dates_differ(a: "Fact", b: "Fact") -> bool:
+    wa, wb = _bare_weekday(a.text), _bare_weekday(b.text)
+    if wa and wb:
+        return wa != wb  # two bare weekday names: the resolver may have put one in another week
     if a.year_given and b.year_given:
         ka, kb = day_key(a), day_key(b)
     else:
@@ -183,9 +195,15 @@ def _conflicting(a: "Fact", b: "Fact") -> bool:
         return _certainty(a, b)
     if a.slot == "date":
         return _dates_differ(a, b)
+    if a.slot == "place":
+        # two named places with no name in common ("the Town Jetty", "the Halford Street boat ramp")
+        return not set(a.measure.split()) & set(b.measure.split())
     if a.slot == "era":
         (lo1, hi1), (lo2, hi2) = a.measure, b.measure
-        return a.noun == b.noun and ((lo2 - hi1).days > 183 or (lo1 - hi2).days > 183)
+        # a named event's times may be loose ("last summer"); a person's one arrest is dated
+        # as precisely as the article can
+        gap = 7 if (a.noun or "").startswith("owned:") else 183
+        return a.noun == b.noun and ((lo2 - hi1).days > gap or (lo1 - hi2).days > gap)
     if a.place != b.place:
         return False  # "813 in China" and "one in the Philippines": two places, two counts
     if a.slot in ("score", "tally") and (EARLIER in a.when) != (EARLIER in b.when):
@@ -264,7 +282,7 @@ def subject_conflicts(doc: "Document") -> Iterator[tuple]:
             ev = f.evidence
             if not any(e.start == ev.start and e.end == ev.end for e in evidence):
                 evidence.append(Span(ev.start, ev.end, ev.text, role))
-        code = {"date": "CD404", "era": "CD404", "cause": "CD406", "funder": "CD406", "happened": "CD406"}.get(attr, "CD405")
+        code = {"date": "CD404", "era": "CD404", "place": "CD404", "cause": "CD406", "funder": "CD406", "happened": "CD406"}.get(attr, "CD405")
         yield code, message, evidence, _severity(doc, side_a, side_b), side_a, side_b
     yield from _more_in_hospital(doc, F, groups, names)
 

@@ -26,6 +26,7 @@ from .vocab import (
     DETERMINERS,
     HYPHENS,
     JUNK_WORDS,
+    KIN_NOUNS,
     NAME_LABELS,
     ORG_HEADS,
     PARTICLES,
@@ -282,6 +283,8 @@ class _MentionsMixin:
             return  # "Force" cut from "Quds – or Jersualem – Force"
         if label is None and len(key) >= 2 and key[-1] in STREET_SUFFIXES:
             label = "FAC"  # "Quay Road" the tagger missed: a street
+        if label is None and not titled and _kin_apposed(sdoc[i].doc[i:j].root, i, j):
+            label = "PERSON"  # "his wife, Ilse," and "Ilse, his widow,": a relative is a person
         if label is None and not titled:
             if key not in self.known_keys:
                 return  # an untagged capitalised run counts only with a title or a known name
@@ -300,7 +303,9 @@ class _MentionsMixin:
                         and child.i < i:
                     lem = child.lemma_.lower()
                     roles.add(lem)
-                elif child.dep_ == "appos" and child.pos_ == "NOUN" and child.i >= j:
+                elif child.dep_ == "appos" and child.pos_ == "NOUN" and child.i >= j and child.tag_ != "NNS":
+                    # (a plural after one name is the list's next item: "survived by Geoffrey,
+                    # their daughters Ruth and Anna")
                     roles.add(child.lemma_.lower())
             if root.dep_ == "appos" and root.head.pos_ == "NOUN" and not (i <= root.head.i < j):
                 roles.add(root.head.lemma_.lower())
@@ -375,11 +380,23 @@ class _MentionsMixin:
                                 dateline=dateline))
 
 
+def _kin_apposed(root, i: int, j: int) -> bool:
+    """A run of proper nouns set beside a relative ("his wife, Ilse Vask,", "a son, Tiam",
+    "Ilse, his widow,"): the tagger misses given names it has never seen, the apposition does not."""
+    if root.pos_ != "PROPN":
+        return False
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in KIN_NOUNS:
+        return True
+    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.i >= j and c.lemma_.lower() in KIN_NOUNS
+               for c in root.children)
+
+
 def _given_names_before(toks, start: int) -> int:
     """Where a person's name starts when the tagger left its given names out ("Rosalind
     Achterberg" read as a verb and a surname; "Rosalind Mary Achterberg" as "Mary
     Achterberg"): capitalised given names joined to the name, none of them a month or a day;
-    or, at a sentence's start, a rare capitalised word the parse joins to the name."""
+    or, at a sentence's start or after a lower-case title, a rare capitalised word the parse
+    joins to the name."""
     i = start
     while i > 0:
         t = toks[i - 1]
@@ -390,7 +407,9 @@ def _given_names_before(toks, start: int) -> int:
             break
         if low not in given_names() and not (
                 t.dep_ == "compound" and start <= t.head.i and nm.zipf(low) < 3.0
-                and (t.is_sent_start or i - 1 == 0 or not toks[i - 2].is_alpha)):
+                and (t.is_sent_start or i - 1 == 0 or not toks[i - 2].is_alpha
+                     # after a lower-case title: "district president Harish Chandra Goel"
+                     or toks[i - 2].text[:1].islower() and toks[i - 2].pos_ == "NOUN")):
             break
         i -= 1
     return i

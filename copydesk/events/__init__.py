@@ -20,7 +20,7 @@ from ..model import Event, EventMention, Source, Span
 from ..time import calendar as cal
 from . import amounts, certainty, coref, measures, mentions, priced, scores
 from ..time import day_inherited, speakers_day
-from .vocab import DURATIVE
+from .vocab import DURATIVE, FOUND_ONCE, ONE_PLACE_TYPES, OWNED_ONCE
 
 if TYPE_CHECKING:
     from ..document import Document
@@ -140,10 +140,13 @@ def _facts(doc: "Document", c: coref.Cluster) -> list[SubjectFact]:
                                revision=m.revision, noun=m.noun, parties=m.parties, sent=m.sent,
                                when=m.when, place=m.place))
     durative = c.type in DURATIVE
+    if c.cls == "gathering" and c.type in ONE_PLACE_TYPES:
+        out.extend(_places(doc, c))
+    owner = _owner(c)
     for o in c.occ:
         if o.negated:
             continue
-        named = _event_name(o)
+        named = _event_name(o) or owner
         for tx, aspect in o.times:
             day = coref._day(tx.value)
             if named and tx.type == "DATE":
@@ -167,6 +170,66 @@ def _facts(doc: "Document", c: coref.Cluster) -> list[SubjectFact]:
                                    [clause, doc.span(tx.start, tx.end, "date")], o.source,
                                    year_given=_has_year(tx.text), sent=(clause.start, clause.end)))
     return out
+
+
+def _places(doc: "Document", c: coref.Cluster) -> list[SubjectFact]:
+    """Where a gathering is held, when a mention names the place with a proper name: "the
+    blessing took place at the end of the Town Jetty", "after the blessing at the Halford
+    Street boat ramp"."""
+    out = []
+    for o in c.occ:
+        if o.negated:
+            continue
+        heads = [o.tok]
+        if o.tok.dep_ in ("nsubj", "nsubjpass") and o.tok.head.lemma_.lower() in ("take", "hold", "stage"):
+            heads.append(o.tok.head)  # "took place at", "was held at"
+        for h in heads:
+            for k in h.children:
+                if k.dep_ != "prep" or k.lower_ not in ("at", "on", "in"):
+                    continue
+                g = next((x for x in k.children if x.dep_ == "pobj"), None)
+                if g is None or g.ent_type_ in ("DATE", "TIME"):
+                    continue
+                toks = _place_words(g)
+                words = [t for t in toks if t.pos_ == "PROPN"]
+                if not words:
+                    continue  # "at the ramp": which ramp, and whether it is the jetty's, is not told
+                span = doc.span(o.base + toks[0].idx, o.base + toks[-1].idx + len(toks[-1].text), "place")
+                key = " ".join(sorted(t.lower_ for t in words))
+                sent = next((x for x in doc.sentences if x.start <= o.start < x.end), None)
+                ev = [sent.span("event") if sent else doc.span(o.start, o.end, "event"), span]
+                out.append(SubjectFact(c.id, "place", key, span.text, ev, o.source,
+                                       sent=(ev[0].start, ev[0].end)))
+    return out
+
+
+def _place_words(g) -> list:
+    """The place phrase a preposition's object heads, up to a comma, a clause or a date: "the
+    end of the Town Jetty" of "the end of the Town Jetty on Sunday morning, where ..."."""
+    out = []
+    for t in g.doc[g.left_edge.i:g.right_edge.i + 1]:
+        if t.i > g.i and (t.text in (",", ";", "(") or t.ent_type_ in ("DATE", "TIME")
+                          or t.dep_ in ("relcl", "acl", "advcl")):
+            break
+        out.append(t)
+    while len(out) > 1 and out[-1].pos_ in ("ADP", "DET", "CCONJ", "PUNCT"):
+        out.pop()
+    return out
+
+
+def _owner(c: coref.Cluster) -> str | None:
+    """"Her arrest": an event of a class a person undergoes once in a story, owned by its
+    possessor, is that person's; every mention of it names the one event, whatever its
+    precision ("her arrest in March 1993" and "arrested her on 9 November 1993")."""
+    if c.cls in FOUND_ONCE and len(c.occ) > 1:
+        things = sorted({t for t in (mentions.thing_of(o) for o in c.occ) if t})
+        return "owned:" + (things[0] if things else c.cls)
+    if c.cls not in OWNED_ONCE:
+        return None
+    for o in c.occ:
+        if o.kind == "nominal" and any(k.dep_ == "poss" for k in o.tok.children) and o.participants:
+            return "owned:" + o.participants[0][0]
+    return None
 
 
 def _event_name(o) -> str | None:

@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING
 
 from ..nlp import tokens_of
 from ..time import calendar as cal
-from .mentions import Occurrence
-from .vocab import ATTRIBUTE_CLASSES, DURATIVE, NEW_WORDS, REPEATABLE, SERIAL_TYPES, event_words
+from .mentions import Occurrence, thing_of
+from .vocab import ATTRIBUTE_CLASSES, DURATIVE, FOUND_ONCE, NEW_WORDS, REPEATABLE, SERIAL_TYPES, event_words
 
 if TYPE_CHECKING:
     from ..document import Document
@@ -124,8 +124,10 @@ def _past(o: Occurrence, pub: date | None) -> bool:
         v = tx.value or ""
         if v[:4].isdigit() and int(v[:4]) < pub.year - (1 if v[5:7].isdigit() else 0):
             return True
-        d = _day(v)
-        if d is not None and (pub - d).days > 31:
+        # a day or a month that ended more than a month before ("on 9 November 1993", "in
+        # March 1993" in a story of May 1994)
+        r = cal.value_range(v[:10]) if v[:4].isdigit() and len(v) >= 7 else None
+        if r is not None and (pub - r[1]).days > 31:
             return True
     return False
 
@@ -153,6 +155,8 @@ def _join(doc: "Document", clusters: list[Cluster], o: Occurrence, pub: date | N
     c = (plain or same_era)[-1] if same_era and o.type != "*" else cands[-1]
     if o.type == "*":
         return c
+    if cls in FOUND_ONCE and not _same_thing(o, c):
+        return None  # "found gold in 1851" and "found coal in 1870": two finds
     if _past(o, pub) != any(_past(x, pub) for x in c.occ):
         return None  # "the 2017 floods" beside this week's: two events
     days, cdays = _o_days(o), c.days()
@@ -167,6 +171,14 @@ def _join(doc: "Document", clusters: list[Cluster], o: Occurrence, pub: date | N
     if o.indefinite and cls not in RESULT_CLASSES and any(not _in_headline(doc, x) for x in c.occ):
         return None  # "an attack in Karbala" after "the ambush": news names a new event with "a"
     return c
+
+
+def _same_thing(o: Occurrence, c: Cluster) -> bool:
+    """A find and a cluster of finds are of one thing when neither names another ("the 2014
+    discovery" names none)."""
+    mine = thing_of(o)
+    theirs = {t for t in (thing_of(x) for x in c.occ) if t}
+    return mine is None or not theirs or mine in theirs
 
 
 def _the_one(doc: "Document", clusters: list[Cluster], o: Occurrence, c: Cluster) -> bool:

@@ -21,7 +21,7 @@ from ..nlp import tokens_of
 from ..token_table import table_of
 from .vocab import measures as measures_table
 from .vocab import (EFFECT_WORDS, LIGHT_VERBS, NEW_WORDS, PLURAL_ONE, START_VERBS, event_words, not_events,
-                    person_object_verbs, vehicle_verbs, vehicles, vocabulary)
+                    person_object_verbs, thing_object_verbs, vehicle_verbs, vehicles, vocabulary)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -29,6 +29,8 @@ if TYPE_CHECKING:
     from ..document import Document
 
 START_NOUNS = frozenset({"outbreak", "start", "onset", "ignition"})
+# verbs whose subject or object is a gathering held on the day they carry
+GATHERING_VERBS = frozenset({"hold", "stage", "host", "open", "take"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr"})
 
@@ -149,8 +151,11 @@ def _word(tok) -> tuple[str, str] | None:
         return None  # "attacked the plan": words, not blows
     if pos == "VERB" and lemma in vehicle_verbs() and not _vehicle_in(tok):
         return None  # "the storm struck the coast": no collision
+    if pos == "VERB" and lemma in thing_object_verbs() and _found_thing(tok) is None:
+        return None  # "the study found that ...", "found him guilty", "founded in 1950"
     if pos == "NOUN" and (tok.dep_ == "compound" or tok.ent_type_ in ("ORG", "PERSON", "FAC", "GPE",
-                                                                         "WORK_OF_ART", "EVENT", "LAW")):
+                                                                         "WORK_OF_ART", "EVENT", "LAW")) \
+            and not (hit[1] == "gathering" and tok.dep_ != "compound" and _name_head(tok)):
         return None  # "Fire Chief", "the Death Valley": part of a name, not an event
     if pos == "NOUN":
         if any((c.lemma_.lower(), lemma) in not_events() for c in tok.children if c.dep_ in ("compound", "amod")):
@@ -158,6 +163,13 @@ def _word(tok) -> tuple[str, str] | None:
         if tok.tag_ in ("NNS", "NNPS") and hit[0] not in PLURAL_ONE:
             return None  # "attacks on bases", "three crashes": several events, not one
     return hit
+
+
+def _name_head(tok) -> bool:
+    """The last word of a name ("the Pellow Fair", "the Ashcombe Horticultural Show"): a
+    gathering named is the gathering."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return nxt is None or nxt.ent_iob_ != "I"
 
 
 def _done_to_person(tok) -> bool:
@@ -168,6 +180,31 @@ def _done_to_person(tok) -> bool:
             return c.ent_type_ == "PERSON" or c.lemma_.lower() in PERSON_NOUNS or \
                 c.lower_ in ("him", "her", "me", "us")
     return False
+
+
+def _found_thing(tok) -> str | None:
+    """What a verb of finding finds, when it is a thing named by a common noun: the object
+    ("spotted the fossil"), or the passive subject ("the body was found"); its lemma."""
+    if tok.lower_.startswith("founde") or any(c.dep_ in ("ccomp", "xcomp", "oprd", "acomp") for c in tok.children):
+        return None
+    for c in tok.children:
+        if c.dep_ in ("dobj", "nsubjpass"):
+            if c.pos_ != "NOUN" or c.lemma_.lower() in PERSON_NOUNS or c.ent_type_ or c.tag_ == "NNS":
+                return None
+            return c.lemma_.lower()
+    return None
+
+
+def thing_of(o: "Occurrence") -> str | None:
+    """The thing a discovery is of: the verb's object, or the noun's "of" ("the discovery of
+    the wreck"); None when the mention does not say ("the 2014 discovery")."""
+    if o.kind == "verbal":
+        return _found_thing(o.tok)
+    for c in o.tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            g = next((g for g in c.children if g.dep_ == "pobj"), None)
+            return g.lemma_.lower() if g is not None and g.pos_ == "NOUN" else None
+    return None
 
 
 def _vehicle_in(tok) -> bool:
@@ -398,5 +435,15 @@ def _climb(tok, bi: int, by_tok) -> tuple[Occurrence, str] | None:
                     return o, "start"
                 if lemma in LIGHT_VERBS and c.dep_ in SUBJECT_DEPS:
                     return o, "start" if lemma in ("break", "erupt", "start", "begin") else "at"
+                if o.cls == "gathering" and lemma in GATHERING_VERBS and c.dep_ in SUBJECT_DEPS | OBJECT_DEPS:
+                    return o, "at"  # "the show was held on Saturday", "staged the fair on Sunday"
+            # "1,650 entries were staged at the Show on Saturday": what is done at a gathering
+            # on a day dates the gathering
+            for c in cur.children:
+                if c.dep_ == "prep" and c.lower_ in ("at", "during"):
+                    g = next((x for x in c.children if x.dep_ == "pobj"), None)
+                    o = by_tok.get((bi, g.i)) if g is not None else None
+                    if o is not None and o.cls == "gathering":
+                        return o, "at"
             return None
     return None

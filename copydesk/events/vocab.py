@@ -29,6 +29,14 @@ NEW_WORDS = frozenset({"another", "second", "separate", "new", "fresh", "earlier
 DURATIVE = frozenset({"fire", "flood", "storm", "study", "election", "evacuation"})
 # Classes whose repeated mentions on two days are two events (a first and a final vote).
 REPEATABLE = frozenset({"vote", "match", "election", "score", "arrest", "evacuation"})
+# Classes a person undergoes, or a thing is found, once in a story: "her arrest" is the one
+# arrest and "the 2014 discovery" the one discovery of the fossil, so all the mentions of
+# one are one event whatever precision each date has.
+OWNED_ONCE = frozenset({"arrest"})
+FOUND_ONCE = frozenset({"discovery"})
+# Gatherings held at one site: a parade, a procession, a carnival moves through the streets
+# and a festival has venues, so two places of one of those are no contradiction.
+ONE_PLACE_TYPES = frozenset({"show", "fair", "regatta", "gala", "concert", "ceremony", "funeral"})
 # Types that come in series (attacks on bases over months): two days, two events.
 SERIAL_TYPES = frozenset({"attack", "shooting"})
 # Plural mentions name several events ("crashes", "attacks"), except for these, often one.
@@ -37,6 +45,12 @@ PLURAL_ONE = frozenset({"flood", "storm"})
 ATTRIBUTE_CLASSES = {"dead": {"incident"}, "injured": {"incident"}, "hospitalised": {"incident"},
                      "evacuated": {"incident", "evacuation"}, "rescued": {"incident"},
                      "arrested": {"incident", "arrest"}, "participants": {"study"}}
+
+
+def _event_rows():
+    """The event words: events_en.tsv and occasions_en.tsv (finds and gatherings)."""
+    yield from _rows("events_en.tsv")
+    yield from _rows("occasions_en.tsv")
 
 
 def _rows(name: str):
@@ -49,19 +63,25 @@ def _rows(name: str):
 @lru_cache(maxsize=None)
 def event_words() -> dict[tuple[str, str], tuple[str, str]]:
     """(lemma, VERB|NOUN) -> (type, class)."""
-    return {(r[0], r[1]): (r[2], r[3]) for r in _rows("events_en.tsv") if len(r) in (4, 5)}
+    return {(r[0], r[1]): (r[2], r[3]) for r in _event_rows() if len(r) in (4, 5)}
 
 
 @lru_cache(maxsize=None)
 def person_object_verbs() -> frozenset[str]:
     """Verbs that name their event only when done to a person ("attacked the driver")."""
-    return frozenset(r[0] for r in _rows("events_en.tsv") if len(r) == 5 and r[4] == "person")
+    return frozenset(r[0] for r in _event_rows() if len(r) == 5 and r[4] == "person")
 
 
 @lru_cache(maxsize=None)
 def vehicle_verbs() -> frozenset[str]:
     """Verbs that name a crash only with a vehicle in it ("a pickup struck the bus")."""
-    return frozenset(r[0] for r in _rows("events_en.tsv") if len(r) == 5 and r[4] == "vehicle")
+    return frozenset(r[0] for r in _event_rows() if len(r) == 5 and r[4] == "vehicle")
+
+
+@lru_cache(maxsize=None)
+def thing_object_verbs() -> frozenset[str]:
+    """Verbs that name a discovery only of a thing ("spotted the fossil", not "found that")."""
+    return frozenset(r[0] for r in _event_rows() if len(r) == 5 and r[4] == "thing")
 
 
 def vehicles() -> frozenset[str]:

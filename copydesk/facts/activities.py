@@ -26,6 +26,12 @@ _SPAN_OPEN = re.compile(r"^\s*(?:,|\(|\u2014|\u2013|-)?\s*(?:from|between)?\s*$"
 _SPAN_JOIN = re.compile(r"^\s*(?:-|\u2013|\u2014|(?:to|until|till|through|and)\b(?:\s+[\w'\u2019]+){0,3}?\s+(?:in\s+)?)\s*$", re.I)
 # between a length and the start it is counted from: "since his election in", "since being
 # elected in", ", since"
+_LENGTH = re.compile(r"^P(\d+(?:\.\d+)?)(Y|DE|CE|M)$")
+_NEARLY = re.compile(r"^(?:almost|nearly|just under|close to)\b", re.I)
+# a length's verb ("took three years", "lasted 13 months") and the verbs of its two ends
+_TOOK = frozenset({"take", "last", "span"})
+_BEGUN = frozenset({"begin", "start", "commence", "launch"})
+_ENDED = frozenset({"complete", "finish", "end", "conclude", "wrap"})
 _SINCE = re.compile(r"^\s*,?\s*since\s+(?:[A-Za-z'\u2019-]+\s+){0,4}?(?:in\s+)?$", re.I)
 _TIME_NOUNS = frozenset({"year", "decade", "month", "week", "day", "time", "century", "life", "career"})
 
@@ -45,6 +51,7 @@ class ActivityFacts:
                 self._duration(t)
                 self._spanned(t, F.tx[i + 1:i + 3])
                 self._since(t, F.tx[i + 1:i + 2])
+                self._took(t, F.tx[max(0, i - 4):i])
             elif t.type == "DATE" and re.match(r"^\d{4}", t.value or "") and cal.value_range(t.value):
                 self._start(t)
                 self._once(t)
@@ -157,6 +164,47 @@ class ActivityFacts:
         years = float(m.group(1)) * {"Y": 1, "DE": 10, "CE": 100}[m.group(2)]
         self.add(entity=None, slot="span", aspect="range", value=t.value, text=t.text, years=years,
                  evidence=self.doc.span(t.start, b.end, "duration"), source=self.F.source_at(t.start),
+                 measure=(a.value, b.value), time=a.value, offset=t.start,
+                 value_evidence=self.doc.span(t.start, t.end, "duration"),
+                 time_evidence=self.doc.span(a.start, b.end, "range"))
+
+    def _took(self, t, before) -> None:
+        """A length told with the start and the end of the work it measures, in one sentence:
+        "The work, which began in January 2015 and was completed last month, took almost three
+        years"; "Construction started in May 2019, ended in June 2020 and lasted 13 months"."""
+        m = _LENGTH.match(t.value or "")
+        if not m or t.mod not in (None, "APPROX", "EQUAL") and not (
+                t.mod == "LESS_THAN" and _NEARLY.match(t.text)):
+            return  # "less than three years", "more than six years": bounds, not lengths
+        root, base = self._anchor_tok(t)
+        if root is None:
+            return
+        verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ in ("for", "over") else root.head
+        if verb.lemma_.lower() not in _TOOK or root.dep_ not in ("dobj", "npadvmod", "pobj"):
+            return
+        sent = self.doc.sentence_at(t.start)
+        ends: dict[str, object] = {}
+        for d in before:
+            if d.type != "DATE" or sent is None or not sent.start <= d.start < sent.end or not cal.value_range(d.value):
+                continue
+            r, _b = self._anchor_tok(d)
+            v = r
+            for _ in range(3):
+                if v is None or v.pos_ == "VERB":
+                    break
+                v = v.head
+            lem = v.lemma_.lower() if v is not None and v.pos_ == "VERB" else ""
+            if lem in _BEGUN:
+                ends.setdefault("start", d)
+            elif lem in _ENDED:
+                ends["end"] = d
+        a, b = ends.get("start"), ends.get("end")
+        if a is None or b is None or a.start > b.start:
+            return
+        n = float(m.group(1))
+        years = n * {"Y": 1, "DE": 10, "CE": 100, "M": 1 / 12}[m.group(2)]
+        self.add(entity=None, slot="span", aspect="took", value=t.value, text=t.text, years=years,
+                 evidence=self.doc.span(a.start, t.end, "duration"), source=self.F.source_at(t.start),
                  measure=(a.value, b.value), time=a.value, offset=t.start,
                  value_evidence=self.doc.span(t.start, t.end, "duration"),
                  time_evidence=self.doc.span(a.start, b.end, "range"))

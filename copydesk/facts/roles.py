@@ -535,7 +535,7 @@ class ClaimFacts:
                      F, base + _title_start(title_tok, org_text).idx, base + title_tok.idx + len(title_tok.text))),
                  tense="present", time=when[0] if when else None, time_evidence=when[1] if when else None,
                  prep="apposition", offset=base + title_tok.idx,
-                 quoted=F.quote_at(base + name.idx) is not None)
+                 quoted=F.in_own_words(base + name.idx))
 
     def _clause_date(self, name, base: int):
         """The date of the clause a titled name stands in, if it gives one: "In 2010, as

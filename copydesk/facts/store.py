@@ -104,6 +104,16 @@ class Facts:
         m = PREP_TIME_RE.search(self.text[max(0, offset - 12):offset])
         return m.group(1).lower() if m else None
 
+    def in_own_words(self, offset: int) -> bool:
+        """Inside a speaker's own words: a direct quotation, or a quoted stretch of a mixed one.
+        An indirect report's words are the reporter's (the title in "Ada Rao, the artistic
+        director, is to step down, the theatre announced" is the paper's)."""
+        spans = self.__dict__.get("_own_spans")
+        if spans is None:
+            spans = self.__dict__["_own_spans"] = sorted(self.doc.quoted_spans())
+        i = bisect.bisect_right(spans, (offset, float("inf"))) - 1
+        return any(s <= offset < e for s, e in spans[max(0, i - 3):i + 1])
+
     def quote_at(self, offset: int):
         best = None
         for s, e, q in self.quote_spans:

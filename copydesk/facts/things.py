@@ -19,6 +19,7 @@ _ACTS = "acts_en.txt"
 THING_ACTS = mapping(_ACTS, "thing_acts")
 THING_NOUNS = words(_ACTS, "thing_nouns")
 COUPLE_NOUNS = words(_ACTS, "couple_nouns")
+WORK_NOUNS = words(_ACTS, "work_nouns")
 UNDERTAKINGS = words(_ACTS, "undertaking_nouns")
 OWN_OBJECTS = words(_ACTS, "own_objects")
 NOT_ONCE = words(_ACTS, "not_once")
@@ -60,11 +61,13 @@ class ThingActFacts:
         else:
             return
         cls = THING_ACTS.get(act.lemma_.lower())
+        if cls is None and act.lemma_.lower() == "come" and any(k.dep_ == "prt" and k.lower_ == "out" for k in act.children):
+            cls = "publish"  # "your first novel came out in 2011"
         if cls is None or act.pos_ not in ("VERB", "NOUN"):
             return
         kids = list(act.children)
         if any(k.lower_ in NOT_ONCE for k in kids if k.dep_ in ("advmod", "amod", "npadvmod")) or any(
-                k.dep_ == "prep" and k.lower_ in _PASSING_PREPS for k in kids) or act.lower_.startswith("re"):
+                k.dep_ == "prep" and k.lower_ in _PASSING_PREPS for k in kids) or _again(act):
             return
         if act.pos_ == "VERB":
             if _hedged(act) or cls == "begin" and any(k.dep_ in ("xcomp", "ccomp") for k in kids):
@@ -123,7 +126,8 @@ class ThingActFacts:
         founded ("closed the plant in 2019"); the noun a participle describes ("The Institute,
         founded in 1971,")."""
         obj = next((k for k in kids if k.dep_ == "dobj"), None)
-        if any(k.dep_ == "prt" and k.lower_ not in ("down", "up") for k in kids):
+        if any(k.dep_ == "prt" and k.lower_ not in ("down", "up") and not (cls == "publish" and k.lower_ == "out")
+               for k in kids):
             return None
         if obj is not None:
             if obj.lemma_.lower() in OWN_OBJECTS:
@@ -155,18 +159,22 @@ class ThingActFacts:
                 return "the couple"  # "Alwyn and Winnie married in 1946"
             return None
         lem = _thing_word(tok)
+        if (lem in WORK_NOUNS) != (cls == "publish"):
+            return None  # a novel is published once; a mill opens and closes
         if (lem in UNDERTAKINGS) != (cls == "begin"):
             return None  # a trial begins once; a mill is founded, opens and closes
-        if lem not in THING_NOUNS and lem not in UNDERTAKINGS:
+        if lem not in THING_NOUNS and lem not in UNDERTAKINGS and lem not in WORK_NOUNS:
             ent = self.F.entity_of(base + tok.idx, base + tok.idx + len(tok.text))
             if ent is not None and ent.label in ("ORG", "FAC"):
                 return ent.id
             return None
         if any(k.dep_ == "det" and k.lower_ in _INDEFINITE for k in tok.children):
             return None  # "opened a shop": which one, the article has not said
-        nth = [k.lower_ for k in tok.children if k.dep_ in ("amod", "nummod") and (k.ent_type_ == "ORDINAL" or k.lower_ in _NTH)]
+        nth = [k.lower_ for k in tok.children if k.dep_ in ("amod", "nummod", "compound")
+               and (k.ent_type_ == "ORDINAL" or k.lower_ in _NTH or k.lower_ == "debut")]
         if nth:
-            lem = f"{nth[0]} {lem}"  # "her third bakery" and "her second bakery" are two
+            # "her third bakery" and "her second bakery" are two; a debut novel is the first
+            lem = f"{'first' if nth[0] == 'debut' else nth[0]} {lem}"
         names = _names(tok)
         head = tok.text if names and tok.pos_ == "PROPN" else lem
         if not names:
@@ -237,3 +245,9 @@ def _names_a_thing(tok) -> bool:
     """A noun or a name's word that is a thing's ("the mill", "Grimsdale Cottage Hospital",
     "the works"): what "it" may stand for."""
     return tok.pos_ in ("NOUN", "PROPN") and (tok.lemma_.lower() in THING_NOUNS or tok.lower_ in THING_NOUNS)
+
+
+def _again(act) -> bool:
+    """"Reopened", "re-founded": the act done again, not once ("released" is no re-lease)."""
+    low = act.lemma_.lower()
+    return low.startswith("re") and low[2:].lstrip("-") in THING_ACTS

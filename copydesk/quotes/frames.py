@@ -125,6 +125,13 @@ def _verb_frame(v: "Token", bi: int, cue_ids: set[int]) -> Frame:
                 continue  # "the storm claimed 3,000 lives": a toll, not a statement
             if c.dep_ in ("xcomp", "dobj") and sum(1 for x in c.subtree if x.is_alpha) >= 3:
                 content |= _subtree_idx(c)
+                # "denies eight charges ... at the Market Street branch, where she worked until
+                # her arrest": a relative clause set off by a comma inside the thing denied is
+                # the reporter's description, not the speaker's words
+                for x in c.subtree:
+                    if x.dep_ in ("relcl", "acl") and x.left_edge.i > 0 and v.doc[x.left_edge.i - 1].text == ",":
+                        content -= _subtree_idx(x)
+                        content.discard(x.left_edge.i - 1)
     if not content and lemma in _NAMING:
         # called the plan “a disaster”; described it as “a mess”
         objs = [c for c in v.children if c.dep_ in ("dobj", "oprd", "xcomp")]

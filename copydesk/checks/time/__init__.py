@@ -22,6 +22,7 @@ CD113     acts-after-death       contradiction   warning
 CD114     dead-survivor          contradiction   warning
 CD115     rounds-out-of-order    contradiction   warning
 CD117     update-before-event    contradiction   warning
+CD120     acts-out-of-order      contradiction   warning
 ========  =====================  ==============  ==========================================
 
 CD107 is CD105's low-severity variant, kept as its own code so that a newsroom can ignore it:
@@ -33,9 +34,9 @@ clauses is CD105-level, else CD107.
 
 The family is a package: ``common`` (shared words and message helpers), ``ages`` (CD101,
 CD102), ``durations`` (CD103), ``days`` (CD104), ``stale`` (CD105, CD107) and ``relative``
-(CD106), ``weekdays`` (CD109), ``afterlife`` (CD112 to CD114) ``rounds`` (CD115) and ``updates`` (CD117).
+(CD106), ``weekdays`` (CD109), ``afterlife`` (CD112 to CD114) ``rounds`` (CD115), ``updates`` (CD117) and ``order`` (CD120).
 """
 
 from __future__ import annotations
 
-from . import ages, durations, days, stale, relative, weekdays, afterlife, rounds, updates  # noqa: F401  (registers the rules, in this order)
+from . import ages, durations, days, stale, relative, weekdays, afterlife, rounds, updates, order  # noqa: F401  (registers the rules, in this order)

@@ -57,10 +57,14 @@ def quoted_after_death(doc: Document) -> Iterator[Finding]:
             continue
         quoted = [(p.start, p.end) for p in q.parts] or [(q.start, q.end)]
         said_from = min(a for a, _ in quoted)
+        said_to = max(b for _, b in quoted)
         for tx in doc.timexes:
             if tx.type != "DATE" or not sent.start <= tx.start < sent.end or any(a <= tx.start < b for a, b in quoted):
                 continue
-            if not (tx.start < q.cue.end or q.cue.start < tx.start < said_from):
+            # the attribution's own date: before the verb, between the verb and the quotation,
+            # or right after the verb when the quotation came first ('..." Mahony said yesterday')
+            tagged_after = said_to <= q.cue.start and q.cue.end <= tx.start <= q.cue.end + 25
+            if not (tx.start < q.cue.end or q.cue.start < tx.start < said_from or tagged_after):
                 continue  # a date inside what was said is not the saying's
             rng = cal.value_range(tx.value or "")
             if rng is None or rng[0] <= dr[1] + GRACE:
@@ -165,6 +169,7 @@ def dead_survivor(doc: Document) -> Iterator[Finding]:
     """
     lives = life_of(doc)
     F = facts_of(doc)
+    before = _predeceased(doc, F)
     for s in doc.sentences:
         if s.tokens is None or not _SURVIVE.search(s.text):
             continue
@@ -180,6 +185,14 @@ def dead_survivor(doc: Document) -> Iterator[Finding]:
                 continue
             for name in listed:
                 ent = _person(F, base, name)
+                if ent is not None and ent.id != dead.id and ent.id in before:
+                    ps = before[ent.id]
+                    yield Finding(code="CD114",
+                                  message=f"{ent.name} is listed among the survivors of {life.name}, but the "
+                                          f"article says {life.name} was predeceased by {ent.name}: "
+                                          f"“{_quote(ps.text, 50)}” (line {_line(doc, ps.start)})",
+                                  evidence=[s.span("survivors"), Span(ps.start, ps.end, ps.text, "death")])
+                    continue
                 other = lives.get(ent.id) if ent is not None and ent.id != dead.id else None
                 if other is None or other.death is None or other.death.quoted:
                     continue
@@ -198,6 +211,35 @@ def dead_survivor(doc: Document) -> Iterator[Finding]:
 
 
 _SURVIVE = gated(r"\b(?:survived by|leaves)\b", re.I)
+_PRECEDED = gated(r"\b(?:preceded in death|predeceased)\b", re.I)
+
+
+def _predeceased(doc: Document, F) -> dict:
+    """The people an obituary says died before its subject, undated: "He was preceded in death
+    by his wife, Ilse", "predeceased by a brother, Tom", "Ilse predeceased him"; id -> sentence."""
+    out: dict = {}
+    for s in doc.sentences:
+        if s.tokens is None or not _PRECEDED.search(s.text):
+            continue
+        base = s.start - s.tokens.start_char
+        for tok in s.tokens:
+            lem = tok.lemma_.lower()
+            if lem == "precede" and not any(c.lower_ == "in" and any(g.lower_ == "death" for g in c.children)
+                                            for c in tok.children):
+                continue
+            if lem not in ("precede", "predecease"):
+                continue
+            passive = any(c.dep_ == "auxpass" for c in tok.children)
+            heads = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] \
+                if passive else [c for c in tok.children if c.dep_ == "nsubj"]
+            todo = list(heads)
+            while todo:
+                t = todo.pop()
+                todo.extend(c for c in t.children if c.dep_ in ("conj", "appos"))
+                ent = _person(F, base, t) if t.pos_ == "PROPN" else None
+                if ent is not None:
+                    out.setdefault(ent.id, s)
+    return out
 
 
 def _survivors(tok) -> list:

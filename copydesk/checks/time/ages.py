@@ -40,10 +40,16 @@ def age_mismatch(doc: Document) -> Iterator[Finding]:
             continue
         best = life.birth
         groups: dict[tuple, list] = {}
+        dead = any(not d.quoted for d in life.deaths)
         for a in life.ages:
             if not a.reference:
                 continue
-            ref = cal.value_range(a.reference)
+            refv = a.reference
+            if dead and a.reference_from == "published" and a.clause_date is not None and a.clause_date.value:
+                # the dead do not age: "a 29-year-old electrician, who was stabbed on June 9,
+                # 2012" is his age then, not on the day of the verdict
+                refv = a.clause_date.value
+            ref = cal.value_range(refv)
             if ref is None:
                 continue
             fits = False
@@ -56,7 +62,7 @@ def age_mismatch(doc: Document) -> Iterator[Finding]:
                     fits = True
             if fits or allowed is None:
                 continue
-            groups.setdefault((a.age, a.top, a.reference), []).append((a, allowed))
+            groups.setdefault((a.age, a.top, refv), []).append((a, allowed))
         for (age, top, refv), items in groups.items():
             a, (lo, hi) = items[0]
             so = f"{lo}" if lo == hi else f"{lo} or {hi}"

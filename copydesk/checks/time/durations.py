@@ -37,6 +37,8 @@ def _role_match(d_words: frozenset, d_lead: bool, ev, who: frozenset = frozenset
     if ev.lemma in d_stems or as_role and d_stems & set(re.findall(r"[a-z]+", as_role[0])):
         return True  # "a teacher for 40 years" / "began teaching"; "a pilot for 26 years"
     e_words = _stems(set(ev.words) - who)
+    if ev.lemma == "take over" and not e_words and d_lead and not (d_stems - LEAD_NOUNS - ROLE_NOUNS):
+        return True  # "took over in 1990" and "after 25 years in charge": neither names a body
     e_lead = ev.lemma in LEAD_VERBS or bool(e_words & LEAD_NOUNS)
     d_org = _stems(set(d_words) - who) - ROLE_NOUNS
     e_org = e_words - ROLE_NOUNS

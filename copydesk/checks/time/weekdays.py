@@ -80,9 +80,16 @@ def weekday_mismatch(doc: Document) -> Iterator[Finding]:
             day = date(y, mo, d)
         except ValueError:
             continue
+        year_written = bool(_YEAR_WRITTEN.search(tx.text))
+        if not year_written and pub is not None:
+            # a day and month within weeks of publication are of the publication's weeks,
+            # whatever year the resolver took to make the weekday fit or the tense agree
+            # ("had asked for a meeting on Thursday, March 13" in a story of March 11)
+            near = _nearest(mo, d, pub)
+            if near is not None and abs((near - pub).days) <= NEAR_DAYS:
+                day, y = near, near.year
         if day.weekday() == wd:
             continue
-        year_written = bool(_YEAR_WRITTEN.search(tx.text))
         if not year_written:
             if pub is not None and abs((day - pub).days) <= NEAR_DAYS:
                 years = {y} | _years_near(doc, tx.start)  # of the publication's own weeks
@@ -140,8 +147,9 @@ _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", 
                 "October", "November", "December")
 # "next month, at the end of February", "last month (in March)": a month counted from
 # publication and the month it names
-_NEAR_MONTH = re.compile(r"\b(next|last|this) month\s*(?:,|\(|\u2013|\u2014|--)\s*(?:(?:in|by|at the (?:end|start|"
-                         r"beginning|close) of|in (?:early|late|mid-?))\s+)?(" + "|".join(_MONTH_NAMES) + r")\b")
+_NEAR_MONTH = re.compile(r"\b(next|last|this) month\s*(?:,|\(|\u2013|\u2014|--)\s*(?:(?:in|by|on|at the (?:end|start|"
+                         r"beginning|close) of|in (?:early|late|mid-?)|on(?: the)? \d{1,2}(?:st|nd|rd|th)?(?: of)?|"
+                         r"\d{1,2}(?:st|nd|rd|th)?(?: of)?)\s+)?(" + "|".join(_MONTH_NAMES) + r")\b")
 
 
 def _relative_month_named(doc: Document, pub: date) -> Iterator[Finding]:
@@ -184,6 +192,17 @@ def _relative_day_named(doc: Document, pub: date) -> Iterator[Finding]:
                               f"({pub.day} {pub.strftime('%B')} {pub.year}, a {_NAMES[pub.weekday()]}) "
                               f"is a {actual}, not a {m.group(2)}",
                       evidence=[doc.span(m.start(), m.end(), "date")], severity="warning", suggestion=None)
+
+
+def _nearest(mo: int, d: int, pub: date) -> date | None:
+    """The day with this month and day nearest the publication date."""
+    days = []
+    for y in (pub.year - 1, pub.year, pub.year + 1):
+        try:
+            days.append(date(y, mo, d))
+        except ValueError:
+            continue
+    return min(days, key=lambda x: abs((x - pub).days), default=None)
 
 
 def _weekday_of(y: int, mo: int, d: int) -> int | None:

@@ -190,6 +190,38 @@ def _half_unit(m, text):
     return C(m, "dur", value=value, mod=mod)
 
 
+_FRACTION = {"quarter": 0.25, "quarters": 0.25, "half": 0.5, "third": 1 / 3}
+_UNIT_YEARS = {"century": 100, "decade": 10, "year": 1}
+
+
+@rule("fraction_unit", rf"{B}(?:(?P<mod>{lx.DURATION_MOD_RE})\s+)?(?:(?P<k>an?|one|three|two)[-\s]+)?(?P<frac>quarters?|third)"
+      rf"(?:\s+of\s+an?\s+|[-\s])(?P<unit>century|decade|year){E}", re.I)
+def _fraction_unit(m, text):
+    """"A quarter of a century", "a quarter-century", "three-quarters of a century"."""
+    k = {"three": 3, "two": 2}.get((m["k"] or "a").lower(), 1)
+    years = k * _FRACTION[m["frac"].lower()] * _UNIT_YEARS[m["unit"].lower()]
+    value = f"P{round(years * 12)}M" if years < 1 else f"P{years:g}Y"
+    mod = lx.DURATION_MODS.get(re.sub(r"\s+", " ", m["mod"].lower())) if m["mod"] else None
+    return C(m, "dur", value=value, mod=mod)
+
+
+@rule("unit_and_half", rf"{B}(?:(?P<mod>{lx.DURATION_MOD_RE})\s+)?(?:an?|one)\s+(?P<unit>century|decade|year)\s+and\s+a\s+half{E}", re.I)
+def _unit_and_half(m, text):
+    """"A decade and a half" (15 years), "a year and a half" (18 months)."""
+    years = 1.5 * _UNIT_YEARS[m["unit"].lower()]
+    value = f"P{years:g}Y" if years >= 2 else "P18M"
+    mod = lx.DURATION_MODS.get(re.sub(r"\s+", " ", m["mod"].lower())) if m["mod"] else None
+    return C(m, "dur", value=value, mod=mod)
+
+
+@rule("half_unit_hyphen", rf"{B}(?:(?P<mod>{lx.DURATION_MOD_RE})\s+)?an?\s+half[-\s](?P<unit>century|decade){E}", re.I)
+def _half_unit_hyphen(m, text):
+    """"A half-century", "a half century"."""
+    value = {"century": "P50Y", "decade": "P5Y"}[m["unit"].lower()]
+    mod = lx.DURATION_MODS.get(re.sub(r"\s+", " ", m["mod"].lower())) if m["mod"] else None
+    return C(m, "dur", value=value, mod=mod)
+
+
 # sets -------------------------------------------------------------------------------------------
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"

@@ -215,8 +215,8 @@ class _Events:
         if years < 2:
             return
         root = span.root
-        if root.dep_ != "pobj" or root.head.lower_ not in ("for", "over"):
-            return
+        if root.dep_ != "pobj" or root.head.lower_ not in ("for", "over", "after"):
+            return  # "for 15 years", "over two decades", "after a quarter of a century in charge"
         prep = root.head
         if any(c.lower_ in ("next", "coming", "another", "first", "last") for c in root.children):
             return  # "for the next 15 years", "for the first time in 15 years"
@@ -251,6 +251,11 @@ class _Events:
 
         for nn in nouns:
             take(nn)
+        # the length's own post: "after 25 years in charge", "for 12 years as chief executive"
+        for t in span:
+            for c in t.children:
+                if c.i not in skip and c.dep_ == "prep" and c.lower_ in ("as", "in", "at"):
+                    take(c)
         vl = _lemma(verb)
         lead = vl in LEAD_VERBS
         if vl in LEAD_VERBS | {"serve", "work", "be", "remain", "stay", "hold", "spend", "sit", "act"}:

@@ -69,6 +69,11 @@ def _subject(tok):
             subjs[0] if subjs else None
         # a capitalised clausal subject with nothing before it is a name the tagger took for
         # a verb ("Rosalind Mary Achterberg, printmaker, born ...; died ...")
+        if subj is None and t.pos_ == "VERB":
+            # "Vask married Ilse Marten in 1962" parsed with the name as an adverbial noun: a
+            # name that opens the clause, before its verb, with no subject of its own
+            subj = next((c for c in t.lefts if c.dep_ == "npadvmod" and c.pos_ == "PROPN"
+                         and c.left_edge.is_sent_start and c.text[:1].isupper()), None)
         if subj is not None:
             if subj.lower_ in ("who", "that", "which") and t.dep_ == "relcl":
                 return t.head
