@@ -230,14 +230,24 @@ def classifying_adjectives() -> frozenset[str]:
     return _vocab_words("classifying_adjectives_en.txt")
 
 
+@lru_cache(maxsize=1)
+def mind_states() -> frozenset[str]:
+    """Adjectives that report a state of mind of whom they are said of (``mind_states_en.txt``:
+    "worried", "hopeful", "wary"): a report of that person's state, not a verdict on them."""
+    return _vocab_words("mind_states_en.txt")
+
+
 def judging_position(tok) -> bool:
     """Where a word passes a verdict on what it is said of: an adjective before a noun or
     after "be" ("a reckless plan", "the plan is reckless"), or a noun said of a person ("he
     is a crook", "the crook Smith"). The scorer adds such a word from a lower score. An
     adjective that names a legal status classifies its noun ("illegal immigration",
-    "criminal justice"), so its position says nothing of a verdict."""
+    "criminal justice"), so its position says nothing of a verdict; nor does one that reports
+    a state of mind ("the drivers are worried", ``mind_states``) or a comparative, which
+    measures against something else ("things have got worse", "poorer districts")."""
     if tok.pos_ == "ADJ":
-        if tok.lower_ in classifying_adjectives() or tok.lemma_.lower() in classifying_adjectives():
+        forms = {tok.lower_, tok.lemma_.lower()}
+        if forms & (classifying_adjectives() | mind_states()) or tok.tag_ == "JJR":
             return False
         dep = tok.dep_ if tok.dep_ != "conj" else tok.head.dep_
         return dep in ("amod", "acomp", "attr", "oprd")
@@ -247,6 +257,21 @@ def judging_position(tok) -> bool:
             (c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         return said_of is not None and _person(said_of)
     return False
+
+
+def manner_position(tok) -> bool:
+    """Where an adverb says how an act was done or how far a quality goes ("cut the budget
+    aggressively", "hopelessly divided", "denied it vehemently"): an adverb modifying a verb,
+    an adjective or another adverb. The writer's characterisation of the act, not its report;
+    the scorer adds such a word from a threshold of its own, chosen like the others (the
+    lowest score from which the adverbs added out of topic are marked often enough). An
+    adverb set off by a comma or opening its sentence comments on the whole statement
+    ("Clearly, the plan failed", "Understandably, they left") and is not one."""
+    if tok.pos_ != "ADV" or tok.dep_ != "advmod" or tok.head.pos_ not in ("VERB", "ADJ", "ADV") or tok.head.i == tok.i:
+        return False
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return not tok.is_sent_start and not (nxt is not None and nxt.text == ",")
 
 
 def _word_part(low: str, lemma: str, res: Resources) -> tuple[tuple[float, ...], bool]:
@@ -377,6 +402,12 @@ class Scorer:
         d = self.thresholds.get("context" if self.model_for(sdoc) is self.context else "words", {})
         return d.get("add_judging", d.get("add", 1.01))
 
+    def manner_add(self, sdoc) -> float:
+        """The add threshold for an adverb of manner or degree (``manner_position``); weights
+        trained before it existed use the general one."""
+        d = self.thresholds.get("context" if self.model_for(sdoc) is self.context else "words", {})
+        return d.get("add_manner", d.get("add", 1.01))
+
     def model_for(self, sdoc) -> Model:
         c = self.context
         if c is None:
@@ -438,6 +469,7 @@ def feature_vocabularies() -> dict[str, str]:
         "checks/language/senses.py and loaded_model.py (legal words)": digest(LEGAL_CUES | LEGAL_STATUS),
         "loaded_model.py (stop and degree words)": digest({f"s:{w}" for w in STOP} | {f"d:{w}" for w in DEGREE}),
         "classifying_adjectives_en.txt (no judging position)": digest(classifying_adjectives()),
+        "mind_states_en.txt (no judging position)": digest(mind_states()),
     }
 
 

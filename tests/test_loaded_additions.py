@@ -45,6 +45,14 @@ def test_a_judging_position(parse, text, word):
     ("The harbour board debated illegal mooring on the estuary.", "illegal"),
     ("The ferry took undocumented workers across the estuary.", "undocumented"),
     ("Mooring a houseboat there is unlawful.", "unlawful"),
+    # a state of mind reports how someone feels, it passes no verdict on them
+    ("The ferry crews are worried about the new rota.", "worried"),
+    ("A hopeful crowd waited at the pier for the mail boat.", "hopeful"),
+    ("The tenants of Pellow Row became wary of the landlord.", "wary"),
+    # a comparative measures against something else
+    ("Delays at the depot have got worse this winter.", "worse"),
+    ("The poorer parishes pay more for the ferry.", "poorer"),
+    ("The second rota was costlier than the first one.", "costlier"),
 ])
 def test_not_a_judging_position(parse, text, word):
     assert not loaded_model.judging_position(_tok(parse(text), word))
@@ -83,7 +91,7 @@ def judging_only(monkeypatch):
     assert scorer is not None
     for name in ("context", "words"):
         monkeypatch.setitem(scorer.thresholds, name, {**scorer.thresholds.get(name, {}), "add": 1.01,
-                                                      "add_judging": 0.0})
+                                                      "add_judging": 0.0, "add_manner": 1.01})
 
 
 @pytest.mark.parametrize("text, code, phrase", [
@@ -105,12 +113,30 @@ def test_the_same_words_elsewhere_stay_silent(run, judging_only, text):
     assert _found(run, text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "Ferry rota\n\nThe ferry crews are worried about the new rota.",
+    "Mail boat\n\nA hopeful crowd waited at the pier for the mail boat.",
+    "Depot rota\n\nDelays at the depot have got worse this winter.",
+])
+def test_a_state_of_mind_or_a_comparative_is_not_added_as_a_verdict(run, judging_only, text):
+    assert _found(run, text) == []
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Ferry rota\n\nThe ferry crews are selfish about the new rota.", "selfish"),
+    ("Mail boat\n\nA selfish crowd waited at the pier for the mail boat.", "selfish crowd"),
+    ("Depot rota\n\nThe delays at the depot are unethical this winter.", "unethical"),
+])
+def test_a_verdict_in_the_same_place_is_added(run, judging_only, text, phrase):
+    assert ("CD601", "info", phrase) in _found(run, text)
+
+
 @pytest.fixture
 def add_everything(monkeypatch):
     scorer = loaded_model.scorer()
     for name in ("context", "words"):
         monkeypatch.setitem(scorer.thresholds, name, {**scorer.thresholds.get(name, {}), "add": 0.0,
-                                                      "add_judging": 0.0})
+                                                      "add_judging": 0.0, "add_manner": 0.0})
 
 
 @pytest.mark.parametrize("text, word", [
@@ -126,6 +152,57 @@ def test_the_shipped_thresholds_are_lower_where_a_word_judges():
     scorer = loaded_model.scorer()
     d = scorer.thresholds["context"]
     assert 0.5 <= d["add_judging"] <= d["add"] <= 0.99
+    assert 0.5 <= d["add_manner"] <= d["add"]
+
+
+# --- an adverb that says how: the writer's account of the act ------------------------------------
+
+@pytest.mark.parametrize("text, word", [
+    ("The porter answered the complaint rudely.", "rudely"),
+    ("The ferry timetable was bitterly disputed.", "bitterly"),
+    ("The crews tore down the old pier gleefully on Monday.", "gleefully"),
+])
+def test_an_adverb_of_manner(parse, text, word):
+    tok = _tok(parse(text), word)
+    assert loaded_model.manner_position(tok) and not loaded_model.judging_position(tok)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Rudely, the porter slammed the gate of the yard.", "Rudely"),  # opens its sentence: a comment
+    ("The timetable, frankly, was printed late.", "frankly"),  # set off by commas
+    ("The clerk is rude to the drivers.", "rude"),  # an adjective: the judging position
+])
+def test_not_an_adverb_of_manner(parse, text, word):
+    assert not loaded_model.manner_position(_tok(parse(text), word))
+
+
+@pytest.fixture
+def manner_only(monkeypatch):
+    """The scorer adds every cued adverb of manner and nothing else, whatever the score."""
+    scorer = loaded_model.scorer()
+    for name in ("context", "words"):
+        monkeypatch.setitem(scorer.thresholds, name, {**scorer.thresholds.get(name, {}), "add": 1.01,
+                                                      "add_judging": 1.01, "add_manner": 0.0})
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Porter's lodge\n\nThe porter answered the complaint rudely.", "rudely"),
+    ("Ferry times\n\nThe new ferry timetable was bitterly disputed.", "bitterly disputed"),
+    ("Pier works\n\nThe crews tore down the old pier gleefully on Monday.", "gleefully"),
+])
+def test_an_adverb_of_manner_is_added_as_info(run, manner_only, text, phrase):
+    found = _found(run, text)
+    assert ("CD601", "info", phrase) in found, found
+
+
+@pytest.mark.parametrize("text", [
+    # the same adverbs as a comment on the sentence, and in a speaker's words
+    "Porter's lodge\n\nRudely, as the porter put it, the gate was shut at six.",
+    "Ferry times\n\nBitterly, the ferry crews said, the timetable was printed late.",
+    "Pier works\n\n“They tore down the old pier gleefully,” the clerk said.",
+])
+def test_the_same_adverbs_elsewhere_stay_silent(run, manner_only, text):
+    assert _found(run, text) == []
 
 
 # --- a legal frame: the charge or the finding, not the reporter's verdict ---------------------------

@@ -210,7 +210,7 @@ def main() -> int:
                     if r["topic"] in set(topics[k::tl.TOPIC_FOLDS]) for _ in rows[i][1]])
 
     def run(w):
-        xt, yt, sc, _, missed, flags = tl.out_of_topic(mbic, rows, train_ids, obj_rows, w, args.seed, args.l2)
+        xt, yt, sc, _, missed, flags, _ = tl.out_of_topic(mbic, rows, train_ids, obj_rows, w, args.seed, args.l2)
         return {"x": xt[:, :lm.N_WORD], "y": yt, "sc": sc, "flags": flags, "missed": missed}
 
     base = run(width)

@@ -168,9 +168,10 @@ def out_of_topic(mbic, rows, train_ids, obj_rows, width: int, seed: int, l2: flo
     topics MBIC lacks, where the scorer is less sure than on a random dev fold of MBIC's own
     topics; its thresholds are chosen on these scores. Returns (features, labels, context
     scores, word-only scores, gold words that are no candidate, and per candidate whether it
-    stands in a judging position and whether the check may never add it)."""
+    stands in a judging position, whether the check may never add it and whether it is an adverb
+    of manner, and each candidate as "text|tag|dep|head lemma|sentence")."""
     topics = sorted({r["topic"] for r in mbic})
-    xs, ys, sc, sw, flags = [], [], [], [], []
+    xs, ys, sc, sw, flags, names = [], [], [], [], [], []
     missed = 0
     for k in range(TOPIC_FOLDS):
         held = set(topics[k::TOPIC_FOLDS])
@@ -182,10 +183,13 @@ def out_of_topic(mbic, rows, train_ids, obj_rows, width: int, seed: int, l2: flo
         xs.append(x)
         ys.append(y)
         # per candidate: (a judging position, a word the check never adds), as the check reads them
-        flags.extend((lm.judging_position(t), lm.not_addable(t)) for _, toks, _ in scored for t in toks)
+        flags.extend((lm.judging_position(t), lm.not_addable(t), lm.manner_position(t))
+                     for _, toks, _ in scored for t in toks)
+        names.extend(f"{t.text}|{t.tag_}|{t.dep_}|{t.head.lemma_}|{sd.text}" for sd, toks, _ in scored for t in toks)
         sc.append(ctx.score(x))
         sw.append(words.score(x[:, :lm.N_WORD]))
-    return np.vstack(xs), np.concatenate(ys), np.concatenate(sc), np.concatenate(sw), missed, np.array(flags, dtype=bool)
+    return (np.vstack(xs), np.concatenate(ys), np.concatenate(sc), np.concatenate(sw), missed,
+            np.array(flags, dtype=bool), names)
 
 
 def prf(tp, fp, fn):
@@ -291,9 +295,11 @@ def main() -> int:
         print(name, json.dumps(report[name]), "add threshold", round(float(add), 2))
 
     # decisions for the check, from out-of-topic scores (lexicon hits: the words column 4 marks)
-    xt, yt, st_ctx, st_words, t_missed, flags = out_of_topic(mbic, rows, train_ids, obj_rows, width, args.seed, args.l2)
+    xt, yt, st_ctx, st_words, t_missed, flags, t_words = out_of_topic(mbic, rows, train_ids, obj_rows, width, args.seed, args.l2)
     if args.dump:
-        np.savez(args.dump, x=xt, y=yt, context=st_ctx, words=st_words, flags=flags, missed=t_missed)
+        # with each candidate as "text|tag|dep|head lemma|sentence", to read which kinds score wrongly
+        np.savez(args.dump, x=xt, y=yt, context=st_ctx, words=st_words, flags=flags, missed=t_missed,
+                 tokens=np.array(t_words))
     decision = {}
     for name, sd in (("context", st_ctx), ("words", st_words)):
         listed = xt[:, 4] > 0
@@ -307,15 +313,22 @@ def main() -> int:
         cue = ~listed & (xt[:, 6] + xt[:, 7] + (xt[:, 8] >= 0.375) + (xt[:, 10] > 0.5) > 0) & ~flags[:, 1]
         # one rule per position: the lowest score from which the words added are ADD_MIN_PRECISION
         # marked out of topic; in a judging position (an adjective on a noun, a noun said of a
-        # person) the syntax already says the word judges, and a lower score does
-        add = first_precise(sd, yt, cue & ~flags[:, 0])
+        # person) the syntax already says the word judges, and a lower score does; an adverb of
+        # manner ("denied it vehemently") is the writer's account of how, read on its own
+        manner = ~flags[:, 0] & flags[:, 2]
+        add = first_precise(sd, yt, cue & ~flags[:, 0] & ~manner)
         add_judging = first_precise(sd, yt, cue & flags[:, 0])
+        add_manner = first_precise(sd, yt, cue & manner)
         judged = cue & flags[:, 0] & (sd >= add_judging)
         print(f"{name}: add in a judging position from {add_judging:.2f} ({int(judged.sum())} words, "
               f"precision {yt[judged].mean() if judged.any() else 0:.3f})")
-        decision[name] = {"keep": round(keep, 2), "add": round(add, 2), "add_judging": round(add_judging, 2)}
+        as_manner = cue & manner & (sd >= add_manner)
+        print(f"{name}: add an adverb of manner from {add_manner:.2f} ({int(as_manner.sum())} words, "
+              f"precision {yt[as_manner].mean() if as_manner.any() else 0:.3f})")
+        decision[name] = {"keep": round(keep, 2), "add": round(add, 2), "add_judging": round(add_judging, 2),
+                          "add_manner": round(add_manner, 2)}
         sel = listed & (sd >= keep)
-        added = cue & ~flags[:, 0] & (sd >= add)
+        added = cue & ~flags[:, 0] & ~manner & (sd >= add)
         p, r, f = word_prf(sd, yt, t_missed, thresholds[name]["word"])
         report[name]["mbic_out_of_topic_word"] = {"P": round(p, 3), "R": round(r, 3), "F1": round(f, 3),
                                                   "threshold": thresholds[name]["word"]}

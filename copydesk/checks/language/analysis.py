@@ -6,9 +6,10 @@ word occurs), hyphenated compounds ("war-mongering"), then each token looked up 
 lemma. Each hit grows into its phrase (``phrases.extent``) and is judged for voice
 (``voice``) and sense (``senses``). The learned scorer (``copydesk.loaded_model``) then
 reads the cued words in context: it sets aside a listed hit it scores under keep, and adds
-a word the list lacks that it scores at add or over (from a lower score where the syntax
-says the word passes a verdict: an adjective on a noun, a noun said of a person), unless the
-word is a piece of a hyphenated compound or names an event.
+a word the list lacks that it scores at add or over (from a threshold of their own where the
+syntax says the word passes a verdict: an adjective on a noun, a noun said of a person; and
+where an adverb says how an act was done: "denied it vehemently"), unless the word is a piece
+of a hyphenated compound or names an event.
 """
 
 from __future__ import annotations
@@ -172,12 +173,12 @@ ENCODE_FROM = 0.7
 
 
 def _read(sdoc, model, cands, title: bool, tb) -> tuple[dict, dict]:
-    """Each candidate's score, and the (keep, add, add in a judging position) thresholds of
-    the weights that read it: the default scorer's, or, with the opt-in encoder, the encoder's
-    in the sentences it reads (``ENCODE_FROM``)."""
+    """Each candidate's score, and the (keep, add, add in a judging position, add as an adverb
+    of manner) thresholds of the weights that read it: the default scorer's, or, with the
+    opt-in encoder, the encoder's in the sentences it reads (``ENCODE_FROM``)."""
     def limits_of(m):
         keep, add = m.decision(sdoc)
-        return keep, add, m.judging_add(sdoc)
+        return keep, add, m.judging_add(sdoc), m.manner_add(sdoc)
 
     encoder = model.context is not None and model.context.encoder
     base = loaded_model.scorer() if encoder else model
@@ -237,7 +238,8 @@ def _model_pass(doc: Document, block, sdoc, model, found: list[Term], quoted: Sp
     for tok in cands:
         sc = scores[tok.i]
         judging = loaded_model.judging_position(tok)
-        if sc < limits[tok.i][2 if judging else 1] or tok.i in covered \
+        where = 2 if judging else 3 if loaded_model.manner_position(tok) else 1
+        if sc < limits[tok.i][where] or tok.i in covered \
                 or not loaded_model.has_cue(tok, model.res) or lex.words.keys() & {tok.lower_, tok.lemma_.lower()}:
             continue  # a listed word the list's own rules set aside is not added back
         if tok.pos_ == "VERB" and verb_lemma(tok) in SPEECH_ACTS:
