@@ -602,3 +602,9 @@ def test_a_turnout_that_the_votes_cast_do_not_make(text, needles):
 ])
 def test_a_turnout_the_votes_make_stays_silent(text):
     assert not _loud(text, codes=("CD118",)), text
+
+
+def test_a_list_of_results_after_one_verb_is_no_new_score_of_the_story():
+    text = ("Round-up\n\nDovan came from behind to beat Harnby 21-19 on Saturday, a week after losing 26-12 to "
+            "Velm.\n\nVelm, who beat Orrin 15-9, Tarn 40-9 and Pell 25-21 earlier in the season, lead the table.")
+    assert not _loud(text, codes=("CD405",)), text

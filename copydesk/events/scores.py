@@ -31,8 +31,10 @@ SCORE_PATTERNS = [
     re.compile(r"\bby (\d{1,3}) (?:votes? )?to (\d{1,3})\b"),
     # the score right after the side a verb's result is over, whatever the verb: "saw off
     # Tessel Academy 64-59", "outlasted the Hawks 3-2", "swept Oskett Vale 3-0" (not a month's
-    # days: "from March 3-5")
-    re.compile(r"\b[a-z]+(?:\s+(?:off|past|aside|by|over))?\s+(?:the\s+)?(?:(?!(?:January|February|March|April|May|"
+    # days: "from March 3-5"; not a list's "and Wales 25-21", which the verb before it scores)
+    re.compile(r"\b(?!(?:and|or|but|nor|with|against|v|vs|versus|than|of|to|in|at|on|for|from|the|a|an|as|by|"
+               r"over|after|before|between|including|like|who|whom|which|that|when|while|where|plus)\b)"
+               r"[a-z]+(?:\s+(?:off|past|aside|by|over))?\s+(?:the\s+)?(?:(?!(?:January|February|March|April|May|"
                r"June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)"
                r"[A-Z][\w'’.-]*\s){1,4}(\d{1,3}) ?[-–] ?(\d{1,3})\b(?![-–]\d)"),
 ]
