@@ -334,6 +334,9 @@ def test_quoted_after_declining(text):
     # someone else is quoted
     'Board member Dina Hollow declined to comment.\n\n"We owe these families a real plan," said '
     'Mara Quell, the board president.',
+    # quoted after, at an occasion of its own
+    'Through a spokeswoman, Dina Hollow declined to comment for this article.\n\n"Parents should '
+    'be supported," she said at the party convention, referring to the plan.',
     # quoted first (a speech), then declined to comment for this article
     '"Policies that help parents should be the norm," Dina Hollow said.\n\nThrough a '
     'spokeswoman, Hollow declined to comment for this article.',

@@ -21,7 +21,8 @@ _NO_COMMENT = re.compile(r"\b(?:" + "|".join(sections("speech_en.txt")["no_comme
 _NARROWED = re.compile(r"\s*(?:further|beyond|about|specifically|directly|in detail|on (?!(?:Mon|Tues|Wednes|Thurs|"
                        r"Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|the phone|\d))\b", re.I)
 # an occasion of its own for the quotation: not the reporter's call the person refused
-_OCCASION = re.compile(r"\b(?:meeting|hearing|session|statement|speech|debate|rally|conference|briefing|"
+_OCCASION = re.compile(r"\b(?:at|during) (?:a|an|the|his|her|their|its|\w+'s)\b|"
+                       r"\b(?:meeting|hearing|session|statement|speech|debate|rally|conference|briefing|convention|"
                        r"court|trial|testimony|earlier|previously|last (?:week|month|year)|in \d{4}|"
                        r"told (?:the|a) (?:board|council|committee|jury|court|crowd|meeting|audience)|"
                        r"wrote|posted|tweeted|said in (?:a|an) (?:post|letter|email|memo|report|book))\b", re.I)
