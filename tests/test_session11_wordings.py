@@ -562,3 +562,9 @@ def test_a_procession_moves_through_its_places():
     text = ("The procession at the Rue des Marins.\n\nThe procession at the Place Saint-Ouen.\n\n"
             "Thousands followed the parade along Kelby Road and then Quay Street.")
     assert not _loud(text, "2019-05-03", codes={"CD404"})
+
+
+def test_a_festival_and_a_ceremony_in_it_are_two_events():
+    text = ("The Kelby festival at Marsh Park drew 4,000 people on Saturday.\n\nThe blessing at the "
+            "Town Jetty opened the festival's second day.")
+    assert not _loud(text, "2002-03-12", codes={"CD404"})

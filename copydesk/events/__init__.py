@@ -140,7 +140,7 @@ def _facts(doc: "Document", c: coref.Cluster) -> list[SubjectFact]:
                                revision=m.revision, noun=m.noun, parties=m.parties, sent=m.sent,
                                when=m.when, place=m.place))
     durative = c.type in DURATIVE
-    if c.cls == "gathering" and c.type in ONE_PLACE_TYPES:
+    if c.cls.startswith("gathering") and c.type in ONE_PLACE_TYPES:
         out.extend(_places(doc, c))
     owner = _owner(c)
     for o in c.occ:

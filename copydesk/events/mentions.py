@@ -155,7 +155,7 @@ def _word(tok) -> tuple[str, str] | None:
         return None  # "the study found that ...", "found him guilty", "founded in 1950"
     if pos == "NOUN" and (tok.dep_ == "compound" or tok.ent_type_ in ("ORG", "PERSON", "FAC", "GPE",
                                                                          "WORK_OF_ART", "EVENT", "LAW")) \
-            and not (hit[1] == "gathering" and tok.dep_ != "compound" and _name_head(tok)):
+            and not (hit[1].startswith("gathering") and tok.dep_ != "compound" and _name_head(tok)):
         return None  # "Fire Chief", "the Death Valley": part of a name, not an event
     if pos == "NOUN":
         if any((c.lemma_.lower(), lemma) in not_events() for c in tok.children if c.dep_ in ("compound", "amod")):
@@ -435,7 +435,7 @@ def _climb(tok, bi: int, by_tok) -> tuple[Occurrence, str] | None:
                     return o, "start"
                 if lemma in LIGHT_VERBS and c.dep_ in SUBJECT_DEPS:
                     return o, "start" if lemma in ("break", "erupt", "start", "begin") else "at"
-                if o.cls == "gathering" and lemma in GATHERING_VERBS and c.dep_ in SUBJECT_DEPS | OBJECT_DEPS:
+                if o.cls.startswith("gathering") and lemma in GATHERING_VERBS and c.dep_ in SUBJECT_DEPS | OBJECT_DEPS:
                     return o, "at"  # "the show was held on Saturday", "staged the fair on Sunday"
             # "1,650 entries were staged at the Show on Saturday": what is done at a gathering
             # on a day dates the gathering
@@ -443,7 +443,7 @@ def _climb(tok, bi: int, by_tok) -> tuple[Occurrence, str] | None:
                 if c.dep_ == "prep" and c.lower_ in ("at", "during"):
                     g = next((x for x in c.children if x.dep_ == "pobj"), None)
                     o = by_tok.get((bi, g.i)) if g is not None else None
-                    if o is not None and o.cls == "gathering":
+                    if o is not None and o.cls.startswith("gathering"):
                         return o, "at"
             return None
     return None
