@@ -568,3 +568,23 @@ def test_a_festival_and_a_ceremony_in_it_are_two_events():
     text = ("The Kelby festival at Marsh Park drew 4,000 people on Saturday.\n\nThe blessing at the "
             "Town Jetty opened the festival's second day.")
     assert not _loud(text, "2002-03-12", codes={"CD404"})
+
+
+# -- "a Kelby man": wire copy's identification by home town --------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Dale Orrin, 45, of Pike Falls, was charged with arson on Monday.\n\nOrrin, a Kelby man, was "
+    "released on bail.",
+    "Ada Tull, 31, of Dunmore, was fined £200.\n\nTull, a Kelby woman, had no previous "
+    "convictions, the court heard.",
+    "Tomas Reyl, 17, of Marsh End, was hurt in the crash.\n\nReyl, a Kelby teenager, was taken "
+    "to hospital.",
+])
+def test_home_town_two_ways(text):
+    assert _loud(text, "2019-06-12", codes={"CD402"})
+
+
+def test_home_town_one_way_is_silent():
+    text = ("Dale Orrin, 45, of Pike Falls, was charged with arson on Monday.\n\nOrrin, a Pike Falls "
+            "man, was released on bail. The Ford man had worked at the plant for years.")
+    assert not _loud(text, "2019-06-12", codes={"CD402"})
