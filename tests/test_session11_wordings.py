@@ -588,3 +588,28 @@ def test_home_town_one_way_is_silent():
     text = ("Dale Orrin, 45, of Pike Falls, was charged with arson on Monday.\n\nOrrin, a Pike Falls "
             "man, was released on bail. The Ford man had worked at the plant for years.")
     assert not _loud(text, "2019-06-12", codes={"CD402"})
+
+
+# -- one person's given name written two ways ------------------------------------------------------
+
+@pytest.mark.parametrize("text,slip", [
+    ("Council leader Mara Quell said the hall would reopen in May.\n\nQuell, 54, has led the "
+     "council since 2015. Maria Quell said the cost had doubled.", "Maria Quell"),
+    ("Coach Bram Teale said the team was ready.\n\nTeale, who took over in 2016, said the squad "
+     "was young. Coach Brian Teale praised the fans.", "Brian Teale"),
+    ("Head teacher Ilse Marten said pupils had done well.\n\nMarten has run the school since "
+     "2011. Head teacher Ilsa Marten said the block would open next term.", "Ilsa Marten"),
+])
+def test_given_name_written_two_ways(text, slip):
+    found = _loud(text, "2019-06-12", codes={"CD301"})
+    assert found and slip in found[0].message
+
+
+@pytest.mark.parametrize("text", [
+    "Coach Bram Teale said the team was ready. His brother, Brian Teale, played in goal.",
+    "Goalkeeper Bram Teale saved twice. Striker Brian Teale scored the winner.",
+    "Mara Quell and her husband, Marc Quell, ran the shop. Marc Quell said it was hard.",
+    "Mara and Maria Quell, twins, opened the bakery in 2001. Maria Quell bakes the bread.",
+])
+def test_two_people_sharing_a_surname_are_silent(text):
+    assert not _loud(text, "2019-06-12", codes={"CD301"})

@@ -11,6 +11,7 @@ from ...model import Finding, Span
 from ..registry import rule
 from .records import MAX_EVIDENCE, Offsets
 from .analyse import analysis
+from .given import given_name_slips
 
 
 def _display(pn: nm.ProperNoun, like: str) -> str:
@@ -38,7 +39,10 @@ def name_misspelling(doc: Document) -> Iterator[Finding]:
     once. The right spelling is the one the house list names, else the one English text in
     general uses (wordfreq's word list knows "Petraeus", not "Petreaus"), and only when
     neither knows the name, the one the article uses far more often (3+ times, and at
-    least twice as often).
+    least twice as often). A given name written two ways for one person ("Council leader
+    Mara Quell" and "Maria Quell said") counts when the two full names have the same post
+    before them, or differ by one letter with the second used once; a relative brought in
+    ("his brother, Brian Teale") is another person.
 
     Why it matters: a misspelt name is the error readers and the people named notice
     first, and the wrong form can be the more frequent one in the copy (typed once, then
@@ -48,6 +52,7 @@ def name_misspelling(doc: Document) -> Iterator[Finding]:
     Petraeus said." gives `"Petreaus" (2×) looks like a misspelling of "Petraeus"`,
     suggestion "Petraeus".
     """
+    yield from given_name_slips(doc)
     for m in analysis(doc).misspellings:
         why = {"house": " (the house list's spelling)", "known": "",
                "counts": f" (used {m.right_form.count if m.right_form else 0}×)",
