@@ -12,9 +12,9 @@ from test_whole_articles import _covers, _loud
 @pytest.mark.parametrize("text,published,name", [
     ("Dorran Vask, 81, died on Sunday at his home in Pellow.\n\nHis wife, Ilse, died in 2011. "
      "He is survived by his wife, Ilse, two sons and a daughter.", "2019-06-12", "Ilse"),
-    ("Orla Penhallow, a weaver for sixty years, died on Friday, aged 88.\n\nHer husband, Teodric "
-     "Penhallow, died in 2004. She leaves her husband, Teodric Penhallow, and three grandchildren.",
-     "2016-09-20", "Teodric Penhallow"),
+    ("Oriel Penhale, a weaver for sixty years, died on Friday, aged 88.\n\nHer husband, Teodric "
+     "Penhale, died in 2004. She leaves her husband, Teodric Penhale, and three grandchildren.",
+     "2016-09-20", "Teodric Penhale"),
     ("Bram Issendorf died in hospital on Tuesday. He was 77.\n\nA son, Jorvik, died in a climbing "
      "accident in 1999.\n\nIssendorf is survived by his second wife, Annike, and a son, Jorvik.",
      "2012-03-08", "Jorvik"),
@@ -71,13 +71,13 @@ def test_predeceased_twin_names_other_survivors_is_silent():
      "dance in 1965.", "met his wife", "married Ilse Marten"),
     ("Dorran Vask, 81, died on Sunday. Vask and Ilse Marten met at a dance in 1965. Vask married "
      "Ilse Marten in 1962.", "met at a dance", "married Ilse Marten"),
-    ("Orla Penn divorced Tam Penn in 1987. Orla Penn married Tam Penn in 1990.",
+    ("Oriel Penn divorced Tam Penn in 1987. Oriel Penn married Tam Penn in 1990.",
      "divorced Tam Penn", "married Tam Penn"),
-    ("Hollis Brant joined the Wexcombe fire service in 1988 and retired in 1985 after a back "
+    ("Hal Brant joined the Wexcombe fire service in 1988 and retired in 1985 after a back "
      "injury.", "joined the Wexcombe", "retired in 1985"),
     ("Sefa Trell enlisted in the Royal Pellow Rifles in 1979. Trell, who retired from the Royal "
      "Pellow Rifles in 1975 as a major, now breeds ponies.", "enlisted", "retired from"),
-    ("Kenna Obst was hired by the Dunmore Gazette in 2004 and retired in 2001.", "hired", "retired"),
+    ("Kenna Obst was hired by the Dunhaven Gazette in 2004 and retired in 2001.", "hired", "retired"),
     ("Pim Arwel was convicted of arson in March 2018. He had been sentenced in January 2018 to "
      "four years.", "convicted", "sentenced"),
 ])
@@ -93,14 +93,14 @@ def test_acts_out_of_order(text, a, b):
     # a second marriage after a divorce
     "Ros Varga divorced in 1969 and married Tobin Lisle in 1971.",
     # retired from one service, joined another body later
-    "Sefa Trell enlisted in the Royal Pellow Rifles in 1979. Trell, who retired from the Dunmore "
+    "Sefa Trell enlisted in the Royal Pellow Rifles in 1979. Trell, who retired from the Dunhaven "
     "Police in 1975 as a sergeant, now breeds ponies.",
-    "Kenna Obst retired from teaching in 2001. She joined the Dunmore choir in 2004.",
+    "Kenna Obst retired from teaching in 2001. She joined the Dunhaven choir in 2004.",
     # two convictions, one sentence: which one it follows is not told
     "Pim Arwel was convicted of arson in 2015 and convicted of theft in 2019. He was sentenced "
     "in 2017 to two years.",
     # met again after the divorce
-    "Orla Penn married Tam Penn in 1970 and divorced him in 1980. They met again in 1975 in Pellow.",
+    "Oriel Penn married Tam Penn in 1970 and divorced him in 1980. They met again in 1975 in Pellow.",
 ])
 def test_acts_in_order_or_unlinked_are_silent(text):
     assert not _loud(text, "2019-06-12", codes={"CD120"})
@@ -193,14 +193,14 @@ def test_acts_out_of_order_post_in_same_paragraph():
 # -- "her arrest" is the one arrest: its mentions are one event whatever each date's precision ----
 
 @pytest.mark.parametrize("text,published,a,b", [
-    ("Dana Whitlow, 46, denies six charges of theft relating to her time at the Quay Street branch, "
+    ("Dela Whitcroft, 46, denies six charges of theft relating to her time at the Quay Street branch, "
      "where she worked from 1986 until her arrest in March 1993.\n\nDetective Constable Ivo Trent "
-     "told the court he arrested Mrs Whitlow at her home on 9 November 1993.", "1994-05-19",
+     "told the court he arrested Mrs Whitcroft at her home on 9 November 1993.", "1994-05-19",
      "arrest in March 1993", "9 November 1993"),
     ("Teller Odo Prane was suspended after his arrest in June 2017.\n\nPolice arrested Prane on 2 "
      "February 2017 at the bank, the court heard.", "2018-01-10", "June 2017", "2 February 2017"),
     ("Since her arrest in October 2020, Mira Coell has been held at Elmstead jail.\n\nOfficers "
-     "arrested Coell at Dunmore airport on 14 April 2020, the prosecutor said.", "2021-03-03",
+     "arrested Coell at Dunhaven airport on 14 April 2020, the prosecutor said.", "2021-03-03",
      "October 2020", "14 April 2020"),
 ])
 def test_owned_arrest_dated_two_ways(text, published, a, b):
@@ -236,7 +236,7 @@ def test_headline_wrongdoing_body_convicted_is_silent():
 
 
 def test_relative_clause_in_denied_charges_is_the_reporters():
-    text = ("Dana Whitlow, 46, denies six charges of theft relating to her time at the Quay Street "
+    text = ("Dela Whitcroft, 46, denies six charges of theft relating to her time at the Quay Street "
             "branch, where she worked from 1986 until 1993.")
     report = copydesk.check(text, published="1994-05-19")
     where = text.index("where she worked")
@@ -312,8 +312,8 @@ def test_relative_month_with_its_day_that_fits_is_silent():
 # -- CD704: a person who declined to comment, quoted all the same -------------------------------
 
 @pytest.mark.parametrize("text", [
-    'Board member Dina Hollow, who voted with the majority, declined to comment when reached '
-    'Tuesday.\n\n"We owe these families a real plan," Hollow said in an interview Tuesday.',
+    'Board member Dina Hollin, who voted with the majority, declined to comment when reached '
+    'Tuesday.\n\n"We owe these families a real plan," Hollin said in an interview Tuesday.',
     'Councillor Bram Teale did not respond to requests for comment.\n\n"The scheme was rushed '
     'through," Teale said.',
     'Ivo Rusk, the club\'s treasurer, could not be reached for comment on Friday.\n\n"We were '
@@ -326,20 +326,20 @@ def test_quoted_after_declining(text):
 
 @pytest.mark.parametrize("text", [
     # a refusal narrowed to one matter
-    'Board member Dina Hollow declined to comment on the lawsuit.\n\n"We owe these families a real '
-    'plan," Hollow said.',
+    'Board member Dina Hollin declined to comment on the lawsuit.\n\n"We owe these families a real '
+    'plan," Hollin said.',
     # the quotation has an occasion of its own
-    'Board member Dina Hollow declined to comment when reached Tuesday.\n\n"We owe these families a '
-    'real plan," Hollow said at Monday\'s meeting.',
+    'Board member Dina Hollin declined to comment when reached Tuesday.\n\n"We owe these families a '
+    'real plan," Hollin said at Monday\'s meeting.',
     # someone else is quoted
-    'Board member Dina Hollow declined to comment.\n\n"We owe these families a real plan," said '
+    'Board member Dina Hollin declined to comment.\n\n"We owe these families a real plan," said '
     'Mara Quell, the board president.',
     # quoted after, at an occasion of its own
-    'Through a spokeswoman, Dina Hollow declined to comment for this article.\n\n"Parents should '
+    'Through a spokeswoman, Dina Hollin declined to comment for this article.\n\n"Parents should '
     'be supported," she said at the party convention, referring to the plan.',
     # quoted first (a speech), then declined to comment for this article
-    '"Policies that help parents should be the norm," Dina Hollow said.\n\nThrough a '
-    'spokeswoman, Hollow declined to comment for this article.',
+    '"Policies that help parents should be the norm," Dina Hollin said.\n\nThrough a '
+    'spokeswoman, Hollin declined to comment for this article.',
 ])
 def test_declined_twin_is_silent(text):
     assert not _loud(text, "2021-06-15", codes={"CD704"})
@@ -400,8 +400,8 @@ def test_two_heads_of_an_arts_body(text):
 
 
 def test_chief_executive_and_executive_director_are_one_post():
-    text = ("Dana Orme, the charity's chief executive, said demand had doubled.\n\nExecutive "
-            "director Dana Orme said the appeal would open next week.")
+    text = ("Dela Orme, the charity's chief executive, said demand had doubled.\n\nExecutive "
+            "director Dela Orme said the appeal would open next week.")
     assert not _loud(text, "2006-09-21", codes={"CD408"})
 
 
@@ -478,7 +478,7 @@ def test_parse_repair_never_makes_a_cycle(text):
 # -- a gathering (a show, a fair, a regatta) is held on one day ---------------------------------
 
 @pytest.mark.parametrize("text", [
-    "A record 1,650 entries were staged at the Ashcombe Horticultural Show on Saturday.\n\nTop: "
+    "A record 1,650 entries were staged at the Wexbury Horticultural Show on Saturday.\n\nTop: "
     "Ada Pell with her winning marrow at Sunday's show.",
     "The Kelby regatta was held on Sunday in bright sunshine.\n\nCrowds lined the quay for "
     "Saturday's regatta, the first since the flood.",
@@ -490,7 +490,7 @@ def test_gathering_on_two_days(text):
 
 
 def test_gathering_on_one_day_is_silent():
-    text = ("A record 1,650 entries were staged at the Ashcombe Horticultural Show on Saturday.\n\n"
+    text = ("A record 1,650 entries were staged at the Wexbury Horticultural Show on Saturday.\n\n"
             "Top: Ada Pell with her winning marrow at Saturday's show.")
     assert not _loud(text, "2007-08-09", codes={"CD404"})
 
@@ -515,7 +515,7 @@ def test_a_before_rare_words_and_an_before_rare_vowel_words_are_silent():
 # -- a work is published once ---------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
-    "Mara Lyle's debut novel, The Salt Orchard, was published in 2009.\n\nSince her first novel "
+    "Mara Lydd's debut novel, The Salt Orchard, was published in 2009.\n\nSince her first novel "
     "came out in 2011, she has published a book every three years.",
     "The memoir was published in 1998, and few noticed.\n\nThe publication of the memoir in 2001 "
     "changed that.",
@@ -527,7 +527,7 @@ def test_work_published_twice(text):
 
 
 def test_two_works_published_is_silent():
-    text = ("Mara Lyle's debut novel was published in 2009.\n\nHer second novel came out in 2011, "
+    text = ("Mara Lydd's debut novel was published in 2009.\n\nHer second novel came out in 2011, "
             "and her memoir was published in 2015.")
     assert not _loud(text, "2018-11-10", codes={"CD404"})
 
@@ -537,7 +537,7 @@ def test_two_works_published_is_silent():
 @pytest.mark.parametrize("text", [
     "The traditional blessing took place at the end of the Town Jetty on Sunday morning.\n\nAfter "
     "the blessing at the Halford Street boat ramp, the boats sailed around Gull Island.",
-    "The Kelby fair was held at Marsh Farm on Saturday.\n\nThe fair at Pellow Green drew 5,000 "
+    "The Kelby fair was held at Mossley Farm on Saturday.\n\nThe fair at Pellow Green drew 5,000 "
     "people.",
     "The concert at St Osric's Church drew 300 people.\n\nThe concert took place at the Corn "
     "Exchange, organisers said.",
@@ -565,7 +565,7 @@ def test_a_procession_moves_through_its_places():
 
 
 def test_a_festival_and_a_ceremony_in_it_are_two_events():
-    text = ("The Kelby festival at Marsh Park drew 4,000 people on Saturday.\n\nThe blessing at the "
+    text = ("The Kelby festival at Mossley Park drew 4,000 people on Saturday.\n\nThe blessing at the "
             "Town Jetty opened the festival's second day.")
     assert not _loud(text, "2002-03-12", codes={"CD404"})
 
@@ -573,11 +573,11 @@ def test_a_festival_and_a_ceremony_in_it_are_two_events():
 # -- "a Kelby man": wire copy's identification by home town --------------------------------------
 
 @pytest.mark.parametrize("text", [
-    "Dale Orrin, 45, of Pike Falls, was charged with arson on Monday.\n\nOrrin, a Kelby man, was "
+    "Dale Orrin, 45, of Pike Ford, was charged with arson on Monday.\n\nOrrin, a Kelby man, was "
     "released on bail.",
-    "Ada Tull, 31, of Dunmore, was fined £200.\n\nTull, a Kelby woman, had no previous "
+    "Ada Tull, 31, of Dunhaven, was fined £200.\n\nTull, a Kelby woman, had no previous "
     "convictions, the court heard.",
-    "Tomas Reyl, 17, of Marsh End, was hurt in the crash.\n\nReyl, a Kelby teenager, was taken "
+    "Tomas Reyl, 17, of Mossley End, was hurt in the crash.\n\nReyl, a Kelby teenager, was taken "
     "to hospital.",
 ])
 def test_home_town_two_ways(text):
@@ -585,7 +585,7 @@ def test_home_town_two_ways(text):
 
 
 def test_home_town_one_way_is_silent():
-    text = ("Dale Orrin, 45, of Pike Falls, was charged with arson on Monday.\n\nOrrin, a Pike Falls "
+    text = ("Dale Orrin, 45, of Pike Ford, was charged with arson on Monday.\n\nOrrin, a Pike Ford "
             "man, was released on bail. The Ford man had worked at the plant for years.")
     assert not _loud(text, "2019-06-12", codes={"CD402"})
 
@@ -596,7 +596,7 @@ def test_home_town_one_way_is_silent():
     ("Council leader Mara Quell said the hall would reopen in May.\n\nQuell, 54, has led the "
      "council since 2015. Maria Quell said the cost had doubled.", "Maria Quell"),
     ("Coach Bram Teale said the team was ready.\n\nTeale, who took over in 2016, said the squad "
-     "was young. Coach Brian Teale praised the fans.", "Brian Teale"),
+     "was young. Coach Bryn Teale praised the fans.", "Bryn Teale"),
     ("Head teacher Ilse Marten said pupils had done well.\n\nMarten has run the school since "
      "2011. Head teacher Ilsa Marten said the block would open next term.", "Ilsa Marten"),
 ])
@@ -606,8 +606,8 @@ def test_given_name_written_two_ways(text, slip):
 
 
 @pytest.mark.parametrize("text", [
-    "Coach Bram Teale said the team was ready. His brother, Brian Teale, played in goal.",
-    "Goalkeeper Bram Teale saved twice. Striker Brian Teale scored the winner.",
+    "Coach Bram Teale said the team was ready. His brother, Bryn Teale, played in goal.",
+    "Goalkeeper Bram Teale saved twice. Striker Bryn Teale scored the winner.",
     "Mara Quell and her husband, Marc Quell, ran the shop. Marc Quell said it was hard.",
     "Mara and Maria Quell, twins, opened the bakery in 2001. Maria Quell bakes the bread.",
 ])
