@@ -613,3 +613,29 @@ def test_given_name_written_two_ways(text, slip):
 ])
 def test_two_people_sharing_a_surname_are_silent(text):
     assert not _loud(text, "2019-06-12", codes={"CD301"})
+
+
+# -- the lead's "A man" is the person the next paragraph names --------------------------------------
+
+@pytest.mark.parametrize("text,published", [
+    ("Suspect held at motel\n\nFORT ELLIS, Tenn. (AP) -- A man sought in last month's robbery of a "
+     "bank was arrested Saturday at a motel, the sheriff said.\n\nGary Lee Prewitt, 22, of Sadler, "
+     "Ky., was held in the county jail Sunday.\n\nDeputies arrested Prewitt on Friday, May 10, in "
+     "Room 14 of the Starlite Motor Court.", "1974-05-13"),
+    ("Driver held\n\nA woman was arrested on Tuesday after a crash that closed the Kelby road.\n\n"
+     "Ada Tull, 31, of Wexbury, appeared before magistrates.\n\nPolice arrested Tull on Wednesday, "
+     "June 5, at her home.", "2019-06-12"),
+    ("Teen held\n\nA teenager was arrested on Monday after a fire at the Pellow depot.\n\nTomas "
+     "Reyl, 17, of Mossley End, was released on bail.\n\nOfficers arrested Reyl on Sunday, June 9, "
+     "at his home.", "2019-06-12"),
+])
+def test_lead_description_is_the_person_named_next(text, published):
+    assert _loud(text, published, codes={"CD104"})
+
+
+def test_lead_description_same_day_is_silent():
+    text = ("Suspect held at motel\n\nFORT ELLIS, Tenn. (AP) -- A man sought in last month's robbery "
+            "of a bank was arrested Saturday at a motel, the sheriff said.\n\nGary Lee Prewitt, 22, of "
+            "Sadler, Ky., was held in the county jail Sunday.\n\nDeputies arrested Prewitt on "
+            "Saturday, May 11, in Room 14 of the Starlite Motor Court.")
+    assert not _loud(text, "1974-05-13", codes={"CD104"})

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
 from ..document import Document
+from ..model import Mention
 from .builder import _Builder
 from .index import EntityIndex
 
@@ -17,6 +20,7 @@ def annotate(doc: Document) -> None:
     by_id = {e.id: e for e in entities}
     for eid, m in resolver.new_mentions:
         by_id[eid].mentions.append(m)
+    _lead_identified(doc, entities)
     for e in entities:
         e.mentions.sort(key=lambda m: (m.start, m.end))
         # a nominal that repeats a name's span ("the Quds commander" apposition) stays once
@@ -44,3 +48,46 @@ def _organisations_called_people(entities, info) -> None:
             continue
         if all(r in ORG_NOUNS for r in roles):
             e.label = "ORG"
+
+
+_IDENTIFIED = re.compile(r"^\s*(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+,\s+(?:\d{1,3},|of\s)")
+
+
+def _lead_identified(doc: Document, entities) -> None:
+    """Wire copy names the lead's subject a paragraph later: "A man sought in last month's
+    robbery ... was arrested Saturday" and then "Gary Lee Pruett, 22, of Sadler, ..., was
+    being held". An indefinite person noun ("A man", "A teenager") as the first body
+    sentence's subject is the person whose full name, with an age or a home town, opens one of
+    the next two paragraphs."""
+    from .vocab import PERSON_NOUNS
+
+    body = [i for i, b in enumerate(doc.blocks) if b.kind == "paragraph"]
+    if len(body) < 2 or body[0] >= len(doc.docs):
+        return
+    first = doc.docs[body[0]]
+    # the lead's first sentence, after a wire dateline the parse may cut off as its own
+    subj = None
+    for k, sent in enumerate(first.sents):
+        # the leftmost subject: the lead's own, also before a trailing ", the sheriff said"
+        subj = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX")), None)
+        if subj is not None or k >= 1:
+            break
+    if subj is None or subj.pos_ != "NOUN" or subj.lemma_.lower() not in PERSON_NOUNS or subj.tag_ == "NNS":
+        return
+    det = next((c for c in subj.children if c.dep_ == "det"), None)
+    if det is None or det.lower_ not in ("a", "an") or any(c.pos_ == "PROPN" and c.dep_ == "appos" for c in subj.children):
+        return
+    base = doc.blocks[body[0]].start
+    start, end = base + det.idx, base + subj.idx + len(subj.text)
+    for bi in body[1:3]:
+        block = doc.blocks[bi]
+        if not _IDENTIFIED.match(doc.text[block.start:block.end]):
+            continue
+        for e in entities:
+            if e.label == "PERSON" and any(m.kind == "name" and m.start == block.start + (
+                    len(doc.text[block.start:m.start]) - len(doc.text[block.start:m.start].lstrip()))
+                    and len(m.text.split()) >= 2 for m in e.mentions):
+                if not any(m.start <= start < m.end for x in entities for m in x.mentions):
+                    e.mentions.append(Mention(start, end, doc.text[start:end], "nominal"))
+                return
+        return

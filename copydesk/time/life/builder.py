@@ -116,6 +116,14 @@ class _Builder(_BirthsDeaths, _Events, _Ages):
                             return self.entity(name, base)
                 if tok.dep_ == "appos" and tok.head.pos_ == "PROPN":
                     return self.entity(tok.head, base)
+                if det is not None and det.lower_ in ("a", "an") and self.index is not None:
+                    # "A man sought in ... was arrested Saturday", named a paragraph later: the
+                    # entities stage has tied the description to the name
+                    key = (base + det.idx, base + tok.idx + len(tok.text))
+                    ent = next((e for e in self.doc.entities for m in e.mentions
+                                if (m.start, m.end) == key and m.kind == "nominal"), None)
+                    if ent is not None:
+                        return ent
                 return None
         key = (base + start, base + end)
         if tok.pos_ == "PRON" and key not in self._ent_cache:
