@@ -639,3 +639,13 @@ def test_lead_description_same_day_is_silent():
             "Sadler, Ky., was held in the county jail Sunday.\n\nDeputies arrested Prewitt on "
             "Saturday, May 11, in Room 14 of the Starlite Motor Court.")
     assert not _loud(text, "1974-05-13", codes={"CD104"})
+
+
+def test_kin_noun_far_off_in_a_header_is_no_apposition():
+    text = ("Professor Alasdair Keddo\n\nAlasdair Munro Keddo, geologist: born Dunhaven 14 March 1921; "
+            "Professor of Geology, University of Kelby 1962-86; married 1948 Isobel Hume (died 1990; "
+            "one son, two daughters); died Edinburgh 21 August 1997.\n\nKeddo married Isobel Hume, a "
+            "schoolteacher, in 1948; she died in 1990.")
+    assert not _loud(text, "1997-08-28", codes={"CD404", "CD402"})
+    report = copydesk.check(text, published="1997-08-28")
+    assert not any(e.name == "Alasdair" for e in report.entities)

@@ -385,10 +385,15 @@ def _kin_apposed(root, i: int, j: int) -> bool:
     "Ilse, his widow,"): the tagger misses given names it has never seen, the apposition does not."""
     if root.pos_ != "PROPN":
         return False
-    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in KIN_NOUNS:
+    doc = root.doc
+    # right beside each other: "his wife, Ilse" (the kin noun just before the comma), "Ilse, his
+    # widow" (the apposition opening just after it); a parse that joins a kin noun from far off
+    # ("Alasdair Keddie, geologist: ... (died 1990; one son, two daughters)") is no apposition
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in KIN_NOUNS \
+            and i >= 2 and doc[i - 1].text == "," and root.head.i == i - 2:
         return True
     return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.i >= j and c.lemma_.lower() in KIN_NOUNS
-               for c in root.children)
+               and c.left_edge.i <= j + 1 and j < len(doc) and doc[j].text == "," for c in root.children)
 
 
 def _given_names_before(toks, start: int) -> int:
