@@ -172,3 +172,9 @@ def test_a_name_after_the_word_for_its_kind_is_no_new_sentence(run, sentence):
 def test_a_clause_opener_after_an_animal_still_fires(run):
     found = run("Show results\n\nThe dog was found in the harbour But nobody knew who owned it.\n", select=["CD803"])
     assert _codes(found) == ["CD803"]
+
+
+def test_a_relative_clause_on_the_arrested_still_asserts(run):
+    text = ("Man who stabbed friend arrested\n\nBENGALURU: A 28-year-old man was arrested on Tuesday for "
+            "allegedly stabbing his friend during a quarrel over a loan in Yelahanka on Sunday night.\n")
+    assert "CD501" in _codes(run(text, select=["CD501"], published=date(2023, 2, 23)))
