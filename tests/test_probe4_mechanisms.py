@@ -178,3 +178,32 @@ def test_a_relative_clause_on_the_arrested_still_asserts(run):
     text = ("Man who stabbed friend arrested\n\nBENGALURU: A 28-year-old man was arrested on Tuesday for "
             "allegedly stabbing his friend during a quarrel over a loan in Yelahanka on Sunday night.\n")
     assert "CD501" in _codes(run(text, select=["CD501"], published=date(2023, 2, 23)))
+
+
+# -- the side a score is against, read from the words as well as the parse
+
+CUP_RUN = ("{team} reached the {final} after a {lead} draw with {rival} at {ground} on Wednesday night took them "
+           "through {agg} on aggregate.\n\nIn the {cup}, {short} beat {one} 2-0 in the first round and {two} 3-2 in "
+           "a replay after a 1-1 draw, before losing 4-0 at home to Bexley in the third round.\n")
+
+
+@pytest.mark.parametrize("text", [
+    "Corby through to the final\n\n" + CUP_RUN.format(
+        team="Corby Town", final="trophy final for the first time", lead="1-1", rival="Ormside", ground="Bell Lane",
+        agg="2-1", cup="FA Cup", short="Town", one="Tarnley", two="Wexcombe"),
+    "Marden Athletic reach the final\n\n" + CUP_RUN.format(
+        team="Marden Athletic", final="shield final", lead="1-1", rival="Ormside", ground="Bell Lane",
+        agg="2-1", cup="FA Vase", short="Athletic", one="Holcombe", two="Tresham"),
+    # a side the tagger takes for a common noun ("a 0-0 draw with Lydd")
+    "Orwell go through\n\nOrwell United went through to the semi-finals after a 0-0 draw with Lydd on "
+    "Wednesday.\n\nEarlier in the competition, Orwell beat Hythe 4-1 in the first round and Deal 2-0 in the "
+    "second round.\n",
+])
+def test_a_list_of_results_names_each_side_beaten(run, text):
+    assert _codes(run(text, select=["CD405"], published=date(2022, 5, 5))) == []
+
+
+def test_one_match_given_two_scores_still_fires(run):
+    text = ("Kelby into the final\n\nKelby Rangers beat Arden 2-1 on Saturday to reach the county final.\n\n"
+            "Kelby's 3-1 win over Arden on Saturday was their first at Arden's ground in ten years.\n")
+    assert "CD405" in _codes(run(text, select=["CD405"], published=date(2022, 5, 5)))

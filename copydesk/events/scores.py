@@ -210,7 +210,7 @@ def _opponents(sent, base: int, start: int) -> frozenset:
         return frozenset()
     def words(n, without=None):  # proper nouns, not a day's name ("Saturday's 2-1 win")
         skip = set(t.i for t in without.subtree) if without is not None else ()
-        return [t.lower_ for t in n.subtree if t.pos_ == "PROPN" and t.is_alpha and t.i not in skip and
+        return [t.lower_ for t in n.subtree if _named(t) and t.is_alpha and t.i not in skip and
                 t.ent_type_ not in ("DATE", "TIME") and t.lower_ not in DAY_NAMES]
 
     named: list = []
@@ -241,6 +241,12 @@ def _opponents(sent, base: int, start: int) -> frozenset:
             out.add("n:" + " ".join(ws))
     out.update("o:" + w for n in named for w in words(n))
     out |= _losers_and_winners(head, outcome, words)
+    before = _side_before(tok, head)
+    if before:  # "beat Fenmouth 2-0 ... and Quarrendon 3-2", however the parser hung them
+        out.update("o:" + w for w in before)
+        out.add("n:" + " ".join(before))
+        if outcome == "w":
+            out.update(f"r:{w}:l" for w in before)
     # each side as one name ("n:harlow town"), its compounds but not its lists or clauses
     for n in named:
         ws = [t.lower_ for t in [c for c in n.lefts if c.dep_ == "compound"] + [n]
@@ -248,6 +254,29 @@ def _opponents(sent, base: int, start: int) -> frozenset:
         if ws and ws[-1] == n.lower_:
             out.add("n:" + " ".join(ws))
     return frozenset(out)
+
+
+def _named(t) -> bool:
+    """A word of a side's name: a proper noun, or a capitalised noun inside its sentence that
+    the tagger did not know for a name ("a 0-0 draw with Lydd")."""
+    return t.pos_ == "PROPN" or t.pos_ == "NOUN" and t.text[:1].isupper() and not t.is_sent_start
+
+
+def _side_before(tok, head) -> list[str]:
+    """The name written right before a score that follows its verb ("Town beat Fenmouth 2-0",
+    "and Quarrendon 3-2 in a replay"): the side the result is over, whatever the parse made
+    of it (a list of results after one verb hangs the later names off the first)."""
+    if tok is None or head is None or head.pos_ != "VERB" or tok.i <= head.i:
+        return []
+    names = []
+    i = tok.i - 1
+    while i > head.i and _named(tok.doc[i]) and tok.doc[i].is_alpha:
+        names.append(tok.doc[i])
+        i -= 1
+    if not names or tok.doc[i].is_sent_start and i != head.i:
+        return []
+    # (not the tagger's entity type: it reads "Fenmouth 2-0" as a date)
+    return [t.lower_ for t in reversed(names) if t.lower_ not in DAY_NAMES]
 
 
 NOUN_OUTCOMES = {"win": "w", "victory": "w", "triumph": "w", "thrashing": "w", "success": "w",
