@@ -53,6 +53,8 @@ def retracted(doc: "Document") -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     doc.extras["retracted"] = out
     rx = _marks()
+    if not rx.search(doc.text):
+        return out  # no word of correction anywhere: nothing retracted (most articles)
     head = doc.article.blocks[0] if doc.article.blocks else None
     headline = bool(head is not None and head.kind == "headline" and rx.search(doc.text[head.start:head.end]))
     spans = doc.quoted_spans()
