@@ -207,3 +207,47 @@ def test_one_match_given_two_scores_still_fires(run):
     text = ("Kelby into the final\n\nKelby Rangers beat Arden 2-1 on Saturday to reach the county final.\n\n"
             "Kelby's 3-1 win over Arden on Saturday was their first at Arden's ground in ten years.\n")
     assert "CD405" in _codes(run(text, select=["CD405"], published=date(2022, 5, 5)))
+
+
+# -- a score with no side of its own in a list of results; a tie's aggregate
+
+LIST_RUN = ("Cup run\n\n{A} reached the final after a {s1} draw with {B} on Tuesday.\n\nIn the cup, {A} beat {C} 3-0 in "
+            "the first round and {D} 2-1 in a replay after a {s2} draw, before losing 2-0 to {E}.\n\n{E}, who beat {F} "
+            "4-1, are favourites.\n")
+
+
+@pytest.mark.parametrize("names", [
+    dict(A="Harlow", B="Tenby", s1="2-2", C="Corran", D="Kelso", s2="1-1", E="Brill", F="Dunmere"),
+    dict(A="Orbury", B="Lydney", s1="0-0", C="Pellam", D="Stowe", s2="3-3", E="Arden", F="Marton"),
+    dict(A="Wexley", B="Hythe", s1="1-1", C="Danbury", D="Elsham", s2="0-0", E="Fulbeck", F="Ansty"),
+])
+def test_a_score_in_a_list_is_against_the_side_before_it(run, names):
+    assert _codes(run(LIST_RUN.format(**names), select=["CD405"], published=date(2022, 5, 5))) == []
+
+
+def test_the_same_sides_with_two_scores_still_fire(run):
+    text = ("Cup run\n\nHarlow's first meeting with Kelso this season ended in a 2-2 draw at Kelso on Saturday 5 "
+            "March.\n\nIn the cup, Harlow beat Corran 3-0 in the first round and Kelso 2-1 in a replay after a 1-1 "
+            "draw on Saturday 5 March.\n")
+    assert "CD405" in _codes(run(text, select=["CD405"], published=date(2022, 5, 5)))
+
+
+TIE = ("{A} reach the final\n\n{A} will play in the final on Saturday 28 May after a {s1} draw with {B} on Wednesday "
+       "night.\n\n\"The day that changed our season was a {s2} draw at {C} in October,\" said captain {cap}. \"We had "
+       "ten men for an hour.\"\n\n{C} {C2}, who finished fourth, will be {A}'s opponents in the final after they beat "
+       "{D} {s3} on aggregate.\n")
+
+
+@pytest.mark.parametrize("names", [
+    dict(A="Hallam", B="Ormside", s1="1-1", s2="0-0", C="Castlegate", C2="Albion", cap="Liam Ferriday", D="Pendry", s3="3-1"),
+    dict(A="Tresco", B="Marazion", s1="2-2", s2="1-1", C="Helston", C2="Rovers", cap="Jory Pascoe", D="Camborne", s3="4-2"),
+    dict(A="Kelby", B="Arden", s1="0-0", s2="2-2", C="Stenby", C2="Town", cap="Ivo Kellow", D="Brill", s3="2-0"),
+])
+def test_an_aggregate_is_no_single_matchs_score(run, names):
+    assert _codes(run(TIE.format(**names), select=["CD405"], published=date(2022, 5, 5))) == []
+
+
+def test_two_aggregates_of_one_tie_still_fire(run):
+    text = ("Rovers into the final\n\nKelby Rovers beat Marton 4-2 on aggregate on Tuesday night to reach the shield "
+            "final.\n\nRovers' 5-2 aggregate win over Marton was their biggest this season.\n")
+    assert "CD405" in _codes(run(text, select=["CD405"], published=date(2022, 5, 5)))

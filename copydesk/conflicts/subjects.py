@@ -116,6 +116,8 @@ def _other_opponents(pa: frozenset, pb: frozenset) -> bool:
     gb = {p for p in pb if p.startswith("g:")}  # the stage or competition a score is said of
     if ga and gb and not ga & gb:  # "21-7 in the final", "In the semi-finals, ... 26-14"
         return True
+    if ("agg:" in pa) != ("agg:" in pb):
+        return True  # a tie's aggregate over two legs against one match's score
     if ("gg:" in pa) != ("gg:" in pb) and not (ga and gb):
         return True  # "In the women's championship, ..." against the story's own matches
     won = {p[2:-2] for p in pa if p.startswith("r:") and p.endswith(":w")}

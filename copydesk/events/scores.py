@@ -50,6 +50,7 @@ WORD_TALLY = gated(
 # A headline or result line in the form "Home 3 Away 1".
 RESULT_LINE = re.compile(r"^\s*((?:[A-Z][\w'’.-]*\s){1,4}?)(\d{1,2})\s+((?:[A-Z][\w'’.-]*\s?){1,4}?)\s?(\d{1,2})\b")
 DIGIT = re.compile(r"\d")
+AGGREGATE = re.compile(r"\s*(?:\(\s*)?(?:on\s+aggregate|agg\b|aggregate\b)", re.I)
 NOT_A_SCORE = re.compile(r"\b(?:aged?|ages|between|from|years?|children|age group|percent|per cent)\s*$", re.I)
 
 
@@ -364,6 +365,7 @@ def scores(doc: "Document", sources: "Sources", by_tok: dict) -> Iterator[Measur
                 # a results line names both its sides ("Harbour City 2 Castlebury 1")
                 line_sides = frozenset("o:" + w.lower() for g in (1, 3) for w in re.findall(r"[A-Za-z]+", m.group(g)))
         seen = set()
+        before: frozenset = frozenset()  # the sides of the score before it in this sentence
         for s, e, a, b in sorted(found):
             if any(s < e2 and s2 < e for s2, e2 in seen):
                 continue
@@ -380,7 +382,16 @@ def scores(doc: "Document", sources: "Sources", by_tok: dict) -> Iterator[Measur
             # ("Pellow and Tarne drew 0-0" is not "Kelso beat Harlow 2-1")
             parties |= _sides(sent)
             block_start = doc.article.blocks[sent.block].start
-            parties |= _opponents(sent, block_start, start) if s != line_at else line_sides
+            own = _opponents(sent, block_start, start) if s != line_at else line_sides
+            if before and not any(p.startswith("o:") for p in own):
+                # "beat Quarrendon 3-2 in a replay after a 1-1 draw": a score that names no side
+                # in a list of results is against the side named before it
+                own |= before
+            if any(p.startswith("o:") for p in own):
+                before = frozenset(p for p in own if p.startswith(("o:", "n:")))
+            parties |= own
+            if AGGREGATE.match(sent.text, e):
+                parties |= {"agg:"}  # "went through 3-1 on aggregate": two legs' total, no match's score
             stage = _stage(sent.text, s, e)
             if stage:
                 parties |= {"g:" + stage}  # "in the final" vs "In the semi-finals": two matches
