@@ -3,18 +3,19 @@
 spaCy's rule ``Lemmatizer`` walks a Doc token by token in Python: a Token object, its text,
 part of speech and morphology read through the string store, a lookup in the lemmatizer's
 own cache (keyed by the word, its part of speech and its morphology), and the lemma written
-back through the string store: on short news blocks a twentieth of the whole parse, nearly
-all of it on words seen before. :class:`LemmaPipe` reads the three keys of every token in
-one ``Doc.to_array`` call, answers each token from spaCy's own cache first (exactly as
-``rule_lemmatize`` does), asks the real ``lemmatize`` only for a key seen neither there nor
-here, and writes the lemmas in one ``Doc.from_array`` call.
+back through the string store: on short news blocks 2-6% of the whole parse (the more, the
+fewer of the words its cache has seen).
+:class:`LemmaPipe` reads the three keys of every token in one ``Doc.to_array`` call, answers
+each token from spaCy's own cache first (exactly as ``rule_lemmatize`` does), asks the real
+``lemmatize`` only for a key seen neither there nor here, and writes the lemmas in one
+``Doc.from_array`` call (warm, on 899 short blocks: 0.108 s -> 0.034 s).
 
-What ``rule_lemmatize`` does not cache (a base form: "walks" with no number, "said" as a
-bare verb form; a part of speech with no rules) depends only on the same three keys (the
-English ``is_base_form`` reads the part of speech and morphology alone), so it is
-remembered here, beside spaCy's cache and never before it. A lemmatizer of another kind
-(lookup mode, another language's ``is_base_form``, a changed ``rule_lemmatize``) is left
-as it is.
+What ``rule_lemmatize`` does not cache (a base form: "walk" in "they walk" or "to walk", a
+singular noun, an adjective's plain degree; a part of speech with no rules) depends only on
+the same three keys (the English ``is_base_form`` reads the part of speech and morphology
+alone), so it is remembered here, beside spaCy's cache and never before it. A lemmatizer of
+another kind (lookup mode, another language's ``is_base_form``, a changed
+``rule_lemmatize``) is left as it is.
 """
 
 from __future__ import annotations
@@ -44,7 +45,7 @@ class LemmaPipe:
 
     def annotate(self, doc: "Doc") -> "Doc":
         lem = self.lemmatizer
-        if not len(doc) or lem.mode != "rule" or not lem._validated:
+        if not len(doc) or lem.mode != "rule" or not getattr(lem, "_validated", False):
             return type(lem).__call__(lem, doc)
         import numpy
 
@@ -85,6 +86,7 @@ def install(nlp) -> bool:
     for _, proc in nlp.pipeline:
         kind = type(proc)
         if (isinstance(proc, Lemmatizer) and getattr(proc, "mode", None) == "rule"
+                and isinstance(getattr(proc, "cache", None), dict) and hasattr(proc, "overwrite")
                 and not {"pipe", "is_base_form", "rule_lemmatize"} & set(vars(proc))
                 and getattr(proc.lemmatize, "__func__", None) is Lemmatizer.rule_lemmatize
                 and kind.__call__ is Lemmatizer.__call__
