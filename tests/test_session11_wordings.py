@@ -649,3 +649,21 @@ def test_kin_noun_far_off_in_a_header_is_no_apposition():
     assert not _loud(text, "1997-08-28", codes={"CD404", "CD402"})
     report = copydesk.check(text, published="1997-08-28")
     assert not any(e.name == "Alasdair" for e in report.entities)
+
+
+# -- a given name and a rare surname the tagger missed are a person -------------------------------
+
+@pytest.mark.parametrize("text,name", [
+    ("Piers Orme died in 1990, his family said.\n\nOrme married Ilse Marten in 1994.", "Piers Orme"),
+    ("Hamish Tullo died in 2001.\n\nIn 2004, Tullo opened a second shop.", "Hamish Tullo"),
+    ("Suresh Pathare died in 2010.\n\nPathare launched the new range in 2012.", "Suresh Pathare"),
+])
+def test_given_name_and_rare_surname_missed_by_tagger(text, name):
+    found = _loud(text, "2021-08-18", codes={"CD113"})
+    assert found and name in found[0].message
+
+
+def test_given_name_before_a_common_word_is_no_person():
+    text = "Hamish Street was closed in 1990 for repairs to the sewers."
+    report = copydesk.check(text, published="2021-08-18")
+    assert not any(e.label == "PERSON" for e in report.entities)

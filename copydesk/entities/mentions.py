@@ -17,7 +17,7 @@ from ..document import Document
 from ..nlp import ents_of, tokens_of
 from ..time.lexicon import MONTHS, WEEKDAYS
 from ..token_table import table_of
-from .records import _Cand
+from .records import _Cand, _rare_surname
 from .syntax import _life_subject, _tok_role
 from .vocab import (
     _GENDERED_NOUNS,
@@ -285,6 +285,9 @@ class _MentionsMixin:
             label = "FAC"  # "Quay Road" the tagger missed: a street
         if label is None and not titled and _kin_apposed(sdoc[i].doc[i:j].root, i, j):
             label = "PERSON"  # "his wife, Ilse," and "Ilse, his widow,": a relative is a person
+        elif label is None and not titled and len(key) == 2 and key[0] in given_names() \
+                and _rare_surname(key[1]) and all(sdoc[k].pos_ == "PROPN" for k in range(i, j)):
+            label = "PERSON"  # "Piers Orme", missed by the tagger: a given name and a rare surname
         if label is None and not titled:
             if key not in self.known_keys:
                 return  # an untagged capitalised run counts only with a title or a known name

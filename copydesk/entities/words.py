@@ -20,6 +20,8 @@ from .vocab import DETERMINERS, FUNCTION_WORDS, ORG_HEADS, ORG_SUFFIXES, TITLE_M
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 GIVEN_NAMES_FILE = DATA / "given_names_gender.txt"
+# names of British, Irish, Indian and West African news that the US list lacks
+MORE_GIVEN_NAMES_FILE = DATA / "given_names_more_en.txt"
 _LEAD_JUNK = re.compile(r"^[\s\u2022\u00b7\-\u2013\u2014*\"'\u2018\u2019\u201c\u201d(\[]+")
 _TRAIL_JUNK = re.compile(r"[\s,.;:!?\"'\u2018\u2019\u201c\u201d)\]\u2013\u2014-]+$")
 _POSSESSIVE_END = re.compile(r"['\u2019]s?$")
@@ -27,15 +29,20 @@ _POSSESSIVE_END = re.compile(r"['\u2019]s?$")
 
 @lru_cache(maxsize=1)
 def given_names() -> dict[str, int]:
-    """Given name (lower case) -> M or F, for names borne at 95 % or more by one sex."""
+    """Given name (lower case) -> M or F, for names borne at 95 % or more by one sex (the US
+    list), then the names of other news the US list lacks."""
     out: dict[str, int] = {}
-    try:
-        with open(GIVEN_NAMES_FILE, encoding="utf-8") as fh:
-            for line in fh:
-                sex, words = line.rstrip("\n").split("\t", 1)
-                out.update(dict.fromkeys(words.split(" "), M if sex == "M" else F))
-    except OSError:  # pragma: no cover - data file missing: no given-name evidence
-        pass
+    for path in (GIVEN_NAMES_FILE, MORE_GIVEN_NAMES_FILE):
+        try:
+            with open(path, encoding="utf-8") as fh:
+                for line in fh:
+                    if line.startswith("#") or "\t" not in line:
+                        continue
+                    sex, words = line.rstrip("\n").split("\t", 1)
+                    for w in words.split(" "):
+                        out.setdefault(w, M if sex == "M" else F)  # the first list's reading stands
+        except OSError:  # pragma: no cover - data file missing: no given-name evidence
+            pass
     return out
 
 
