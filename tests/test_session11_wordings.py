@@ -667,3 +667,9 @@ def test_given_name_before_a_common_word_is_no_person():
     text = "Hamish Street was closed in 1990 for repairs to the sewers."
     report = copydesk.check(text, published="2021-08-18")
     assert not any(e.label == "PERSON" for e in report.entities)
+
+
+def test_a_month_or_a_day_before_a_rare_surname_is_no_given_name():
+    for text in ("Last June Quennow said the organ was finished.", "On Tuesday Quennow said so."):
+        report = copydesk.check(text, published="2024-01-01")
+        assert not any(e.name.startswith(("June", "Tuesday")) for e in report.entities)

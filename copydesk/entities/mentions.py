@@ -286,6 +286,7 @@ class _MentionsMixin:
         if label is None and not titled and _kin_apposed(sdoc[i].doc[i:j].root, i, j):
             label = "PERSON"  # "his wife, Ilse," and "Ilse, his widow,": a relative is a person
         elif label is None and not titled and len(key) == 2 and key[0] in given_names() \
+                and key[0] not in MONTHS and key[0] not in WEEKDAYS \
                 and _rare_surname(key[1]) and all(sdoc[k].pos_ == "PROPN" for k in range(i, j)):
             label = "PERSON"  # "Piers Orme", missed by the tagger: a given name and a rare surname
         if label is None and not titled:
