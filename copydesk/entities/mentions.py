@@ -309,7 +309,7 @@ class _MentionsMixin:
                     roles.add(lem)
                 elif child.dep_ == "appos" and child.pos_ == "NOUN" and child.i >= j and child.tag_ != "NNS":
                     # (a plural after one name is the list's next item: "survived by Geoffrey,
-                    # their daughters Ruth and Anna")
+                    # their daughters Tilde and Anka")
                     roles.add(child.lemma_.lower())
             if root.dep_ == "appos" and root.head.pos_ == "NOUN" and not (i <= root.head.i < j):
                 roles.add(root.head.lemma_.lower())

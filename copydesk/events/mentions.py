@@ -166,7 +166,7 @@ def _word(tok) -> tuple[str, str] | None:
 
 
 def _name_head(tok) -> bool:
-    """The last word of a name ("the Pellow Fair", "the Ashcombe Horticultural Show"): a
+    """The last word of a name ("the Pellow Fair", "the Wexbury Horticultural Show"): a
     gathering named is the gathering."""
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
     return nxt is None or nxt.ent_iob_ != "I"

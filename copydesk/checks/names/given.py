@@ -1,5 +1,5 @@
 """One person's given name written two ways: "Council leader Mara Quell" and, later, "Maria
-Quell said"; "Coach Bram Teale" and "Coach Brian Teale". Two people who share a surname
+Quell said"; "Coach Bram Teale" and "Coach Bryn Teale". Two people who share a surname
 are common (a couple, siblings, a father and son), so two full names count as one person
 only when the article gives them the same post, or the given names are one letter apart and
 the second is used once, and neither is brought in as the other's relative."""
@@ -70,7 +70,7 @@ def _post(doc: Document, start: int) -> str | None:
 
 
 def _kin_near(doc: Document, mentions) -> bool:
-    """A relative brought in ("his brother, Brian Teale", "Mara and Maria Quell")."""
+    """A relative brought in ("his brother, Bryn Teale", "Mara and Maria Quell")."""
     for m in mentions:
         s = doc.sentence_at(m.start)
         text = (s.text if s is not None else doc.text[max(0, m.start - 60):m.end + 60]).lower()

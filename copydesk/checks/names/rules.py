@@ -42,7 +42,7 @@ def name_misspelling(doc: Document) -> Iterator[Finding]:
     least twice as often). A given name written two ways for one person ("Council leader
     Mara Quell" and "Maria Quell said") counts when the two full names have the same post
     before them, or differ by one letter with the second used once; a relative brought in
-    ("his brother, Brian Teale") is another person.
+    ("his brother, Bryn Teale") is another person.
 
     Why it matters: a misspelt name is the error readers and the people named notice
     first, and the wrong form can be the more frequent one in the copy (typed once, then
