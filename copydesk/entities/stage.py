@@ -84,9 +84,9 @@ def _lead_identified(doc: Document, entities) -> None:
         if not _IDENTIFIED.match(doc.text[block.start:block.end]):
             continue
         for e in entities:
-            if e.label == "PERSON" and any(m.kind == "name" and m.start == block.start + (
-                    len(doc.text[block.start:m.start]) - len(doc.text[block.start:m.start].lstrip()))
-                    and len(m.text.split()) >= 2 for m in e.mentions):
+            # the full name that opens the paragraph
+            if e.label == "PERSON" and any(m.kind == "name" and m.start >= block.start and len(m.text.split()) >= 2
+                                           and not doc.text[block.start:m.start].strip() for m in e.mentions):
                 if not any(m.start <= start < m.end for x in entities for m in x.mentions):
                     e.mentions.append(Mention(start, end, doc.text[start:end], "nominal"))
                 return

@@ -35,12 +35,13 @@ def given_name_slips(doc: Document) -> Iterator[Finding]:
             first, second = (a, b) if ma[0].start < mb[0].start else (b, a)
             m1, m2 = (ma, mb) if first is a else (mb, ma)
             g1, g2 = (ga, gb) if first is a else (gb, ga)
-            same_post = _post(doc, m1[0].start) is not None and _post(doc, m1[0].start) == _post(doc, m2[0].start)
+            post = _post(doc, m1[0].start)
+            same_post = post is not None and post == _post(doc, m2[0].start)
             slip = Levenshtein.distance(g1.lower(), g2.lower()) == 1 and len(second.mentions) == 1
             if not (same_post or slip):
                 continue
             line1, line2 = doc.article.line_col(m1[0].start)[0], doc.article.line_col(m2[0].start)[0]
-            why = f"the same post, {_post(doc, m1[0].start)}" if same_post else "used once"
+            why = f"the same post, {post}" if same_post else "used once"
             yield Finding(code="CD301",
                           message=f"“{m2[0].text}” (line {line2}, {why}) looks like a slip for “{m1[0].text}” "
                                   f"(line {line1}): one person's given name written two ways",

@@ -42,18 +42,19 @@ def acts_out_of_order(doc: Document) -> Iterator[Finding]:
     """What it finds: two dated acts of one person that happen in one order, told in the
     other: a couple who "met" after they "married", a divorce dated before the wedding, a
     retirement before the person joined the same service, a post in a company taken before
-    joining it, a sentence handed down before the conviction. The acts and their order are data (act_order_en.txt); the two must be one
-    story: the meeting names the spouse (or no one else), the retirement the same
-    organisation (or is told in the same breath: "joined ... in 1988 and retired in 1985"),
-    the post the same organisation's (or none other, in the same paragraph),
-    the conviction and the sentence the only ones of that person in the article. A sentence
-    that says "again" or "remarried" is not read.
+    joining it, a sentence handed down before the conviction. The acts and their order are
+    data (act_order_en.txt); the two must be one story: the meeting names the spouse (or no
+    one else), the retirement the same organisation (or is told in the same breath: "joined
+    ... in 1988 and retired in 1985"), the post the same organisation's (or none other, in
+    the same paragraph), the conviction and the sentence the only ones of that person in the
+    article. A sentence that says "again" or "remarried" is not read.
 
     Why it matters: one of the two years is wrong, usually a digit slip or a date taken from
     another person's life; the order of a life is what a profile is for.
 
-    Example: "Vask married Ilse Marten in 1962." and "Vask met his wife at a dance in 1965."
-    give "Dorran Vask met (1965, line 2) after married (1962, line 1): the order cannot be".
+    Example: "He married Ilse Marten in 1962." and "Vask met his wife at a dance in 1965."
+    give "Dorran Vask: “met his wife at a dance in 1965” (line 1) is dated after “married
+    Ilse Marten in 1962” (line 1), which can only come later".
     """
     lives = life_of(doc)
     told = {pid: [e for e in life.events if e.value and not e.quoted and e.prep in _AT and _fresh(doc, e)]
@@ -113,9 +114,10 @@ def _linked(doc: Document, link: str, a, b, late: list) -> bool:
         if not b.words & ROLE_NOUNS:
             return False  # "named in the suit", "named after her grandmother": no post
         wa, wb = _named(doc, a), _named(doc, b)
-        return bool(wa & wb) or not wb and doc.sentence_at(a.offset) is not None and \
-            doc.sentence_at(b.offset) is not None and \
-            doc.sentence_at(a.offset).block == doc.sentence_at(b.offset).block
+        if wa & wb:
+            return True
+        sa, sb = doc.sentence_at(a.offset), doc.sentence_at(b.offset)
+        return not wb and sa is not None and sb is not None and sa.block == sb.block
     if link == "object":
         wa, wb = _named(doc, a), _named(doc, b)
         if wa & wb:
