@@ -12,12 +12,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .vocab import words
-
-# the speech verbs and the quote marks of the entities and quotes stages (their own modules
-# import the parsed Document, which is parsed here)
-SPEECH_VERBS = words("people_en.txt", "speech_verbs")
-ALL_MARKS = frozenset('"“”„‟«»' "'‘’‚‛")
+# (imported when the first block is parsed, by which time the stages' modules are loaded)
+from .entities.vocab import SPEECH_VERBS
+from .quotes.marks import ALL_MARKS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

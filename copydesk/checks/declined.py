@@ -10,10 +10,12 @@ import re
 from typing import Iterator
 
 from ..document import Document
+from ..facts import facts_of
 from ..model import Finding, Span
 from ..time.life.syntax import _subject
 from ..vocab import sections
 from .registry import rule
+from .time.afterlife import _person
 
 _NO_COMMENT = re.compile(r"\b(?:" + "|".join(sections("speech_en.txt")["no_comment"]) + r")\b", re.I)
 # what narrows a refusal to one matter, or says the person spoke before: "declined to comment
@@ -47,14 +49,13 @@ def quoted_after_declining(doc: Document) -> Iterator[Finding]:
     families a real plan," Hollister said in an interview Tuesday.' give "Diane Hollister
     “declined to comment” (line 13), yet is quoted (line 21) with no other occasion given".
     """
-    index = doc.extras.get("entity_index")
-    if index is None or not doc.quotes:
+    if not doc.quotes:
         return
     for s in doc.sentences:
         m = _NO_COMMENT.search(s.text)
         if m is None or _NARROWED.match(s.text, m.end()):
             continue
-        who = _refuser(doc, index, s, s.start + m.start())
+        who = _refuser(s, s.start + m.start(), facts_of(doc))
         if who is None:
             continue
         for q in doc.quotes:
@@ -78,7 +79,7 @@ def quoted_after_declining(doc: Document) -> Iterator[Finding]:
             break
 
 
-def _refuser(doc: Document, index, s, at: int):
+def _refuser(s, at: int, F):
     """The person whose refusal it is: the subject of the refusing verb ("Diane Hollister,
     who ..., declined to comment"), through a relative clause or a coordination."""
     if s.tokens is None:
@@ -89,15 +90,7 @@ def _refuser(doc: Document, index, s, at: int):
         return None
     if tok.dep_ in ("aux", "auxpass", "neg") and tok.head.i != tok.i:
         tok = tok.head  # "did not respond", "could not be reached"
-    subj = _subject(tok)
-    if subj is None:
-        return None
-    lo = subj.left_edge if subj.left_edge.pos_ == "PROPN" else subj
-    try:
-        ent = index.entity_at(base + lo.idx, base + subj.idx + len(subj.text))
-    except Exception:
-        return None
-    return ent if ent is not None and ent.label == "PERSON" else None
+    return _person(F, base, _subject(tok))
 
 
 def _without_quotes(text: str) -> str:

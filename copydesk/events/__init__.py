@@ -196,7 +196,7 @@ def _places(doc: "Document", c: coref.Cluster) -> list[SubjectFact]:
                     continue  # "at the ramp": which ramp, and whether it is the jetty's, is not told
                 span = doc.span(o.base + toks[0].idx, o.base + toks[-1].idx + len(toks[-1].text), "place")
                 key = " ".join(sorted(t.lower_ for t in words))
-                sent = next((x for x in doc.sentences if x.start <= o.start < x.end), None)
+                sent = doc.sentence_at(o.start)
                 ev = [sent.span("event") if sent else doc.span(o.start, o.end, "event"), span]
                 out.append(SubjectFact(c.id, "place", key, span.text, ev, o.source,
                                        sent=(ev[0].start, ev[0].end)))

@@ -171,7 +171,7 @@ class ActivityFacts:
     def _took(self, t, before) -> None:
         """A length told with the start and the end of the work it measures, in one sentence:
         "The work, which began in January 2015 and was completed last month, took almost three
-        years"; "Construction started in May 2019, ended in June 2020 and lasted 13 months"."""
+        years"; "building work started in May 2019, ended in June 2020 and lasted 13 months"."""
         m = _LENGTH.match(t.value or "")
         if not m or t.mod not in (None, "APPROX", "EQUAL") and not (
                 t.mod == "LESS_THAN" and _NEARLY.match(t.text)):

@@ -26,6 +26,7 @@ class Facts:
         self.doc = doc
         self.text = doc.article.text
         self.facts: list[Fact] = []
+        self._own_spans: list[tuple[int, int]] | None = None  # direct quotations' stretches, sorted
         self.statements: list[Statement] = []
         self.index = doc.extras.get("entity_index")
         self.block_starts = [b.start for b in doc.article.blocks]
@@ -108,9 +109,9 @@ class Facts:
         """Inside a speaker's own words: a direct quotation, or a quoted stretch of a mixed one.
         An indirect report's words are the reporter's (the title in "Ada Rao, the artistic
         director, is to step down, the theatre announced" is the paper's)."""
-        spans = self.__dict__.get("_own_spans")
-        if spans is None:
-            spans = self.__dict__["_own_spans"] = sorted(self.doc.quoted_spans())
+        if self._own_spans is None:
+            self._own_spans = sorted(self.doc.quoted_spans())
+        spans = self._own_spans
         i = bisect.bisect_right(spans, (offset, float("inf"))) - 1
         return any(s <= offset < e for s, e in spans[max(0, i - 3):i + 1])
 

@@ -129,8 +129,8 @@ def _linked(doc: Document, link: str, a, b, late: list) -> bool:
 
 
 def _named(doc: Document, ev) -> set[str]:
-    """The proper nouns the act's own clause names, beyond its doer ("retired from the Royal
-    Pellow Rifles in 1975 as a major": royal, pellow, rifles)."""
+    """The proper nouns the act's own clause names, beyond its doer ("retired from the Kelby
+    Pellow Rifles in 1975 as a major": kelby, pellow, rifles)."""
     sent = doc.sentence_at(ev.offset)
     if sent is None or sent.tokens is None:
         return set(ev.words)
